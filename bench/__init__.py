@@ -1,0 +1,1 @@
+"""Benchmarks for mcp-memory (run as modules: ``python -m bench.quality``)."""

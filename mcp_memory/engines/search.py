@@ -1,0 +1,249 @@
+"""Server-side engine: JSON documents and one Redis Search index (HNSW, cosine); one FT.SEARCH per KNN.
+
+User-supplied values reach queries only as PARAMS (`@user:{$user}`), never spliced into the query
+string, so no id can widen the filter. TAG fields are CASESENSITIVE with a separator no valid id may
+contain, so `Alice` is not `alice` and `a,b` is one tag.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import numpy as np
+import redis
+from redis.commands.search.field import NumericField, TagField, TextField, VectorField
+from redis.commands.search.index_definition import IndexDefinition, IndexType
+from redis.commands.search.query import Query
+
+from mcp_memory.embedder import DIM
+from mcp_memory.engines.base import MEMORY_FIELDS, Scope, Vector, memory_from_fields
+from mcp_memory.errors import BackendUnavailableError, ConfigError
+from mcp_memory.keys import KeySpace
+from mcp_memory.models import Memory
+
+logger = logging.getLogger(__name__)
+
+TAG_SEPARATOR = "\x1f"  # a control character: refused in user ids and namespaces
+# Indexed fields are returned by name; the others need their JSON path (and `id` comes from the key).
+_UNINDEXED = ("supersedes", "superseded_by")
+_INDEXED = tuple(f for f in MEMORY_FIELDS if f not in (*_UNINDEXED, "id"))
+
+
+def _returning(query: Query, *extra: str) -> Query:
+    query.return_fields(*_INDEXED, *extra)
+    for name in _UNINDEXED:
+        query.return_field(f"$.{name}", as_field=name)
+    return query
+
+
+def index_schema() -> list[Any]:
+    """The index of the design's data model."""
+
+    def tag(path: str, name: str) -> TagField:
+        return TagField(path, as_name=name, separator=TAG_SEPARATOR, case_sensitive=True)
+
+    return [
+        TextField("$.text", as_name="text"),
+        tag("$.user", "user"),
+        tag("$.namespace", "namespace"),
+        tag("$.kind", "kind"),
+        tag("$.source_thread", "source_thread"),
+        NumericField("$.created_ts", as_name="created_ts", sortable=True),
+        NumericField("$.hit_count", as_name="hit_count", sortable=True),
+        VectorField(
+            "$.embedding",
+            "HNSW",
+            {"TYPE": "FLOAT32", "DIM": DIM, "DISTANCE_METRIC": "COSINE"},
+            as_name="embedding",
+        ),
+    ]
+
+
+_EXPECTED_ATTRIBUTES = {
+    "text": "TEXT",
+    "user": "TAG",
+    "namespace": "TAG",
+    "kind": "TAG",
+    "source_thread": "TAG",
+    "created_ts": "NUMERIC",
+    "hit_count": "NUMERIC",
+    "embedding": "VECTOR",
+}
+
+
+class SearchEngine:
+    """Long-term memories as JSON at `agent:mem:<id>`, indexed by `agentmem:idx`."""
+
+    name = "search"
+
+    def __init__(self, client: redis.Redis, keys: KeySpace) -> None:
+        self.client = client
+        self.keys = keys
+        self.ft = client.ft(keys.index)
+
+    def ensure_ready(self) -> None:
+        try:
+            info = self.ft.info()
+        except redis.ResponseError as exc:
+            if "unknown index" not in str(exc).lower() and "no such index" not in str(exc).lower():
+                raise BackendUnavailableError(f"FT.INFO {self.keys.index} failed: {exc}") from exc
+            self._create()
+            return
+        self._check_compatible(info)
+
+    def _create(self) -> None:
+        definition = IndexDefinition(prefix=[self.keys.memory_prefix], index_type=IndexType.JSON)
+        try:
+            self.ft.create_index(index_schema(), definition=definition)
+            logger.info("created index %s", self.keys.index)
+        except redis.ResponseError as exc:
+            if "already exists" not in str(exc).lower():  # another process won the race
+                raise ConfigError(f"could not create index {self.keys.index}: {exc}") from exc
+
+    def _check_compatible(self, info: dict[str, Any]) -> None:
+        found: dict[str, str] = {}
+        for attribute in info.get("attributes", []):
+            pairs = dict(zip(attribute[::2], attribute[1::2]))
+            found[str(pairs.get("attribute"))] = str(pairs.get("type"))
+        vector_dim = _vector_dim(info)
+        if any(found.get(name) != kind for name, kind in _EXPECTED_ATTRIBUTES.items()) or vector_dim not in (
+            None,
+            DIM,
+        ):
+            raise ConfigError(
+                f"index {self.keys.index} exists with an incompatible schema ({found}); "
+                f"drop it with `FT.DROPINDEX {self.keys.index}` (documents are kept) or set MEMORY_KEY_PREFIX"
+            )
+
+    def knn(self, vector: Vector, scope: Scope, kind: str | None, k: int) -> list[tuple[Memory, float]]:
+        filters = "@user:{$user} @namespace:{$namespace}" + (" @kind:{$kind}" if kind else "")
+        query = _returning(
+            Query(f"({filters})=>[KNN $k @embedding $vec AS distance]")
+            .sort_by("distance")
+            .paging(0, k)
+            .dialect(2),
+            "distance",
+        )
+        params: dict[str, Any] = {
+            "user": scope.user,
+            "namespace": scope.namespace,
+            "k": k,
+            "vec": np.asarray(vector, dtype=np.float32).tobytes(),
+        }
+        if kind:
+            params["kind"] = kind
+        try:
+            result = self.ft.search(query, query_params=params)
+        except redis.RedisError as exc:
+            raise BackendUnavailableError(f"recall query failed: {exc}") from exc
+        return [(self._memory(doc), float(doc.distance)) for doc in result.docs]
+
+    def put(self, memory: Memory, vector: Vector, ttl_seconds: int | None) -> None:
+        self.put_many([(memory, vector, ttl_seconds)])
+
+    def put_many(self, items: list[tuple[Memory, Vector, int | None]]) -> None:
+        try:
+            pipe = self.client.pipeline(transaction=True)
+            for memory, vector, ttl in items:
+                key = self.keys.memory(memory.id)
+                document = memory.model_dump()
+                document["embedding"] = [float(x) for x in np.asarray(vector, dtype=np.float32)]
+                pipe.json().set(key, "$", document)
+                if ttl:
+                    pipe.expire(key, ttl)
+            pipe.execute()
+        except redis.RedisError as exc:
+            raise BackendUnavailableError(f"the memory was not stored: {exc}") from exc
+
+    def get(self, memory_id: str) -> Memory | None:
+        try:
+            fields: Any = self.client.json().get(
+                self.keys.memory(memory_id), *[f"$.{f}" for f in MEMORY_FIELDS]
+            )
+        except redis.RedisError as exc:
+            raise BackendUnavailableError(f"could not read memory {memory_id!r}: {exc}") from exc
+        if not fields:
+            return None
+        # A multi-path JSON.GET answers {"$.id": [value], ...}.
+        flat = {path[2:]: values[0] if values else None for path, values in fields.items()}
+        return memory_from_fields(flat)
+
+    def bump_hits(self, memory_ids: list[str]) -> None:
+        if not memory_ids:
+            return
+        try:
+            pipe = self.client.pipeline(transaction=False)
+            for memory_id in memory_ids:
+                pipe.json().numincrby(self.keys.memory(memory_id), "$.hit_count", 1)
+            pipe.execute(raise_on_error=False)
+        except redis.RedisError as exc:
+            raise BackendUnavailableError(f"could not update hit counts: {exc}") from exc
+
+    def set_link(self, memory_id: str, field: str, value: str) -> None:
+        try:
+            self.client.json().set(self.keys.memory(memory_id), f"$.{field}", value, xx=True)
+        except redis.ResponseError:
+            pass  # the memory expired or was forgotten meanwhile
+        except redis.RedisError as exc:
+            raise BackendUnavailableError(f"could not link memory {memory_id!r}: {exc}") from exc
+
+    def delete(self, memory: Memory) -> None:
+        try:
+            self.client.delete(self.keys.memory(memory.id))
+        except redis.RedisError as exc:
+            raise BackendUnavailableError(f"could not delete memory {memory.id!r}: {exc}") from exc
+
+    def list(self, scope: Scope, kind: str | None, offset: int, limit: int) -> tuple[list[Memory], int]:
+        filters = "@user:{$user} @namespace:{$namespace}" + (" @kind:{$kind}" if kind else "")
+        query = _returning(Query(filters).sort_by("created_ts", asc=False).paging(offset, limit).dialect(2))
+        params: dict[str, Any] = {"user": scope.user, "namespace": scope.namespace}
+        if kind:
+            params["kind"] = kind
+        try:
+            result = self.ft.search(query, query_params=params)
+        except redis.RedisError as exc:
+            raise BackendUnavailableError(f"could not list memories: {exc}") from exc
+        docs = result.docs
+        return [self._memory(doc) for doc in docs], int(result.total)
+
+    def _memory(self, doc: Any) -> Memory:
+        """redis-py puts the key in `doc.id`; our id is the key without the prefix."""
+        fields = dict(doc.__dict__)
+        fields["id"] = str(doc.id)[len(self.keys.memory_prefix) :]
+        return memory_from_fields(fields)
+
+    def delete_scope(self, scope: Scope) -> int:
+        removed = 0
+        while True:
+            memories, _ = self.list(scope, None, 0, 500)
+            if not memories:
+                return removed
+            self.client.delete(*[self.keys.memory(m.id) for m in memories])
+            removed += len(memories)
+
+    def count(self) -> int:
+        try:
+            return int(self.ft.info().get("num_docs", 0))
+        except redis.ResponseError:
+            return 0
+
+    def stats(self) -> dict[str, Any]:
+        info = self.ft.info()
+        return {
+            "engine": self.name,
+            "index": self.keys.index,
+            "num_docs": int(info.get("num_docs", 0)),
+            "vector_index_mb": float(info.get("vector_index_sz_mb", 0) or 0),
+            "total_index_mb": float(info.get("total_index_memory_sz_mb", 0) or 0),
+        }
+
+
+def _vector_dim(info: dict[str, Any]) -> int | None:
+    for attribute in info.get("attributes", []):
+        pairs = dict(zip(attribute[::2], attribute[1::2]))
+        if pairs.get("type") == "VECTOR":
+            for key in ("dim", "DIM"):
+                if key in pairs:
+                    return int(pairs[key])
+    return None

@@ -1,0 +1,52 @@
+"""Every Redis key and index name, built in one place so the layout changes in one place."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class KeySpace:
+    """Key names under one prefix (default `agent`, giving `agent:session:<thread_id>` and so on).
+
+    Example:
+        keys = KeySpace("agent")
+        keys.session("t1")  # 'agent:session:t1'
+        keys.index          # 'agentmem:idx'
+    """
+
+    prefix: str = "agent"
+
+    def session(self, thread_id: str) -> str:
+        return f"{self.prefix}:session:{thread_id}"
+
+    def user_threads(self, user: str) -> str:
+        return f"{self.prefix}:threads:{_digest(user)}"
+
+    def events(self, thread_id: str) -> str:
+        return f"{self.prefix}:events:{thread_id}"
+
+    @property
+    def memory_prefix(self) -> str:
+        return f"{self.prefix}:mem:"
+
+    def memory(self, memory_id: str) -> str:
+        return f"{self.memory_prefix}{memory_id}"
+
+    @property
+    def index(self) -> str:
+        return f"{self.prefix}mem:idx"
+
+    def scope_members(self, user: str, namespace: str) -> str:
+        """Sorted Set of memory ids in one user+namespace (client-side engine)."""
+        return f"{self.prefix}:scope:{_digest(user, namespace)}"
+
+    def dedup_lock(self, user: str, namespace: str, kind: str) -> str:
+        return f"{self.prefix}:lock:dedup:{_digest(user, namespace, kind)}"
+
+
+def _digest(*parts: str) -> str:
+    """A fixed-length, key-safe name for user-supplied values (any text may be a user id)."""
+    joined = "\x1f".join(parts).encode("utf-8")
+    return hashlib.sha256(joined).hexdigest()[:32]
