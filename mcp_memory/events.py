@@ -43,7 +43,7 @@ class EventLog:
         """Newest first; `before_id` pages backwards (exclusive). With `user`, only that user's events."""
         upper = f"({before_id}" if before_id else "+"
         try:
-            rows: list[Any] = self.client.xrevrange(
+            rows: Any = self.client.xrevrange(
                 self.keys.events(thread_id), max=upper, min="-", count=count
             )
         except redis.RedisError as exc:

@@ -26,7 +26,12 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?(?:[.:][0-9]+)*%?")
-_TIME = re.compile(r"\b(\d{1,2})(?::|\.)(\d{2})\s*(am|pm)?\b|\b(\d{1,2})\s*(am|pm)\b", re.I)
+# "14:00", "2:30 pm", "2.30pm", "2pm"; a bare "1.29" is a version, not a time.
+_TIME = re.compile(
+    r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<ap>am|pm)?\b"
+    r"|\b(?P<h2>\d{1,2})(?:\.(?P<m2>\d{2}))?\s*(?P<ap2>am|pm)\b",
+    re.I,
+)
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)*")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*\b")
 
@@ -206,9 +211,9 @@ def _numbers(text: str) -> set[str]:
     found: set[str] = set()
 
     def _time(m: re.Match[str]) -> str:
-        hour = int(m.group(1) or m.group(4))
-        minute = int(m.group(2) or 0)
-        meridiem = (m.group(3) or m.group(5) or "").lower()
+        hour = int(m.group("h") or m.group("h2"))
+        minute = int(m.group("m") or m.group("m2") or 0)
+        meridiem = (m.group("ap") or m.group("ap2") or "").lower()
         if meridiem == "pm" and hour < 12:
             hour += 12
         if meridiem == "am" and hour == 12:

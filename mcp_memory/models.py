@@ -160,7 +160,7 @@ class MemoryItem(BaseModel):
 _ADAPTERS: dict[object, TypeAdapter[Any]] = {}
 
 
-def validate_arg(annotation: object, value: Any, name: str) -> Any:
+def validate_arg(annotation: Any, value: Any, name: str) -> Any:
     """Validate one argument against a constrained type; InvalidInputError names the argument."""
     adapter = _ADAPTERS.get(annotation)
     if adapter is None:
