@@ -46,7 +46,10 @@ def baseline_dedup(new: str, old: str, distance: float, threshold: float) -> Ded
 
 
 BASELINE_RECALL = RecallPolicy(
-    max_distance=0.55, loose_distance=0.0, lexical_distance=0.0, relative_margin=0.0,
+    max_distance=0.55,
+    loose_distance=0.0,
+    lexical_distance=0.0,
+    relative_margin=0.0,
     lexical_weight=0.0,
 )
 
@@ -64,17 +67,24 @@ class Setting:
 def settings(quick: bool) -> list[Setting]:
     """Baseline and default first; alternatives only in the full run."""
     rows = [
-        Setting("baseline: recall <0.55, dedup <0.20, no fact check", BASELINE_RECALL,
-                baseline_dedup, 0.20),
+        Setting("baseline: recall <0.55, dedup <0.20, no fact check", BASELINE_RECALL, baseline_dedup, 0.20),
         Setting("default (hybrid, dedup <0.25 + fact check)", RecallPolicy()),
     ]
     if not quick:
         rows += [
-            Setting("distance only <0.68, dedup <0.20 + fact check",
-                    RecallPolicy(loose_distance=0.68, lexical_distance=0.0,
-                                 relative_margin=0.0, lexical_weight=0.0), dedup_threshold=0.20),
-            Setting("distance only <0.75", RecallPolicy(loose_distance=0.75,
-                    lexical_distance=0.0, relative_margin=0.0, lexical_weight=0.0)),
+            Setting(
+                "distance only <0.68, dedup <0.20 + fact check",
+                RecallPolicy(
+                    loose_distance=0.68, lexical_distance=0.0, relative_margin=0.0, lexical_weight=0.0
+                ),
+                dedup_threshold=0.20,
+            ),
+            Setting(
+                "distance only <0.75",
+                RecallPolicy(
+                    loose_distance=0.75, lexical_distance=0.0, relative_margin=0.0, lexical_weight=0.0
+                ),
+            ),
             Setting("hybrid, no relative margin", RecallPolicy(relative_margin=0.0)),
             Setting("hybrid, lexical up to 0.95", RecallPolicy(lexical_distance=0.95)),
             Setting("hybrid, near <0.64", RecallPolicy(loose_distance=0.64)),
@@ -103,8 +113,7 @@ class Scope:
         dist = 1.0 - self.vectors @ vector
         order = np.argsort(dist, kind="stable")[:pool]
         return [
-            Candidate(id=self.ids[i], text=self.texts[i], distance=float(dist[i]),
-                      created_ts=float(i))
+            Candidate(id=self.ids[i], text=self.texts[i], distance=float(dist[i]), created_ts=float(i))
             for i in order
         ]
 
@@ -125,8 +134,7 @@ def load_scopes(model: Any, path: Path = DEVSET) -> list[Scope]:
     for u in data["users"]:
         texts += [m["text"] for m in u["memories"]] + [q["text"] for q in u["queries"]]
         texts += [x["text"] for x in u["near_duplicates"] + u["changed_facts"]]
-    vecs = np.asarray(model.encode(texts, normalize_embeddings=True, batch_size=64),
-                      dtype=np.float32)
+    vecs = np.asarray(model.encode(texts, normalize_embeddings=True, batch_size=64), dtype=np.float32)
     scopes, at = [], 0
 
     def take(n: int) -> Vectors:
@@ -136,8 +144,13 @@ def load_scopes(model: Any, path: Path = DEVSET) -> list[Scope]:
 
     for u in data["users"]:
         mems = u["memories"]
-        scope = Scope(u["user"], bool(u.get("heldout")), [m["id"] for m in mems],
-                      [m["text"] for m in mems], take(len(mems)))
+        scope = Scope(
+            u["user"],
+            bool(u.get("heldout")),
+            [m["id"] for m in mems],
+            [m["text"] for m in mems],
+            take(len(mems)),
+        )
         scope.queries, scope.query_vectors = u["queries"], take(len(u["queries"]))
         scope.dups, scope.dup_vectors = u["near_duplicates"], take(len(u["near_duplicates"]))
         scope.changes, scope.change_vectors = u["changed_facts"], take(len(u["changed_facts"]))
@@ -184,32 +197,34 @@ def evaluate(setting: Setting, scopes: Sequence[Scope]) -> dict[str, Any]:
     dup_caught = dup_total = kept = changed = 0
     for s in scopes:
         assert s.dup_vectors is not None and s.change_vectors is not None
-        for items, vectors, is_dup in ((s.dups, s.dup_vectors, True),
-                                       (s.changes, s.change_vectors, False)):
+        for items, vectors, is_dup in ((s.dups, s.dup_vectors, True), (s.changes, s.change_vectors, False)):
             for x, vec in zip(items, vectors, strict=True):
                 near = s.neighbours(vec, 1)[0]  # the store dedups against the nearest memory
-                verdict = setting.dedup(x["text"], near.text, near.distance,
-                                        setting.dedup_threshold)
+                verdict = setting.dedup(x["text"], near.text, near.distance, setting.dedup_threshold)
                 if is_dup:
                     dup_total += 1
                     dup_caught += verdict == "duplicate"
                     if verdict != "duplicate":
-                        misses.append(f"{s.user} near-dup not merged ({verdict}, "
-                                      f"{near.distance:.3f}): {x['text']!r}")
+                        misses.append(
+                            f"{s.user} near-dup not merged ({verdict}, {near.distance:.3f}): {x['text']!r}"
+                        )
                 else:
                     changed += 1
                     kept += verdict != "duplicate"
                     if verdict == "duplicate":
-                        misses.append(f"{s.user} changed fact merged ({near.distance:.3f}): "
-                                      f"{x['text']!r}")
-    q, st = hits["question"], hits["statement"]
+                        misses.append(f"{s.user} changed fact merged ({near.distance:.3f}): {x['text']!r}")
+    qh, sh = hits["question"], hits["statement"]
     return {
         "setting": setting.name,
-        "question_recall@1": _pct(q[1], q[0]), "question_recall@5": _pct(q[2], q[0]),
-        "statement_recall@1": _pct(st[1], st[0]), "statement_recall@5": _pct(st[2], st[0]),
-        "recall@5": _pct(q[2] + st[2], q[0] + st[0]),
-        "false_recalls": false_recalls, "unrelated_queries": unrelated,
-        "hard_false_recalls": hard_false, "hard_unrelated_queries": hard,
+        "question_recall@1": _pct(qh[1], qh[0]),
+        "question_recall@5": _pct(qh[2], qh[0]),
+        "statement_recall@1": _pct(sh[1], sh[0]),
+        "statement_recall@5": _pct(sh[2], sh[0]),
+        "recall@5": _pct(qh[2] + sh[2], qh[0] + sh[0]),
+        "false_recalls": false_recalls,
+        "unrelated_queries": unrelated,
+        "hard_false_recalls": hard_false,
+        "hard_unrelated_queries": hard,
         "near_dups_caught": _pct(dup_caught, dup_total),
         "changed_facts_kept": _pct(kept, changed),
         "us_per_query": round(1e6 * elapsed / max(calls, 1), 1),
@@ -217,9 +232,7 @@ def evaluate(setting: Setting, scopes: Sequence[Scope]) -> dict[str, Any]:
     }
 
 
-def time_pool50(
-    policy: RecallPolicy, scopes: Sequence[Scope], repeat: int = 3, cold: bool = False
-) -> float:
+def time_pool50(policy: RecallPolicy, scopes: Sequence[Scope], repeat: int = 3, cold: bool = False) -> float:
     """Microseconds per ``select_recall`` over a 50-candidate pool (all users' memories).
 
     ``cold`` clears the normaliser's caches before every call (no text seen before).
@@ -230,8 +243,9 @@ def time_pool50(
     work = []
     for s in scopes:
         assert s.query_vectors is not None
-        work += [(q["text"], merged.neighbours(v, 50)) for q, v in
-                 zip(s.queries, s.query_vectors, strict=True)]
+        work += [
+            (q["text"], merged.neighbours(v, 50)) for q, v in zip(s.queries, s.query_vectors, strict=True)
+        ]
     elapsed = 0.0
     for _ in range(repeat):
         for text, cands in work:
@@ -245,19 +259,23 @@ def time_pool50(
 
 
 COLUMNS = [
-    ("setting", "setting"), ("question_recall@1", "q R@1 %"), ("question_recall@5", "q R@5 %"),
-    ("statement_recall@1", "st R@1 %"), ("statement_recall@5", "st R@5 %"),
+    ("setting", "setting"),
+    ("question_recall@1", "q R@1 %"),
+    ("question_recall@5", "q R@5 %"),
+    ("statement_recall@1", "st R@1 %"),
+    ("statement_recall@5", "st R@5 %"),
     ("recall@5", "q+st R@5 %"),
-    ("false_recalls", "false recalls"), ("hard_false_recalls", "hard unrelated recalled"),
+    ("false_recalls", "false recalls"),
+    ("hard_false_recalls", "hard unrelated recalled"),
     ("near_dups_caught", "near-dups caught %"),
-    ("changed_facts_kept", "changed facts kept %"), ("us_per_query", "µs/query"),
+    ("changed_facts_kept", "changed facts kept %"),
+    ("us_per_query", "µs/query"),
 ]
 
 
 def table(rows: list[dict[str, Any]]) -> str:
     """A markdown table of the main figures."""
-    lines = ["| " + " | ".join(h for _, h in COLUMNS) + " |",
-             "|" + "|".join("---" for _ in COLUMNS) + "|"]
+    lines = ["| " + " | ".join(h for _, h in COLUMNS) + " |", "|" + "|".join("---" for _ in COLUMNS) + "|"]
     for r in rows:
         cells = [str(r[key]) for key, _ in COLUMNS]
         cells[6] = f"{r['false_recalls']}/{r['unrelated_queries']}"
@@ -274,8 +292,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     scopes = load_scopes(load_model())
-    splits = {"tuning users": [s for s in scopes if not s.heldout],
-              "held-out users": [s for s in scopes if s.heldout], "all users": scopes}
+    splits = {
+        "tuning users": [s for s in scopes if not s.heldout],
+        "held-out users": [s for s in scopes if s.heldout],
+        "all users": scopes,
+    }
     out: dict[str, Any] = {"k": K, "splits": {}}
     for name, group in splits.items():
         rows = [evaluate(st, group) for st in settings(args.quick)]
@@ -287,8 +308,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     out["default_dedup_threshold"] = DEFAULT_DEDUP_THRESHOLD
     out["us_per_query_pool50"] = time_pool50(default, scopes)
     out["us_per_query_pool50_cold"] = time_pool50(default, scopes, repeat=1, cold=True)
-    print(f"\nselect_recall with a 50-candidate pool: {out['us_per_query_pool50']} µs/query "
-          f"(cold caches: {out['us_per_query_pool50_cold']} µs/query)")
+    print(
+        f"\nselect_recall with a 50-candidate pool: {out['us_per_query_pool50']} µs/query "
+        f"(cold caches: {out['us_per_query_pool50_cold']} µs/query)"
+    )
     if args.misses:
         print("\nfailures of the default setting (all users):")
         for line in out["splits"]["all users"][1]["misses"]:

@@ -37,12 +37,27 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*\b")
 
 # Function words plus words every memory shares ("user"), so they carry no evidence.
 STOPWORDS: frozenset[str] = frozenset(
-    ["a", "about", "above", "after", "again", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been", "being", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "during", "each", "few", "for", "from", "further", "get", "gets", "got", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "let", "lets", "me", "more", "most", "my", "myself", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "shall", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "yours", "also", "via", "per", "currently", "really", "actually", "usually", "generally", "typically", "definitely", "strongly", "basically", "mostly", "directly", "simply", "please", "tell", "know", "think", "user", "users", "user's", "person", "someone", "something", "anything", "thing", "things", "one", "ones", "being", "due", "because", "whether", "either", "each", "every", "inside", "within", "instead", "rather"]
+    """
+    a about above after again all am an and any are as at be been being both but by can
+    could did do does doing done during each few for from further get gets got had has
+    have having he her here hers herself him himself his how i if in into is it its itself
+    just let lets me more most my myself of off on once only or other our ours out over
+    own same shall she should so some such than that the their theirs them then there
+    these they this those through to too under until up upon us very was we were what when
+    where which while who whom whose why will with would you your yours also via per
+    currently really actually usually generally typically definitely strongly basically
+    mostly directly simply please tell know think user users user's person someone
+    something anything thing things one ones being due because whether either each every
+    inside within instead rather
+    """.split()  # noqa: SIM905
 )
 
 # Negation markers; "never"/"no" flip a fact as much as "not" does.
 _NEGATIONS: frozenset[str] = frozenset(
-    ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "cant", "dont", "doesnt", "isnt", "arent", "wasnt", "werent", "wont", "didnt", "hasnt", "havent", "hadnt", "shouldnt", "couldnt", "wouldnt"]
+    """
+    not no never none nobody nothing neither nor without cannot cant dont doesnt isnt
+    arent wasnt werent wont didnt hasnt havent hadnt shouldnt couldnt wouldnt
+    """.split()  # noqa: SIM905
 )
 
 # Words that order two things ("X over Y", "X, not Y", "from X to Y"): the term after them matters.
@@ -86,33 +101,112 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 
 # Antonym pairs: a wording that swaps one for the other states the opposite fact.
 ANTONYMS: tuple[tuple[str, str], ...] = (
-    ("enabled", "disabled"), ("enable", "disable"), ("on", "off"), ("true", "false"),
-    ("allowed", "forbidden"), ("allow", "deny"), ("accept", "reject"), ("open", "closed"),
-    ("public", "private"), ("light", "dark"), ("before", "after"), ("early", "late"),
-    ("earlier", "later"), ("increase", "decrease"), ("more", "less"), ("above", "below"),
-    ("min", "max"), ("minimum", "maximum"), ("up", "down"), ("start", "stop"),
-    ("love", "hate"), ("like", "dislike"), ("prefer", "dislike"), ("always", "never"),
-    ("automatically", "manually"), ("automatic", "manual"), ("keep", "drop"),
-    ("include", "exclude"), ("add", "remove"), ("optional", "required"),
-    ("optional", "mandatory"), ("success", "failure"), ("pass", "fail"), ("win", "lose"),
-    ("morning", "evening"), ("weekday", "weekend"), ("left", "right"), ("old", "new"),
-    ("remote", "office"), ("internal", "external"), ("sync", "async"),
-    ("synchronous", "asynchronous"), ("online", "offline"), ("hot", "cold"),
-    ("high", "low"), ("fast", "slow"), ("buy", "sell"), ("import", "export"),
-    ("inbound", "outbound"), ("upstream", "downstream"), ("present", "absent"),
+    ("enabled", "disabled"),
+    ("enable", "disable"),
+    ("on", "off"),
+    ("true", "false"),
+    ("allowed", "forbidden"),
+    ("allow", "deny"),
+    ("accept", "reject"),
+    ("open", "closed"),
+    ("public", "private"),
+    ("light", "dark"),
+    ("before", "after"),
+    ("early", "late"),
+    ("earlier", "later"),
+    ("increase", "decrease"),
+    ("more", "less"),
+    ("above", "below"),
+    ("min", "max"),
+    ("minimum", "maximum"),
+    ("up", "down"),
+    ("start", "stop"),
+    ("love", "hate"),
+    ("like", "dislike"),
+    ("prefer", "dislike"),
+    ("always", "never"),
+    ("automatically", "manually"),
+    ("automatic", "manual"),
+    ("keep", "drop"),
+    ("include", "exclude"),
+    ("add", "remove"),
+    ("optional", "required"),
+    ("optional", "mandatory"),
+    ("success", "failure"),
+    ("pass", "fail"),
+    ("win", "lose"),
+    ("morning", "evening"),
+    ("weekday", "weekend"),
+    ("left", "right"),
+    ("old", "new"),
+    ("remote", "office"),
+    ("internal", "external"),
+    ("sync", "async"),
+    ("synchronous", "asynchronous"),
+    ("online", "offline"),
+    ("hot", "cold"),
+    ("high", "low"),
+    ("fast", "slow"),
+    ("buy", "sell"),
+    ("import", "export"),
+    ("inbound", "outbound"),
+    ("upstream", "downstream"),
+    ("present", "absent"),
 )
 
 _NUMBER_WORDS: dict[str, str] = {
     w: str(i)
     for i, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 } | {
-    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
-    "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000", "once": "1",
-    "twice": "2", "thrice": "3", "single": "1", "double": "2", "triple": "3", "dozen": "12",
-    "half": "0.5", "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th",
-    "fifth": "5th", "last": "last", "twins": "2", "twin": "2",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "sixty": "60",
+    "seventy": "70",
+    "eighty": "80",
+    "ninety": "90",
+    "hundred": "100",
+    "thousand": "1000",
+    "once": "1",
+    "twice": "2",
+    "thrice": "3",
+    "single": "1",
+    "double": "2",
+    "triple": "3",
+    "dozen": "12",
+    "half": "0.5",
+    "first": "1st",
+    "second": "2nd",
+    "third": "3rd",
+    "fourth": "4th",
+    "fifth": "5th",
+    "last": "last",
+    "twins": "2",
+    "twin": "2",
 }
 
 
@@ -238,7 +332,7 @@ def _entities(text: str) -> set[str]:
     for m in _CAPITALISED.finditer(text):
         start = m.start()
         before = text[:start].rstrip()
-        if not before or before[-1] in ".!?:;\"(":
+        if not before or before[-1] in '.!?:;"(':
             continue
         for part in re.split(r"[-']", m.group(0).lower()):
             if part and part not in STOPWORDS:

@@ -179,10 +179,22 @@ class LongTermStore:
     ) -> list[RecalledMemory]:
         """Memories in scope that answer the query, best first; superseded facts are left out."""
         policy = self.recall_policy
-        if max_distance is not None:
-            policy = policy.model_copy(update={"max_distance": max_distance})
-        pool = max(k, policy.candidate_pool)
-        neighbours = self._live(self.engine.knn(vector, Scope(user, namespace), kind, pool))
+        if max_distance is not None:  # the caller's ceiling is hard: no evidence reaches past it
+            policy = policy.model_copy(
+                update={
+                    "max_distance": max_distance,
+                    "loose_distance": min(policy.loose_distance, max_distance),
+                    "lexical_distance": min(policy.lexical_distance, max_distance),
+                    "pool_distance": min(policy.pool_distance, max_distance),
+                }
+            )
+        neighbours = [
+            (memory, distance)
+            for memory, distance in self._live(
+                self.engine.knn(vector, Scope(user, namespace), kind, policy.pool_size(k))
+            )
+            if distance <= policy.pool_distance
+        ]
         by_id = {memory.id: memory for memory, _ in neighbours}
         candidates = [
             Candidate(id=m.id, text=m.text, distance=d, created_ts=m.created_ts) for m, d in neighbours

@@ -112,10 +112,7 @@ def _lexical_scores(query: str, candidates: list[Candidate]) -> list[float]:
         df = sum(row)
         weights.append(math.log(1.0 + (n - df + 0.5) / (df + 0.5)))
     total = sum(weights)
-    return [
-        sum(w for w, row in zip(weights, matches, strict=True) if row[i]) / total
-        for i in range(n)
-    ]
+    return [sum(w for w, row in zip(weights, matches, strict=True) if row[i]) / total for i in range(n)]
 
 
 def select_recall(

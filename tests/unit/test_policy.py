@@ -16,8 +16,7 @@ from mcp_memory.policy import (
 
 
 def _cands(*pairs: tuple[str, float]) -> list[Candidate]:
-    return [Candidate(id=f"m{i}", text=t, distance=d, created_ts=0.0) for i, (t, d) in
-            enumerate(pairs)]
+    return [Candidate(id=f"m{i}", text=t, distance=d, created_ts=0.0) for i, (t, d) in enumerate(pairs)]
 
 
 @pytest.mark.parametrize(
@@ -66,12 +65,18 @@ def test_neighbour_beyond_threshold_is_distinct() -> None:
 
 
 def test_question_recalls_answer_beyond_the_old_fixed_cutoff() -> None:
-    cands = _cands(("The user prefers light mode in editors.", 0.655),
-                   ("Reports to Dana Whitfield.", 0.93))
+    cands = _cands(("The user prefers light mode in editors.", 0.655), ("Reports to Dana Whitfield.", 0.93))
     got = select_recall("Which theme does this user like?", cands, 5, RecallPolicy())
     assert [c.id for c in got][:1] == ["m0"]
-    assert select_recall("Which theme does this user like?", cands, 5,
-                         RecallPolicy(loose_distance=0.0, lexical_distance=0.0)) == []
+    assert (
+        select_recall(
+            "Which theme does this user like?",
+            cands,
+            5,
+            RecallPolicy(loose_distance=0.0, lexical_distance=0.0),
+        )
+        == []
+    )
 
 
 def test_unrelated_query_recalls_nothing() -> None:
@@ -80,8 +85,9 @@ def test_unrelated_query_recalls_nothing() -> None:
 
 
 def test_lexical_evidence_brings_in_a_far_hit_that_shares_rare_words() -> None:
-    cands = _cands(("Prefers Python for scripting.", 0.70),
-                   ("The nightly backup job runs at 02:00 UTC.", 0.78))
+    cands = _cands(
+        ("Prefers Python for scripting.", 0.70), ("The nightly backup job runs at 02:00 UTC.", 0.78)
+    )
     got = select_recall("When does the backup job run?", cands, 5, RecallPolicy())
     assert "m1" in [c.id for c in got]
 
