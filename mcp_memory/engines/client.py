@@ -28,7 +28,7 @@ from redis.client import NEVER_DECODE
 from redis.typing import EncodableT, FieldT
 
 from mcp_memory.embedder import DIM
-from mcp_memory.engines.base import MEMORY_FIELDS, Matrix, Scope, Vector, memory_from_fields
+from mcp_memory.engines.base import MEMORY_FIELDS, Scope, Vector, memory_from_fields
 from mcp_memory.errors import BackendUnavailableError
 from mcp_memory.keys import KeySpace
 from mcp_memory.models import Memory
@@ -39,6 +39,8 @@ KINDS = ("semantic", "episodic")
 BATCH = 1000  # commands per pipelined round trip when fetching vectors or fields
 DEFAULT_CACHE_VECTORS = 100_000  # ~150 MB of float32 at 384 dimensions, across all cached scopes
 _VECTOR_BYTES = DIM * 4
+
+Matrix = npt.NDArray[np.float32]  # one row per memory, shape (n, DIM)
 
 
 @dataclass(frozen=True)
