@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from mcp_memory.backend import Backend, open_backend
 from mcp_memory.config import Settings
 from mcp_memory.embedder import Embedder, SentenceTransformerEmbedder
-from mcp_memory.engines.base import VectorEngine
+from mcp_memory.engines.base import Matrix, Scope, Vector, VectorEngine
 from mcp_memory.errors import ConfigError, InvalidInputError, NotFoundError
 from mcp_memory.events import EventLog
 from mcp_memory.keys import KeySpace
@@ -51,6 +52,16 @@ logger = logging.getLogger(__name__)
 MAX_K = 50
 MAX_PAGE = 200
 MAX_BATCH = 10_000
+MAX_MAP = 2000
+
+
+@dataclass(frozen=True)
+class MemoryVectors:
+    """A scope's memories with their embeddings (rows of `vectors`), and a query's vector if one was given."""
+
+    memories: list[Memory]
+    vectors: Matrix
+    query_vector: Vector | None = None
 
 
 def build_engine(name: str, backend: Backend, keys: KeySpace) -> VectorEngine:
@@ -272,6 +283,19 @@ class MemoryService:
     def forget_all(self, user: str, namespace: str | None = None) -> int:
         user = validate_arg(UserId, user, "user")
         return self.longterm.forget_all(user, self._namespace(namespace))
+
+    def memory_map(
+        self, user: str, namespace: str | None = None, query: str | None = None, limit: int = 500
+    ) -> MemoryVectors:
+        """The newest `limit` memories of a scope with their vectors, for the web page's map; reads only."""
+        user = validate_arg(UserId, user, "user")
+        namespace = self._namespace(namespace)
+        limit = self._bounded(limit, 1, MAX_MAP, "limit")
+        query_vector = None
+        if query is not None:
+            query_vector = self.embedder.embed_one(validate_arg(Text, query, "query"))
+        memories, vectors = self.longterm.engine.vectors(Scope(user, namespace), limit)
+        return MemoryVectors(memories=memories, vectors=vectors, query_vector=query_vector)
 
     # --- event log ----------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -11,6 +12,7 @@ import numpy.typing as npt
 from mcp_memory.models import Memory
 
 Vector = npt.NDArray[np.float32]
+Matrix = npt.NDArray[np.float32]  # one row per memory, shape (n, dim)
 
 MEMORY_FIELDS = (
     "id",
@@ -68,6 +70,9 @@ class VectorEngine(Protocol):
 
     def delete_scope(self, scope: Scope) -> int:
         """Remove every memory in scope; returns how many."""
+
+    def vectors(self, scope: Scope, limit: int) -> tuple[builtins.list[Memory], Matrix]:
+        """Up to `limit` of the scope's memories, newest first, and their embeddings as rows (memory map)."""
 
     def count(self) -> int:
         """All memories under this prefix."""

@@ -7,6 +7,7 @@ contain, so `Alice` is not `alice` and `a,b` is one tag.
 
 from __future__ import annotations
 
+import builtins
 import logging
 from typing import Any
 
@@ -17,7 +18,7 @@ from redis.commands.search.index_definition import IndexDefinition, IndexType
 from redis.commands.search.query import Query
 
 from mcp_memory.embedder import DIM
-from mcp_memory.engines.base import MEMORY_FIELDS, Scope, Vector, memory_from_fields
+from mcp_memory.engines.base import MEMORY_FIELDS, Matrix, Scope, Vector, memory_from_fields
 from mcp_memory.errors import BackendUnavailableError, ConfigError
 from mcp_memory.keys import KeySpace
 from mcp_memory.models import Memory
@@ -221,6 +222,21 @@ class SearchEngine:
                 return removed
             self.client.delete(*[self.keys.memory(m.id) for m in memories])
             removed += len(memories)
+
+    def vectors(self, scope: Scope, limit: int) -> tuple[builtins.list[Memory], Matrix]:
+        memories, _ = self.list(scope, None, 0, limit)
+        if not memories:
+            return [], np.zeros((0, DIM), dtype=np.float32)
+        try:
+            found: list[Any] = self.client.json().mget(
+                [self.keys.memory(m.id) for m in memories], "$.embedding"
+            )
+        except redis.RedisError as exc:
+            raise BackendUnavailableError(f"could not read embeddings: {exc}") from exc
+        # JSON.MGET with a `$` path answers [[vector]] per key, or None for a key that expired meanwhile.
+        kept = [(m, value[0]) for m, value in zip(memories, found) if value]
+        matrix = np.asarray([vector for _, vector in kept], dtype=np.float32).reshape(len(kept), DIM)
+        return [m for m, _ in kept], matrix
 
     def count(self) -> int:
         try:

@@ -1,0 +1,80 @@
+"""The web page's routes, and a standalone app for `mcp-memory web`.
+
+`web_routes` is what the HTTP transport mounts beside /mcp; `build_web_app` serves the page on its own
+(default 127.0.0.1:8086). Both serve every asset from the package: the page works offline.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import FileResponse
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from mcp_memory.config import Settings
+from mcp_memory.service import MemoryService
+from mcp_memory.web.api import ServiceGetter, WebApi
+
+logger = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).parent / "static"
+DEFAULT_PORT = 8086
+
+
+async def _index(request: Request) -> FileResponse:
+    return FileResponse(STATIC_DIR / "index.html", headers={"Cache-Control": "no-cache"})
+
+
+def web_routes(get_service: ServiceGetter, settings: Settings) -> list[BaseRoute]:
+    """The page at `/`, its assets at `/static/` and its JSON routes at `/api/`.
+
+    Args:
+        get_service: returns the open MemoryService (called per request, so it may open after start-up).
+        settings: the server's settings (user, namespace, thresholds shown on the page).
+    """
+    api = WebApi(get_service, settings)
+    return [
+        Route("/", _index, methods=["GET"], name="web-index"),
+        Mount("/api", routes=api.routes(), name="web-api"),
+        Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="web-static"),
+    ]
+
+
+def build_web_app(settings: Settings, service: MemoryService | None = None) -> Starlette:
+    """A Starlette app serving only the page and its API.
+
+    Without `service`, the lifespan opens one (starting the embedded Redis if needed), loads the model
+    in the background so the page answers at once, and closes it on shutdown. A given `service` is
+    used as is and left open (tests share theirs).
+    """
+    opened: list[MemoryService] = [service] if service is not None else []
+
+    def get_service() -> MemoryService:
+        if not opened:
+            raise RuntimeError("still starting")
+        return opened[0]
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if service is not None:
+            yield
+            return
+        own = await run_in_threadpool(MemoryService.open, settings)
+        warm = getattr(own.embedder, "warm_in_background", None)
+        if callable(warm):
+            warm()
+        opened.append(own)
+        try:
+            yield
+        finally:
+            opened.clear()
+            await run_in_threadpool(own.close)
+
+    return Starlette(routes=web_routes(get_service, settings), lifespan=lifespan)
