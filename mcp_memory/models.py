@@ -147,6 +147,31 @@ class TurnResult(BaseModel):
     remembered: RememberResult | None = None
 
 
+class RecallResult(BaseModel):
+    """What the `recall` tool answers: memories best first, or an empty, degraded answer when Redis is down."""
+
+    memories: list[RecalledMemory]
+    degraded: bool = Field(default=False, description="True when memory could not be searched.")
+    reason: str | None = Field(default=None, description="Why the answer is degraded.")
+
+
+class EventPage(BaseModel):
+    """A thread's events, newest first."""
+
+    thread_id: str
+    events: list[Event]
+    next_before_id: str | None = Field(
+        default=None, description="Pass as before_id to page further back (None at the start of the log)."
+    )
+
+
+class SessionEnded(BaseModel):
+    """Outcome of `end_session`: the thread's working memory is gone; its event log stays."""
+
+    thread_id: str
+    ended: bool = True
+
+
 class MemoryItem(BaseModel):
     """One line of an import file / one element of `remember_many`."""
 

@@ -1,0 +1,81 @@
+"""build_server(): the MCP server over MemoryService; run_server(): serve it on stdio, SSE or HTTP."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Literal
+
+from mcp.server.mcpserver import MCPServer
+
+from mcp_memory.config import Settings
+from mcp_memory.server.context import AppState, ServiceRuntime
+from mcp_memory.server.resources import register_resources
+from mcp_memory.server.tools import register_tools
+from mcp_memory.service import MemoryService
+
+logger = logging.getLogger(__name__)
+
+SERVER_NAME = "mcp-memory"
+Transport = Literal["stdio", "sse", "http"]
+
+INSTRUCTIONS = """\
+Memory for this assistant, kept across conversations. At the start of a conversation call
+start_session (keep its thread_id). For each user message call process_turn (it appends the message,
+returns relevant memories, and can remember it), or recall before answering anything that may depend on
+earlier conversations. Store durable facts and preferences with remember(kind="semantic"), events with
+kind="episodic". Use forget when the user asks you to forget something."""
+
+
+def build_server(
+    settings: Settings, service: MemoryService | None = None, *, runtime: ServiceRuntime | None = None
+) -> MCPServer[AppState]:
+    """The MCP server with every memory tool, resource and prompt.
+
+    Args:
+        settings: The server's settings (the user of a local server is `settings.user`).
+        service: An open MemoryService to use (the caller closes it); by default the server's
+            lifespan opens one and warms the model in the background.
+        runtime: Share one runtime with a parent app (build_app does this for HTTP and SSE).
+    """
+    shared = runtime or ServiceRuntime(settings, service)
+
+    @asynccontextmanager
+    async def lifespan(_server: MCPServer[AppState]) -> AsyncIterator[AppState]:
+        async with shared.use() as state:
+            yield state
+
+    server: MCPServer[AppState] = MCPServer(
+        SERVER_NAME, instructions=INSTRUCTIONS, version=_version(), lifespan=lifespan
+    )
+    register_tools(server)
+    register_resources(server)
+    return server
+
+
+def run_server(
+    settings: Settings, transport: str = "stdio", host: str = "127.0.0.1", port: int = 8000
+) -> None:
+    """Serve until interrupted: stdio, or one HTTP app that answers both `/mcp` and `/sse`."""
+    if transport == "stdio":
+        build_server(settings).run("stdio")
+        return
+    if transport not in ("sse", "http"):
+        raise ValueError(f"unknown transport {transport!r}: use stdio, sse or http")
+    import uvicorn
+
+    from mcp_memory.server.http import build_app
+
+    path = "/sse" if transport == "sse" else "/mcp"
+    logger.info("MCP %s endpoint: http://%s:%d%s", transport, host, port, path)
+    uvicorn.run(build_app(settings, host=host), host=host, port=port, log_level="info")
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("mcp-memory")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0"
