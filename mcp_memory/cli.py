@@ -24,6 +24,7 @@ Examples:
   mcp-memory doctor                                 # Redis, modules, engine, counts, model
   mcp-memory import memories.jsonl --user alice     # one JSON object a line: {"text": ..., "kind": ...}
   mcp-memory export --user alice > memories.jsonl
+  mcp-memory web --port 8086                        # the web page on http://127.0.0.1:8086/
 Settings come from MEMORY_* variables (and REDIS_URL); see README.md.
 """
 
@@ -167,6 +168,21 @@ def serve(ctx: click.Context, transport: str, host: str, port: int) -> None:
 
     settings = _settings(ctx, **ctx.obj)
     run_server(settings, transport=transport, host=host, port=port)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Bind address (keep it loopback).")
+@click.option("--port", default=8086, show_default=True, type=int, help="Port of the page.")
+@click.pass_context
+def web(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the web page (working memory, recall, events, memories, map) on its own."""
+    import uvicorn
+
+    from mcp_memory.web import build_web_app
+
+    settings = _settings(ctx, **ctx.obj)
+    click.echo(f"mcp-memory web page on http://{host}:{port}/", err=True)
+    uvicorn.run(build_web_app(settings), host=host, port=port, log_level="info")
 
 
 if __name__ == "__main__":  # pragma: no cover
