@@ -23,6 +23,10 @@ logger = logging.getLogger(__name__)
 DIM = 384
 Vector = npt.NDArray[np.float32]
 
+_SHARED_MODELS: dict[str, Any] = {}
+_SHARED_LOCK = threading.Lock()
+_ENCODE_LOCK = threading.Lock()
+
 
 class Embedder(ABC):
     """Turns text into normalised float32 vectors. Subclasses implement `embed_batch` only."""
@@ -92,8 +96,6 @@ class SentenceTransformerEmbedder(Embedder):
         super().__init__(cache_size)
         self.model_path = model_path or packaged_model_path()
         self._model: Any = None
-        self._load_lock = threading.Lock()
-        self._encode_lock = threading.Lock()
         self._load_error: Exception | None = None
         self.load_seconds: float | None = None
 
@@ -120,9 +122,11 @@ class SentenceTransformerEmbedder(Embedder):
     def _get_model(self) -> Any:
         if self._model is not None:
             return self._model
-        with self._load_lock:
-            if self._model is None:
-                self._model = self._load()
+        with _SHARED_LOCK:  # one copy of the weights per process, however many services use it
+            key = str(self.model_path)
+            if key not in _SHARED_MODELS:
+                _SHARED_MODELS[key] = self._load()
+            self._model = _SHARED_MODELS[key]
         return self._model
 
     def _load(self) -> Any:
@@ -146,7 +150,7 @@ class SentenceTransformerEmbedder(Embedder):
     def embed_batch(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
         model = self._get_model()
         try:
-            with self._encode_lock:
+            with _ENCODE_LOCK:  # HF fast tokenizers fail when one instance is used from two threads
                 vectors = model.encode(
                     list(texts), batch_size=64, normalize_embeddings=True, show_progress_bar=False
                 )

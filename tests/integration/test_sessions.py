@@ -17,7 +17,14 @@ def test_start_session_stores_the_design_fields_with_a_ttl(service: MemoryServic
     state = service.start_session("alice", goal="Plan next week's meetings.", agent="demo-agent")
     raw = service.backend.client.hgetall(service.keys.session(state.thread_id))
     assert set(raw) >= {
-        "thread_id", "user", "agent", "goal", "scratchpad", "turn_count", "created_ts", "last_active_ts",
+        "thread_id",
+        "user",
+        "agent",
+        "goal",
+        "scratchpad",
+        "turn_count",
+        "created_ts",
+        "last_active_ts",
         "recent_turns",
     }
     assert raw["goal"] == "Plan next week's meetings."
@@ -123,7 +130,9 @@ def test_end_session_removes_working_memory(service: MemoryService) -> None:
     ("role", "content"),
     [("robot", "hi"), ("user", ""), ("user", "   "), ("user", "x" * 8193), ("user", "é" * 4097)],
 )
-def test_bad_turns_are_refused_and_nothing_is_written(service: MemoryService, role: str, content: str) -> None:
+def test_bad_turns_are_refused_and_nothing_is_written(
+    service: MemoryService, role: str, content: str
+) -> None:
     thread = service.start_session("alice").thread_id
     with pytest.raises(InvalidInputError):
         service.append_turn("alice", thread, role, content)
