@@ -69,6 +69,9 @@ def build_app(
         async with runtime.use(), server.session_manager.run():
             yield
 
+    from mcp_memory.web import web_routes  # the web page: same process, same service
+
+    extra_routes = [*(extra_routes or ()), *web_routes(lambda: runtime.service, settings)]
     routes: list[BaseRoute] = [
         *streamable.routes,
         *sse.routes,

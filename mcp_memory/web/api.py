@@ -36,7 +36,7 @@ from mcp_memory.web.projection import project
 
 logger = logging.getLogger(__name__)
 
-ServiceGetter = Callable[[], MemoryService]
+ServiceGetter = Callable[[], "MemoryService | None"]
 Handler = Callable[[Request], Awaitable[Response]]
 
 MAX_RECALLED_IDS = 50
@@ -157,12 +157,10 @@ class WebApi:
         ]
 
     def _service(self) -> MemoryService:
-        try:
-            return self.get_service()
-        except MCPMemoryError:
-            raise
-        except Exception as exc:  # the lifespan has not opened it (yet)
-            raise BackendUnavailableError(f"the memory service is not ready: {exc}") from exc
+        service = self.get_service()
+        if service is None:  # the lifespan has not opened it yet
+            raise BackendUnavailableError("the memory service is still starting; try again")
+        return service
 
     async def info(self, request: Request) -> Response:
         """Engine, memory count, index size, thresholds and model state."""

@@ -36,7 +36,8 @@ def web_routes(get_service: ServiceGetter, settings: Settings) -> list[BaseRoute
     """The page at `/`, its assets at `/static/` and its JSON routes at `/api/`.
 
     Args:
-        get_service: returns the open MemoryService (called per request, so it may open after start-up).
+        get_service: returns the open MemoryService, or None while it is still opening (called per
+            request, so the service may open after the routes are built).
         settings: the server's settings (user, namespace, thresholds shown on the page).
     """
     api = WebApi(get_service, settings)
@@ -56,10 +57,8 @@ def build_web_app(settings: Settings, service: MemoryService | None = None) -> S
     """
     opened: list[MemoryService] = [service] if service is not None else []
 
-    def get_service() -> MemoryService:
-        if not opened:
-            raise RuntimeError("still starting")
-        return opened[0]
+    def get_service() -> MemoryService | None:
+        return opened[0] if opened else None
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

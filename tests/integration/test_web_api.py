@@ -180,3 +180,14 @@ def test_page_and_assets_are_served_locally(client: TestClient) -> None:
         # The SVG namespace is a name, not a download; any other absolute URL would be.
         text = path.read_text(encoding="utf-8").replace('"http://www.w3.org/2000/svg"', "")
         assert not re.search(r"(https?:)?//[a-z0-9.-]+\.[a-z]{2,}", text), f"external link in {path.name}"
+
+
+def test_http_transport_serves_the_page_beside_mcp(settings: Settings, service: MemoryService) -> None:
+    from mcp_memory.server.http import build_app
+
+    with TestClient(build_app(settings, service=service), base_url="http://127.0.0.1:8000") as http:
+        assert http.get("/health").json()["status"] == "ok"
+        assert "<title>mcp-memory</title>" in http.get("/").text
+        thread_id = new_thread(http)
+        send_turn(http, thread_id, FACT, remember="semantic")
+        assert [m["text"] for m in http.get("/api/memories").json()["items"]] == [FACT]
