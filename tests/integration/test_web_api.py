@@ -6,12 +6,15 @@ import re
 from collections.abc import Iterator
 
 import pytest
+import redis
 from starlette.testclient import TestClient
 
 from mcp_memory.config import Settings
+from mcp_memory.embedder import SentenceTransformerEmbedder
 from mcp_memory.service import MemoryService
 from mcp_memory.web import build_web_app
 from mcp_memory.web.app import STATIC_DIR
+from tests.conftest import drop_prefix
 
 FACT = "The user is allergic to peanuts and carries an epinephrine pen."
 PARAPHRASE = "Does the user have any food allergies?"
@@ -191,3 +194,24 @@ def test_http_transport_serves_the_page_beside_mcp(settings: Settings, service: 
         thread_id = new_thread(http)
         send_turn(http, thread_id, FACT, remember="semantic")
         assert [m["text"] for m in http.get("/api/memories").json()["items"]] == [FACT]
+
+
+def test_client_engine_serves_the_same_page_data(
+    settings: Settings, embedder: SentenceTransformerEmbedder, redis_client: redis.Redis
+) -> None:
+    client_settings = settings.model_copy(update={"engine": "client"})
+    service = MemoryService.open(client_settings, embedder)
+    try:
+        fact = service.remember(client_settings.user, FACT)
+        service.remember(client_settings.user, "Lives in Lisbon near the river.")
+        with TestClient(build_web_app(client_settings, service), base_url="http://127.0.0.1:8086") as http:
+            info = http.get("/api/info").json()
+            assert info["engine"] == "client" and info["user_memories"] == 2
+            answer = http.get("/api/map", params={"query": PARAPHRASE, "recalled": fact.id}).json()
+            assert len(answer["points"]) == 2
+            assert min(answer["points"], key=lambda p: p["distance"])["id"] == fact.id
+            recalled = http.get("/api/recall", params={"query": PARAPHRASE}).json()["recalled"]
+            assert [m["id"] for m in recalled] == [fact.id]
+    finally:
+        service.close()
+        drop_prefix(redis_client, client_settings.key_prefix)

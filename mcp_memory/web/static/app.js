@@ -73,8 +73,11 @@ async function loadInfo() {
   $("info-engine").textContent = `${info.engine} (Redis ${info.redis_version})`;
   $("info-count").textContent = `${info.user_memories} yours / ${info.memories} total`;
   const index = info.index || {};
+  const docs = `${index.num_docs ?? info.memories} docs`;
+  const megabytes = Number(index.vector_index_mb || 0) + Number(index.total_index_mb || 0);
   $("info-index").textContent =
-    index.total_index_mb !== undefined ? `${Number(index.total_index_mb).toFixed(3)} MB` : "—";
+    index.vector_index_mb === undefined ? `${docs}, no server index` : `${docs}, ${megabytes.toFixed(2)} MB`;
+  $("info-index").title = JSON.stringify(index);
   $("info-model").textContent = `${info.model.name}${info.model.ready ? "" : " (loading…)"}`;
 }
 

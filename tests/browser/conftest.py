@@ -1,0 +1,107 @@
+"""Browser fixtures: the web app under uvicorn on a free loopback port, and the system Chromium.
+
+Chromium comes from the OS (`apt-get install -y chromium`), never a downloaded browser. A failing test
+leaves `failure.png` (and the page's console errors) in its tmp dir.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, sync_playwright
+
+from mcp_memory.config import Settings
+from mcp_memory.service import MemoryService
+from mcp_memory.web import build_web_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+START_TIMEOUT = 15.0
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """Keep each phase's report on the item, so fixtures can tell whether the test failed."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    setattr(item, f"report_{report.when}", report)
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    with sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: install the system browser with `apt-get install -y chromium`")
+    chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+    yield chromium
+    chromium.close()
+
+
+@pytest.fixture
+def web_url(settings: Settings, service: MemoryService) -> Iterator[str]:
+    """The page over this test's service, served by uvicorn in a thread on a socket bound up front."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(build_web_app(settings, service), log_level="warning", lifespan="on")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + START_TIMEOUT
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)  # polling a flag under a deadline, not waiting for time to pass
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(START_TIMEOUT)
+        sock.close()
+
+
+@pytest.fixture
+def page(browser: Browser, web_url: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Page]:
+    """The page, loaded and ready; fails the test on any JavaScript error."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    errors: list[str] = []
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    tab.on("console", lambda msg: _console(msg, errors))
+    tab.goto(web_url)
+    tab.wait_for_selector("body[data-ready=true]")
+    try:
+        yield tab
+    finally:
+        failed = getattr(request.node, "report_call", None)
+        if failed is not None and failed.failed:
+            tab.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+            (tmp_path / "console.txt").write_text("\n".join(errors), encoding="utf-8")
+        context.close()
+    assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+def _console(message: ConsoleMessage, errors: list[str]) -> None:
+    if message.type == "error":
+        errors.append(message.text)
