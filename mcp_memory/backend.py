@@ -13,7 +13,8 @@ from redis.retry import Retry
 
 from mcp_memory.config import Settings
 from mcp_memory.errors import BackendUnavailableError, ConfigError
-from mcp_memory.runtime import CLIENT_NAME_PREFIX, EmbeddedRedis
+from mcp_memory.runtime import CLIENT_NAME_PREFIX, EmbeddedRedis, find_server_binary
+from mcp_memory.watchdog import ServerWatchdog
 
 logger = logging.getLogger(__name__)
 
@@ -29,15 +30,21 @@ class Backend:
     modules: dict[str, int]
     server: EmbeddedRedis | None = None
     url: str = ""
+    watchdog: ServerWatchdog | None = None
 
     def close(self) -> None:
         """Close connections, then stop the embedded server if this was its last user."""
+        if self.watchdog is not None:
+            self.watchdog.stop()  # first, or it would restart the server we are stopping
         self.client.close()
         if self.server is not None:
             self.server.stop()
 
     def info(self) -> dict[str, Any]:
-        server = self.client.info("server")
+        try:
+            server = self.client.info("server")
+        except redis.RedisError as exc:
+            raise BackendUnavailableError(f"cannot reach Redis at {self.url}: {exc}") from exc
         return {
             "redis_version": server.get("redis_version") or server.get("valkey_version"),
             "server_name": server.get("server_name", "redis"),
@@ -49,15 +56,23 @@ class Backend:
 
 
 def make_client(url: str, timeout: float) -> redis.Redis:
-    """A redis-py client with RESP2 replies (the search API's parsers), timeouts and retries."""
+    """A redis-py client with RESP2 replies (the search API's parsers), timeouts and retries.
+
+    Degradation: every command fails within about `timeout` seconds when Redis is away. Refused or
+    dropped connections are retried twice with a short backoff (that is also how a client reconnects
+    after a restart); a timeout is not retried, so a hung server costs one `timeout`, not three.
+    Idle connections are PINGed before reuse (health check), so a restart is noticed on the next call.
+    """
     return redis.Redis.from_url(
         url,
         protocol=2,
         decode_responses=True,
         socket_timeout=timeout,
         socket_connect_timeout=timeout,
-        health_check_interval=30,
-        retry=Retry(ExponentialBackoff(cap=0.5, base=0.05), retries=2),
+        health_check_interval=10,
+        retry=Retry(
+            ExponentialBackoff(cap=0.5, base=0.05), retries=2, supported_errors=(redis.ConnectionError,)
+        ),
         client_name=f"{CLIENT_NAME_PREFIX}{os.getpid()}",
         max_connections=64,
     )
@@ -95,7 +110,8 @@ def open_backend(settings: Settings) -> Backend:
     if settings.redis_url:
         url = settings.redis_url
     else:
-        server = EmbeddedRedis(settings.data_dir)
+        binary = find_server_binary(with_modules=settings.server_modules, flavour=settings.server)
+        server = EmbeddedRedis(settings.data_dir, binary=binary)
         server.start()
         url = server.url
     client = make_client(url, settings.redis_timeout_seconds)
@@ -113,4 +129,8 @@ def open_backend(settings: Settings) -> Backend:
         ", ".join(sorted(modules)) or "none",
         engine,
     )
-    return Backend(client=client, engine=engine, modules=modules, server=server, url=url)
+    watchdog = None
+    if server is not None and settings.server_watchdog_seconds > 0:
+        watchdog = ServerWatchdog(server, settings.server_watchdog_seconds)
+        watchdog.start()
+    return Backend(client=client, engine=engine, modules=modules, server=server, url=url, watchdog=watchdog)

