@@ -163,7 +163,7 @@ def export(
 @click.option("--port", default=8000, show_default=True, type=int, help="Port for sse/http.")
 @click.pass_context
 def serve(ctx: click.Context, transport: str, host: str, port: int) -> None:
-    """Run the MCP server (stdio by default)."""
+    """Run the MCP server: stdio (default), or HTTP with /mcp (streamable HTTP), /sse (SSE) and /health."""
     from mcp_memory.server.mcp import run_server
 
     settings = _settings(ctx, **ctx.obj)

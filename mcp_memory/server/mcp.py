@@ -69,7 +69,8 @@ def run_server(
 
     path = "/sse" if transport == "sse" else "/mcp"
     logger.info("MCP %s endpoint: http://%s:%d%s", transport, host, port, path)
-    uvicorn.run(build_app(settings, host=host), host=host, port=port, log_level="info")
+    # log_config=None: uvicorn logs through the root logger, i.e. to stderr like everything else.
+    uvicorn.run(build_app(settings, host=host), host=host, port=port, log_config=None)
 
 
 def _version() -> str:
