@@ -45,10 +45,10 @@ async def measure(n: int, redis_url: str | None, log: Path) -> dict[str, Any]:
             handshake = time.perf_counter() - started
             tools = await client.list_tools()
             tools_list = time.perf_counter() - started
-            await client.call_tool("remember", {"text": "The user's favourite tea is genmaicha."})
             first = await client.call_tool("recall", {"query": "what tea do I like?"})
             first_recall = time.perf_counter() - started
             assert not first.is_error, first.content
+            await client.call_tool("remember", {"text": "The user's favourite tea is genmaicha."})
             samples = []
             for i in range(n):
                 query = f"question {i}: what do you remember about tea number {i * 7}?"
