@@ -14,6 +14,7 @@ import click
 from mcp_memory.config import Settings
 from mcp_memory.errors import MCPMemoryError
 from mcp_memory.service import MemoryService
+from mcp_memory.token_cli import token_group
 
 IMPORT_BATCH = 256
 
@@ -25,6 +26,8 @@ Examples:
   mcp-memory import memories.jsonl --user alice     # one JSON object a line: {"text": ..., "kind": ...}
   mcp-memory export --user alice > memories.jsonl
   mcp-memory web --port 8086                        # the web page on http://127.0.0.1:8086/
+  mcp-memory token create --user alice --expires 30d  # an access token for remote clients (shown once)
+  mcp-memory serve --transport http --host 0.0.0.0  # remote access: every request needs a token
 Settings come from MEMORY_* variables (and REDIS_URL); see README.md.
 """
 
@@ -161,28 +164,41 @@ def export(
 @click.option("--transport", type=click.Choice(["stdio", "sse", "http"]), default="stdio", show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Bind address for sse/http.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port for sse/http.")
+@click.option("--no-auth", is_flag=True, help="No access tokens (development, loopback only).")
 @click.pass_context
-def serve(ctx: click.Context, transport: str, host: str, port: int) -> None:
+def serve(ctx: click.Context, transport: str, host: str, port: int, no_auth: bool) -> None:
     """Run the MCP server: stdio (default), or HTTP with /mcp (streamable HTTP), /sse (SSE) and /health."""
     from mcp_memory.server.mcp import run_server
 
     settings = _settings(ctx, **ctx.obj)
-    run_server(settings, transport=transport, host=host, port=port)
+    try:
+        run_server(settings, transport=transport, host=host, port=port, no_auth=no_auth)
+    except MCPMemoryError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Bind address (keep it loopback).")
 @click.option("--port", default=8086, show_default=True, type=int, help="Port of the page.")
+@click.option("--no-auth", is_flag=True, help="No access tokens (development, loopback only).")
 @click.pass_context
-def web(ctx: click.Context, host: str, port: int) -> None:
+def web(ctx: click.Context, host: str, port: int, no_auth: bool) -> None:
     """Serve the web page (working memory, recall, events, memories, map) on its own."""
     import uvicorn
 
+    from mcp_memory.server.auth import prepare_auth
     from mcp_memory.web import build_web_app
 
     settings = _settings(ctx, **ctx.obj)
+    try:
+        policy = prepare_auth(settings, host, no_auth)
+    except MCPMemoryError as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(f"mcp-memory web page on http://{host}:{port}/", err=True)
-    uvicorn.run(build_web_app(settings), host=host, port=port, log_level="info")
+    uvicorn.run(build_web_app(settings, host=host, auth=policy), host=host, port=port, log_level="info")
+
+
+main.add_command(token_group)
 
 
 if __name__ == "__main__":  # pragma: no cover

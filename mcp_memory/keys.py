@@ -53,6 +53,19 @@ class KeySpace:
     def dedup_lock(self, user: str, namespace: str, kind: str) -> str:
         return f"{self.prefix}:lock:dedup:{_digest(user, namespace, kind)}"
 
+    def token(self, digest: str) -> str:
+        """Hash of one access token, named by the SHA-256 hex digest of the token (never the token)."""
+        return f"{self.prefix}:token:{digest}"
+
+    @property
+    def tokens(self) -> str:
+        """Set of every token digest: `token list` reads it instead of scanning keys."""
+        return f"{self.prefix}:tokens"
+
+    def rate_limit(self, token_id: str) -> str:
+        """Sorted Set of one token's recent calls (sliding-window rate limit)."""
+        return f"{self.prefix}:ratelimit:{token_id}"
+
 
 def _digest(*parts: str) -> str:
     """A fixed-length, key-safe name for user-supplied values (any text may be a user id)."""

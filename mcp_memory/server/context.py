@@ -19,6 +19,8 @@ from mcp.server.mcpserver import Context
 
 from mcp_memory.config import Settings
 from mcp_memory.embedder import SentenceTransformerEmbedder
+from mcp_memory.scope import Principal, ScopedService
+from mcp_memory.server.auth import principal_from_scope
 from mcp_memory.service import MemoryService
 
 logger = logging.getLogger(__name__)
@@ -39,13 +41,21 @@ def app_state(ctx: MemoryContext) -> AppState:
     return ctx.request_context.lifespan_context
 
 
-def current_user(ctx: MemoryContext) -> str:
-    """The user whose memory this request touches.
+def current_principal(ctx: MemoryContext) -> Principal:
+    """Who this request acts as: the verified token of an HTTP request, the configured user over stdio."""
+    request = ctx.request_context.request
+    scope = getattr(request, "scope", None)
+    return principal_from_scope(scope, app_state(ctx).settings)
 
-    Never a tool argument. Today it is the configured user (`MEMORY_USER`) over every transport;
-    the auth issue will derive it from the request's token here, and only here.
-    """
-    return app_state(ctx).settings.user
+
+def current_user(ctx: MemoryContext) -> str:
+    """The user whose memory this request touches. Never a tool argument: the token decides it."""
+    return current_principal(ctx).user
+
+
+def scoped_service(ctx: MemoryContext) -> ScopedService:
+    """The MemoryService as this request's principal may use it (namespace, read-only, rate limit)."""
+    return ScopedService.for_principal(app_state(ctx).service, current_principal(ctx))
 
 
 class ServiceRuntime:

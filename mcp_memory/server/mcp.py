@@ -7,9 +7,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Literal
 
+from mcp.server.auth.provider import TokenVerifier
 from mcp.server.mcpserver import MCPServer
 
 from mcp_memory.config import Settings
+from mcp_memory.server.auth import prepare_auth, sdk_auth_settings
 from mcp_memory.server.context import AppState, ServiceRuntime
 from mcp_memory.server.resources import register_resources
 from mcp_memory.server.tools import register_tools
@@ -29,7 +31,11 @@ kind="episodic". Use forget when the user asks you to forget something."""
 
 
 def build_server(
-    settings: Settings, service: MemoryService | None = None, *, runtime: ServiceRuntime | None = None
+    settings: Settings,
+    service: MemoryService | None = None,
+    *,
+    runtime: ServiceRuntime | None = None,
+    token_verifier: TokenVerifier | None = None,
 ) -> MCPServer[AppState]:
     """The MCP server with every memory tool, resource and prompt.
 
@@ -38,6 +44,7 @@ def build_server(
         service: An open MemoryService to use (the caller closes it); by default the server's
             lifespan opens one and warms the model in the background.
         runtime: Share one runtime with a parent app (build_app does this for HTTP and SSE).
+        token_verifier: Require a bearer token on the HTTP routes (build_app passes it; see server/auth.py).
     """
     shared = runtime or ServiceRuntime(settings, service)
 
@@ -47,7 +54,12 @@ def build_server(
             yield state
 
     server: MCPServer[AppState] = MCPServer(
-        SERVER_NAME, instructions=INSTRUCTIONS, version=_version(), lifespan=lifespan
+        SERVER_NAME,
+        instructions=INSTRUCTIONS,
+        version=_version(),
+        lifespan=lifespan,
+        token_verifier=token_verifier,
+        auth=sdk_auth_settings() if token_verifier else None,
     )
     register_tools(server)
     register_resources(server)
@@ -55,9 +67,17 @@ def build_server(
 
 
 def run_server(
-    settings: Settings, transport: str = "stdio", host: str = "127.0.0.1", port: int = 8000
+    settings: Settings,
+    transport: str = "stdio",
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    no_auth: bool = False,
 ) -> None:
-    """Serve until interrupted: stdio, or one HTTP app that answers both `/mcp` and `/sse`."""
+    """Serve until interrupted: stdio, or one HTTP app that answers both `/mcp` and `/sse`.
+
+    Over HTTP, `prepare_auth` decides first whether tokens are required (ConfigError when it refuses).
+    """
     if transport == "stdio":
         build_server(settings).run("stdio")
         return
@@ -67,10 +87,11 @@ def run_server(
 
     from mcp_memory.server.http import build_app
 
+    auth = prepare_auth(settings, host, no_auth)
     path = "/sse" if transport == "sse" else "/mcp"
     logger.info("MCP %s endpoint: http://%s:%d%s", transport, host, port, path)
     # log_config=None: uvicorn logs through the root logger, i.e. to stderr like everything else.
-    uvicorn.run(build_app(settings, host=host), host=host, port=port, log_config=None)
+    uvicorn.run(build_app(settings, host=host, auth=auth), host=host, port=port, log_config=None)
 
 
 def _version() -> str:

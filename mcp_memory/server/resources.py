@@ -17,7 +17,7 @@ from pydantic import Field
 
 from mcp_memory.errors import BackendUnavailableError, EmbedderError, NotFoundError
 from mcp_memory.models import RecalledMemory, SessionState
-from mcp_memory.server.context import AppState, MemoryContext, app_state, current_user
+from mcp_memory.server.context import AppState, MemoryContext, current_user, scoped_service
 from mcp_memory.server.errors import prompt_errors, resource_errors
 
 logger = logging.getLogger(__name__)
@@ -33,20 +33,20 @@ the long-term memories relevant to the query, as a context message followed by t
 def session_resource(thread_id: str, ctx: MemoryContext) -> str:
     """A session's working memory: goal, scratchpad, recent turns, counts, TTL."""
     with resource_errors(f"memory://sessions/{thread_id}"):
-        return app_state(ctx).service.get_session(current_user(ctx), thread_id).model_dump_json()
+        return scoped_service(ctx).get_session(current_user(ctx), thread_id).model_dump_json()
 
 
 def events_resource(thread_id: str, ctx: MemoryContext) -> str:
     """A session's event log, newest first (the latest 100 events)."""
     with resource_errors(f"memory://sessions/{thread_id}/events"):
-        events = app_state(ctx).service.list_events(current_user(ctx), thread_id, EVENTS_IN_RESOURCE)
+        events = scoped_service(ctx).list_events(current_user(ctx), thread_id, EVENTS_IN_RESOURCE)
     return "[" + ",".join(event.model_dump_json() for event in events) + "]"
 
 
 def memory_resource(memory_id: str, ctx: MemoryContext) -> str:
     """One long-term memory (without its embedding)."""
     with resource_errors(f"memory://memories/{memory_id}"):
-        return app_state(ctx).service.get_memory(current_user(ctx), memory_id).model_dump_json()
+        return scoped_service(ctx).get_memory(current_user(ctx), memory_id).model_dump_json()
 
 
 def memory_context(
@@ -55,7 +55,7 @@ def memory_context(
     thread_id: Annotated[str | None, Field(description="Include this session's goal and turns.")] = None,
 ) -> list[Message]:
     """Build the context message; the memory part degrades to a note when Redis is unavailable."""
-    service, user = app_state(ctx).service, current_user(ctx)
+    service, user = scoped_service(ctx), current_user(ctx)
     session: SessionState | None = None
     recalled: list[RecalledMemory] = []
     notes: list[str] = []

@@ -30,7 +30,8 @@ from mcp_memory.models import (
     Text,
     TurnResult,
 )
-from mcp_memory.server.context import AppState, MemoryContext, app_state, current_user
+from mcp_memory.scope import ScopedService
+from mcp_memory.server.context import AppState, MemoryContext, scoped_service
 from mcp_memory.server.errors import tool_errors
 from mcp_memory.service import MAX_K, MAX_PAGE
 
@@ -104,8 +105,10 @@ _WRITE = ToolAnnotations(readOnlyHint=False, destructiveHint=False, openWorldHin
 _DELETE = ToolAnnotations(readOnlyHint=False, destructiveHint=True, idempotentHint=True, openWorldHint=False)
 
 
-def _state(ctx: MemoryContext) -> tuple[AppState, str]:
-    return app_state(ctx), current_user(ctx)
+def _state(ctx: MemoryContext) -> tuple[ScopedService, str]:
+    """Every tool reaches MemoryService through this guard (scope, read-only, rate limit)."""
+    service = scoped_service(ctx)
+    return service, service.user
 
 
 def remember(
@@ -116,9 +119,9 @@ def remember(
     thread_id: Annotated[ThreadArg | None, Field(description="The thread it came from, if any.")] = None,
     ttl_seconds: Annotated[int | None, Field(gt=0, description="Expire after this many seconds.")] = None,
 ) -> RememberResult:
-    state, user = _state(ctx)
+    service, user = _state(ctx)
     with tool_errors("remember", write=True):
-        return state.service.remember(user, text, kind, namespace, thread_id, ttl_seconds)
+        return service.remember(user, text, kind, namespace, thread_id, ttl_seconds)
 
 
 def recall(
@@ -131,10 +134,10 @@ def recall(
         float | None, Field(gt=0, le=2, description="Override the distance cutoff (0..2, default 0.55).")
     ] = None,
 ) -> RecallResult:
-    state, user = _state(ctx)
+    service, user = _state(ctx)
     with tool_errors("recall"):
         try:
-            memories = state.service.recall(user, query, namespace, kind, k, max_distance)
+            memories = service.recall(user, query, namespace, kind, k, max_distance)
         except BackendUnavailableError as exc:
             logger.warning("recall degraded: %s", exc)
             return RecallResult(memories=[], degraded=True, reason=f"memory is unavailable: {exc}")
@@ -142,15 +145,15 @@ def recall(
 
 
 def append_turn(thread_id: ThreadArg, role: Role, content: TextArg, ctx: MemoryContext) -> AppendResult:
-    state, user = _state(ctx)
+    service, user = _state(ctx)
     with tool_errors("append_turn", write=True):
-        return state.service.append_turn(user, thread_id, role, content)
+        return service.append_turn(user, thread_id, role, content)
 
 
 def get_session(thread_id: ThreadArg, ctx: MemoryContext) -> SessionState:
-    state, user = _state(ctx)
+    service, user = _state(ctx)
     with tool_errors("get_session"):
-        return state.service.get_session(user, thread_id)
+        return service.get_session(user, thread_id)
 
 
 def list_events(
@@ -162,9 +165,9 @@ def list_events(
         Field(pattern=r"^[0-9]{1,20}(-[0-9]{1,20})?$", description="Only events older than this id."),
     ] = None,
 ) -> EventPage:
-    state, user = _state(ctx)
+    service, user = _state(ctx)
     with tool_errors("list_events"):
-        events = state.service.list_events(user, thread_id, count, before_id)
+        events = service.list_events(user, thread_id, count, before_id)
     following = events[-1].id if len(events) == count else None
     return EventPage(thread_id=thread_id, events=events, next_before_id=following)
 
@@ -175,9 +178,9 @@ def start_session(
     agent: Annotated[str, Field(max_length=128, description="Name of the agent using it.")] = "",
     thread_id: Annotated[ThreadArg | None, Field(description="Choose the id (default: random).")] = None,
 ) -> SessionState:
-    state, user = _state(ctx)
+    service, user = _state(ctx)
     with tool_errors("start_session", write=True):
-        return state.service.start_session(user, thread_id, goal=goal, agent=agent)
+        return service.start_session(user, thread_id, goal=goal, agent=agent)
 
 
 def update_session(
@@ -186,15 +189,15 @@ def update_session(
     goal: Annotated[str | None, Field(max_length=8192, description="New goal.")] = None,
     scratchpad: Annotated[str | None, Field(max_length=8192, description="New scratchpad text.")] = None,
 ) -> SessionState:
-    state, user = _state(ctx)
+    service, user = _state(ctx)
     with tool_errors("update_session", write=True):
-        return state.service.update_session(user, thread_id, goal=goal, scratchpad=scratchpad)
+        return service.update_session(user, thread_id, goal=goal, scratchpad=scratchpad)
 
 
 def end_session(thread_id: ThreadArg, ctx: MemoryContext) -> SessionEnded:
-    state, user = _state(ctx)
+    service, user = _state(ctx)
     with tool_errors("end_session", write=True):
-        state.service.end_session(user, thread_id)
+        service.end_session(user, thread_id)
     return SessionEnded(thread_id=thread_id)
 
 
@@ -207,9 +210,9 @@ def process_turn(
     namespace: NamespaceArg = None,
     k: KArg = 5,
 ) -> TurnResult:
-    state, user = _state(ctx)
+    service, user = _state(ctx)
     with tool_errors("process_turn", write=True):
-        return state.service.process_turn(user, thread_id, role, content, remember, namespace, k)
+        return service.process_turn(user, thread_id, role, content, remember, namespace, k)
 
 
 def list_memories(
@@ -219,15 +222,15 @@ def list_memories(
     limit: Annotated[int, Field(ge=1, le=MAX_PAGE, description=f"Page size (1..{MAX_PAGE}).")] = 20,
     cursor: Annotated[int, Field(ge=0, description="next_cursor of the previous page.")] = 0,
 ) -> MemoryPage:
-    state, user = _state(ctx)
+    service, user = _state(ctx)
     with tool_errors("list_memories"):
-        return state.service.list_memories(user, namespace, kind, limit, cursor)
+        return service.list_memories(user, namespace, kind, limit, cursor)
 
 
 def forget(memory_id: MemoryIdArg, ctx: MemoryContext) -> Memory:
-    state, user = _state(ctx)
+    service, user = _state(ctx)
     with tool_errors("forget", write=True):
-        return state.service.forget(user, memory_id)
+        return service.forget(user, memory_id)
 
 
 TOOLS = (
