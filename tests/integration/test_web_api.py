@@ -52,6 +52,10 @@ def test_turn_shows_in_working_memory_and_event_log(client: TestClient, settings
     assert actions == ["recalled", "turn_appended:user", "session_started"]  # newest first
     assert events[1]["detail"] == "Plan the budget review with finance."
 
+    updated = client.patch(f"/api/threads/{thread_id}", json={"goal": "Budget", "scratchpad": "ask finance"})
+    assert (updated.json()["goal"], updated.json()["scratchpad"]) == ("Budget", "ask finance")
+    assert client.get(f"/api/threads/{thread_id}").json()["recent_turns"] == state["recent_turns"]
+
 
 def test_fact_remembered_in_one_thread_is_recalled_in_another(client: TestClient, settings: Settings) -> None:
     first = new_thread(client)
