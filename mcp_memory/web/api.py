@@ -31,6 +31,9 @@ from mcp_memory.errors import (
     PermissionDeniedError,
 )
 from mcp_memory.models import validate_arg
+from mcp_memory.ratelimit import RateLimitedError
+from mcp_memory.scope import ScopedService
+from mcp_memory.server.auth import principal_from_scope
 from mcp_memory.service import MemoryService
 from mcp_memory.web.projection import project
 
@@ -45,6 +48,7 @@ _STATUS = {
     InvalidInputError: 400,
     PermissionDeniedError: 403,
     NotFoundError: 404,
+    RateLimitedError: 429,
     EmbedderError: 503,
     BackendUnavailableError: 503,
 }
@@ -130,7 +134,9 @@ def _handler(fn: Handler) -> Handler:
         try:
             return await fn(request)
         except MCPMemoryError as exc:
-            if not isinstance(exc, (InvalidInputError, NotFoundError)):
+            if not isinstance(
+                exc, (InvalidInputError, NotFoundError, PermissionDeniedError, RateLimitedError)
+            ):
                 logger.exception("web api %s %s failed", request.method, request.url.path)
             return error_response(exc)
 
@@ -145,8 +151,8 @@ class WebApi:
         self.settings = settings
 
     def current_user(self, request: Request) -> str:
-        """Whose memory the request sees. The single place a later auth layer scopes by token."""
-        return self.settings.user
+        """Whose memory the request sees: the verified token's user (server/auth.py), else the configured one."""
+        return principal_from_scope(request.scope, self.settings).user
 
     def routes(self) -> list[Route]:
         h = _handler
@@ -164,15 +170,16 @@ class WebApi:
             Route("/map", h(self.memory_map), methods=["GET"]),
         ]
 
-    def _service(self) -> MemoryService:
+    def _service(self, request: Request) -> ScopedService:
+        """The service as the request's principal may use it (namespace scope, read-only, rate limit)."""
         service = self.get_service()
         if service is None:  # the lifespan has not opened it yet
             raise BackendUnavailableError("the memory service is still starting; try again")
-        return service
+        return ScopedService.for_principal(service, principal_from_scope(request.scope, self.settings))
 
     async def info(self, request: Request) -> Response:
         """Engine, memory count, index size, thresholds and model state."""
-        service = self._service()
+        service = self._service(request)
         user = self.current_user(request)
         status = await run_in_threadpool(service.status)
         page = await run_in_threadpool(service.list_memories, user, None, None, 1, 0)
@@ -193,14 +200,14 @@ class WebApi:
         )
 
     async def threads(self, request: Request) -> Response:
-        service = self._service()
+        service = self._service(request)
         found = await run_in_threadpool(service.list_threads, self.current_user(request))
         return _json({"threads": found})
 
     async def new_thread(self, request: Request) -> Response:
         """Start a fresh thread; long-term memory and other threads are untouched."""
         body = await _body(request, NewThreadRequest)
-        service = self._service()
+        service = self._service(request)
         state = await run_in_threadpool(
             functools.partial(service.start_session, self.current_user(request), goal=body.goal)
         )
@@ -208,7 +215,7 @@ class WebApi:
 
     async def thread(self, request: Request) -> Response:
         """Working memory of one thread, with its remaining TTL."""
-        service = self._service()
+        service = self._service(request)
         state = await run_in_threadpool(
             service.get_session, self.current_user(request), request.path_params["thread_id"]
         )
@@ -217,7 +224,7 @@ class WebApi:
     async def update_thread(self, request: Request) -> Response:
         """Set the goal and/or scratchpad of a live thread."""
         body = await _body(request, SessionUpdate)
-        service = self._service()
+        service = self._service(request)
         state = await run_in_threadpool(
             functools.partial(
                 service.update_session,
@@ -231,7 +238,7 @@ class WebApi:
 
     async def events(self, request: Request) -> Response:
         """The thread's event log, newest first."""
-        service = self._service()
+        service = self._service(request)
         found = await run_in_threadpool(
             service.list_events,
             self.current_user(request),
@@ -244,7 +251,7 @@ class WebApi:
     async def turn(self, request: Request) -> Response:
         """The per-turn flow: append, recall (before writing), remember if asked, log."""
         body = await _body(request, TurnRequest)
-        service = self._service()
+        service = self._service(request)
         result = await run_in_threadpool(
             functools.partial(
                 service.process_turn,
@@ -261,7 +268,7 @@ class WebApi:
 
     async def recall(self, request: Request) -> Response:
         """The user's memories that answer `query`, with their distances."""
-        service = self._service()
+        service = self._service(request)
         query = request.query_params.get("query", "")
         recalled = await run_in_threadpool(
             functools.partial(
@@ -283,7 +290,7 @@ class WebApi:
 
     async def memories(self, request: Request) -> Response:
         """A page of the user's memories, newest first, filtered by namespace and kind."""
-        service = self._service()
+        service = self._service(request)
         page = await run_in_threadpool(
             functools.partial(
                 service.list_memories,
@@ -297,7 +304,7 @@ class WebApi:
         return _json(page)
 
     async def delete_memory(self, request: Request) -> Response:
-        service = self._service()
+        service = self._service(request)
         memory = await run_in_threadpool(
             service.forget, self.current_user(request), request.path_params["memory_id"]
         )
@@ -305,7 +312,7 @@ class WebApi:
 
     async def memory_map(self, request: Request) -> Response:
         """The scope's memories on a 2-D PCA plane; `query` and `recalled` (ids, comma-separated) highlight."""
-        service = self._service()
+        service = self._service(request)
         query = _str_param(request, "query")
         recalled = [i for i in (request.query_params.get("recalled") or "").split(",") if i]
         if len(recalled) > MAX_RECALLED_IDS:
