@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from mcp_memory.service import MemoryService
+from mcp_memory.tokens import TokenStore
 
 pytestmark = pytest.mark.browser
 
@@ -90,3 +91,25 @@ def test_map_shows_a_point_per_memory_and_highlights_the_recalled(page: Page, se
     expect(highlighted).to_have_count(1)
     assert highlighted.get_attribute("data-id") == ids[0]
     expect(points).to_have_count(5)  # the turn was not remembered
+
+
+def test_page_asks_for_a_token_once_tokens_exist(
+    browser: Browser, web_url: str, service: MemoryService
+) -> None:
+    token, _ = TokenStore(service.backend.client, service.keys).create(user=service.settings.user)
+    context = browser.new_context()
+    try:
+        tab = context.new_page()
+        tab.set_default_timeout(15_000)
+        tab.goto(web_url)
+        expect(tab.locator("#token-form")).to_be_visible()
+        expect(tab.locator("#status")).to_contain_text("access token")
+
+        tab.fill("#token", token)
+        tab.click("#token-form button")
+        expect(tab.locator("#token-form")).to_be_hidden()
+        expect(tab.locator("#info-user")).to_have_text(service.settings.user)
+        send_turn(tab, "Plan the budget review with finance.")
+        expect(tab.locator("#turns li")).to_have_count(1)
+    finally:
+        context.close()

@@ -4,6 +4,7 @@
 
 const SVG_NS = "http://www.w3.org/2000/svg"; // an XML namespace name, not a download
 const THREAD_KEY = "mcp-memory.thread";
+const TOKEN_KEY = "mcp-memory.token"; // kept for this tab only (sessionStorage)
 const POLL_MS = 2000;
 const PAGE_SIZE = 10;
 
@@ -40,14 +41,24 @@ function svg(tag, attrs = {}) {
 
 async function api(method, path, body) {
   const options = { method, headers: {} };
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (token) options.headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) {
     options.headers["Content-Type"] = "application/json";
     options.body = JSON.stringify(body);
   }
   const response = await fetch(path, options);
   const data = await response.json().catch(() => ({}));
+  if (response.status === 401) {
+    $("token-form").hidden = false;
+    const error = new Error("This server needs an access token (mcp-memory token create): paste it above.");
+    error.status = 401;
+    throw error;
+  }
   if (!response.ok) {
-    const error = new Error((data.error && data.error.message) || `${method} ${path}: ${response.status}`);
+    // Our routes answer {"error": {"message"}}; the SDK's auth layer {"error", "error_description"}.
+    const message = (data.error && data.error.message) || data.error_description || `${method} ${path}: ${response.status}`;
+    const error = new Error(message);
     error.status = response.status;
     throw error;
   }
@@ -356,18 +367,24 @@ function renderMap(map) {
 
 // --- wiring -------------------------------------------------------------------------------------
 
+const ACTIONS = ["send-turn", "recall-only", "new-thread"]; // disabled while a request is running
+
+function setBusy(value) {
+  state.busy = value;
+  document.body.classList.toggle("busy", value);
+  for (const id of ACTIONS) $(id).disabled = value;
+}
+
 async function busy(work, lock = true) {
   if (lock && state.busy) return;
-  state.busy = lock || state.busy;
-  document.body.classList.add("busy");
+  if (lock) setBusy(true);
   try {
     await work();
     if (lock) say("");
   } catch (error) {
     say(error.message, true);
   } finally {
-    if (lock) state.busy = false;
-    document.body.classList.toggle("busy", state.busy);
+    if (lock) setBusy(false);
   }
 }
 
@@ -401,17 +418,28 @@ function wire() {
     state.cursor = state.cursors.pop() || 0;
     busy(loadMemories);
   });
+  $("token-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    sessionStorage.setItem(TOKEN_KEY, $("token").value.trim());
+    $("token").value = "";
+    $("token-form").hidden = true;
+    load();
+  });
   setInterval(tickTtl, 1000);
   setInterval(poll, POLL_MS);
 }
 
-async function start() {
-  wire();
+async function load() {
   await busy(async () => {
     await loadInfo();
     await ensureThread();
     await Promise.all([loadEvents(), loadMemories(), loadMap()]);
   });
+}
+
+async function start() {
+  wire();
+  await load();
   document.body.dataset.ready = "true";
 }
 
