@@ -20,6 +20,8 @@ __all__ = [
     "antonym_clash",
     "content_terms",
     "extract_facts",
+    "name_phrases",
+    "refers_to_person",
     "same_term",
     "stem",
     "tokenize",
@@ -260,7 +262,7 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def content_terms(text: str) -> tuple[str, ...]:
     """Stemmed, synonym-canonicalised content terms of ``text`` in order (stopwords dropped)."""
     terms: list[str] = []
@@ -372,3 +374,39 @@ def antonym_clash(a: Facts, b: Facts) -> bool:
     only_a = {stem(w) for w in a.words} - {stem(w) for w in b.words}
     only_b = {stem(w) for w in b.words} - {stem(w) for w in a.words}
     return any(_ANTONYM_OF.get(w, set()) & only_b for w in only_a)
+
+
+# Words that make a turn about the user or the user's world ("my", "we", "she", "the user"),
+# and advice modals ("Which language should the email be in?" asks about the user's own case).
+_PERSONAL = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'll|we'd|our|ours|ourselves|us|"
+    r"let's|he|she|him|his|her|hers|himself|herself|user|user's|should|shall|ought)\b"
+)
+# Generic forms where "I"/"me" stand for anyone: "how do I boil an egg", "tell me a joke".
+_GENERIC_PERSON = re.compile(r"\bhow (?:do|can|should|would|could|to) i\b|\b(?:tell|give|show|teach) me\b")
+_NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+@lru_cache(maxsize=4096)
+def refers_to_person(text: str) -> bool:
+    """Whether a turn is about the user or their people ("my run", "our NPS", "her son").
+
+    A general-knowledge turn ("What is the speed of light?", "How do I boil an egg?") is not;
+    recall asks it for stronger evidence, since no memory of the user is likely to help.
+    """
+    lowered = _GENERIC_PERSON.sub(" ", text.lower().replace("’", "'"))
+    return _PERSONAL.search(lowered) is not None
+
+
+@lru_cache(maxsize=4096)
+def name_phrases(text: str) -> tuple[str, ...]:
+    """Multi-word proper names, lower-cased ("Leeds Castle"); a sentence's first word is dropped."""
+    found: list[str] = []
+    for m in _NAME_PHRASE.finditer(text):
+        words = m.group(0).split()
+        before = text[: m.start()].rstrip()
+        if not before or before[-1] in '.!?:;"(':
+            words = words[1:]
+        if len(words) >= 2:
+            found.append(" ".join(words).lower())
+    return tuple(found)

@@ -1,6 +1,14 @@
 """Tests for the fact normaliser that dedup and recall rely on."""
 
-from mcp_memory.facts import antonym_clash, content_terms, extract_facts, same_term, stem
+from mcp_memory.facts import (
+    antonym_clash,
+    content_terms,
+    extract_facts,
+    name_phrases,
+    refers_to_person,
+    same_term,
+    stem,
+)
 
 
 def test_stem_folds_inflections_together() -> None:
@@ -49,3 +57,19 @@ def test_antonym_clash_detects_opposite_words() -> None:
 def test_same_term_matches_derivations_but_not_different_words() -> None:
     assert same_term(stem("allergy"), stem("allergic"))
     assert not same_term(stem("daughter"), stem("son"))
+
+
+def test_turns_about_the_user_are_told_from_general_questions() -> None:
+    assert refers_to_person("Our NPS dropped this quarter.")
+    assert refers_to_person("What does her partner do for a living?")
+    assert refers_to_person("Which theme does this user like?")
+    assert refers_to_person("Which language should the email be in?")
+    assert not refers_to_person("What is the speed of light?")
+    assert not refers_to_person("How do I boil an egg?")
+    assert not refers_to_person("Tell me a joke about cats")
+
+
+def test_name_phrases_are_multi_word_names_not_sentence_starts() -> None:
+    assert name_phrases("What's the history of Leeds Castle?") == ("leeds castle",)
+    assert name_phrases("Send the spec to Marcus for review.") == ()
+    assert name_phrases("Grafana dashboards live in the repo.") == ()
