@@ -46,9 +46,9 @@ class KeySpace:
         """Sorted Set of memory ids of one kind in one user+namespace (client-side engine)."""
         return f"{self.prefix}:scope:{_digest(user, namespace)}:{kind}"
 
-    def scope_version(self, user: str, namespace: str) -> str:
-        """Counter bumped by every write in one user+namespace: tells a cached vector matrix is stale."""
-        return f"{self.prefix}:scopever:{_digest(user, namespace)}"
+    def scope_journal(self, user: str, namespace: str) -> str:
+        """Stream of the ids each write in one user+namespace added or removed (client-side engine cache)."""
+        return f"{self.prefix}:journal:{_digest(user, namespace)}"
 
     def dedup_lock(self, user: str, namespace: str, kind: str) -> str:
         return f"{self.prefix}:lock:dedup:{_digest(user, namespace, kind)}"

@@ -4,21 +4,19 @@ Layout (names from `KeySpace`):
 - `agent:mem:<id>`: Hash with the Memory fields and `embedding` (float32 bytes); TTL as the kind says.
 - `agent:scope:<digest>` and `agent:scope:<digest>:<kind>`: Sorted Sets of ids scored by created_ts,
   for listing newest first and for fetching a scope's candidates.
-- `agent:scopever:<digest>`: a counter bumped in the same MULTI as every write in the scope.
+- `agent:journal:<digest>`: a Stream (capped) of the ids each write added or removed, appended in the
+  same MULTI as the write.
 
-KNN reads the scope's vectors once and keeps them as a normalised matrix, cached per Sorted Set under
-the version it was read at: a repeated recall in an unchanged scope costs one GET and a matrix product;
-after a write only the new ids' vectors are fetched. Ids whose Hash expired are pruned from the scope
-index when a read meets them. No Lua: it runs on servers (and fakeredis) without scripting.
+KNN keeps each scope's vectors in process as one unit-length matrix (`client_cache`): the first recall
+reads them all, later ones read only the journal entries since (one XRANGE when nothing changed, the
+new vectors after a write). Ids whose Hash expired are pruned from the scope index when a read meets
+them. No Lua: it runs on servers (and fakeredis) without scripting.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-from collections import OrderedDict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -29,6 +27,7 @@ from redis.typing import EncodableT, FieldT
 
 from mcp_memory.embedder import DIM
 from mcp_memory.engines.base import MEMORY_FIELDS, Scope, Vector, memory_from_fields
+from mcp_memory.engines.client_cache import KIND_CODES, Matrix, Snapshot, SnapshotCache, advance, build
 from mcp_memory.errors import BackendUnavailableError
 from mcp_memory.keys import KeySpace
 from mcp_memory.models import Memory
@@ -38,18 +37,8 @@ logger = logging.getLogger(__name__)
 KINDS = ("semantic", "episodic")
 BATCH = 1000  # commands per pipelined round trip when fetching vectors or fields
 DEFAULT_CACHE_VECTORS = 100_000  # ~150 MB of float32 at 384 dimensions, across all cached scopes
+JOURNAL_LENGTH = 1000  # entries kept (at least); a reader further behind reloads the scope
 _VECTOR_BYTES = DIM * 4
-
-Matrix = npt.NDArray[np.float32]  # one row per memory, shape (n, DIM)
-
-
-@dataclass(frozen=True)
-class _Candidates:
-    """A Sorted Set's ids and their unit-length vectors (row i belongs to ids[i])."""
-
-    version: int
-    ids: list[str]
-    matrix: Matrix
 
 
 class ClientEngine:
@@ -63,8 +52,7 @@ class ClientEngine:
         self.client = client
         self.keys = keys
         self.cache_vectors = cache_vectors
-        self._cache: OrderedDict[str, _Candidates] = OrderedDict()
-        self._cache_lock = threading.Lock()
+        self._cache = SnapshotCache(cache_vectors)
 
     def ensure_ready(self) -> None:
         """Nothing to create: Hashes and Sorted Sets appear with the first write."""
@@ -78,7 +66,7 @@ class ClientEngine:
         if not items:
             return
         pipe = self.client.pipeline(transaction=True)
-        scopes: set[tuple[str, str]] = set()
+        added: dict[tuple[str, str, str], list[str]] = {}
         for memory, vector, ttl in items:
             key = self.keys.memory(memory.id)
             fields: dict[FieldT, EncodableT] = {
@@ -94,9 +82,9 @@ class ClientEngine:
                 self.keys.scope_kind_members(memory.user, memory.namespace, memory.kind),
                 {memory.id: memory.created_ts},
             )
-            scopes.add((memory.user, memory.namespace))
-        for user, namespace in scopes:
-            pipe.incr(self.keys.scope_version(user, namespace))
+            added.setdefault((memory.user, memory.namespace, memory.kind), []).append(memory.id)
+        for (user, namespace, kind), ids in added.items():
+            self._journal(pipe, user, namespace, "add", ids, kind)
         try:
             pipe.execute()
         except redis.RedisError as exc:
@@ -159,11 +147,18 @@ class ClientEngine:
         return removed
 
     def _unindex(self, pipe: Any, user: str, namespace: str, ids: Sequence[str]) -> None:
-        """Queue the removal of ids from every index of the scope, and bump its version."""
+        """Queue the removal of ids from every index of the scope, and note it in the journal."""
         pipe.zrem(self.keys.scope_members(user, namespace), *ids)
         for kind in KINDS:
             pipe.zrem(self.keys.scope_kind_members(user, namespace, kind), *ids)
-        pipe.incr(self.keys.scope_version(user, namespace))
+        self._journal(pipe, user, namespace, "del", ids)
+
+    def _journal(
+        self, pipe: Any, user: str, namespace: str, op: str, ids: Sequence[str], kind: str = ""
+    ) -> None:
+        # Ids are [A-Za-z0-9_-]: a space joins them unambiguously.
+        fields = {"op": op, "kind": kind, "ids": " ".join(ids)}
+        pipe.xadd(self.keys.scope_journal(user, namespace), fields, maxlen=JOURNAL_LENGTH, approximate=True)
 
     def _prune(self, scope: Scope, ids: Sequence[str]) -> None:
         """Drop ids whose Hash expired from the scope's indexes."""
@@ -189,18 +184,22 @@ class ClientEngine:
             raise BackendUnavailableError(f"recall query failed: {exc}") from exc
 
     def _knn(self, vector: Vector, scope: Scope, kind: str | None, k: int) -> list[tuple[Memory, float]]:
-        candidates = self._candidates(scope, kind)
+        candidates = self._snapshot(scope)
         if not candidates.ids or k <= 0:
             return []
         query = np.asarray(vector, dtype=np.float32)
         query = query / (float(np.linalg.norm(query)) or 1.0)
         similarity = candidates.matrix @ query
+        if kind is not None:
+            similarity[candidates.kinds != KIND_CODES[kind]] = -np.inf
         found: list[tuple[Memory, float]] = []
         gone: list[str] = []
         # Walk down the ranking until k live memories are found; expired ones are pruned after.
         for rows in _ranked(similarity, k):
             ids = [candidates.ids[int(row)] for row in rows]
             for row, memory_id, memory in zip(rows, ids, self._fetch(ids)):
+                if similarity[int(row)] == -np.inf:  # another kind: so is everything after it
+                    break
                 if memory is None:
                     gone.append(memory_id)
                 elif len(found) < k:
@@ -235,9 +234,7 @@ class ClientEngine:
             raise BackendUnavailableError(f"could not count memories: {exc}") from exc
 
     def stats(self) -> dict[str, Any]:
-        with self._cache_lock:
-            cached = sum(len(entry.ids) for entry in self._cache.values())
-            scopes = len(self._cache)
+        scopes, cached = self._cache.stats()
         return {
             "engine": self.name,
             "num_docs": self.count(),
@@ -280,53 +277,66 @@ class ClientEngine:
                 found.append(value if isinstance(value, bytes) and len(value) == _VECTOR_BYTES else None)
         return found
 
-    def _candidates(self, scope: Scope, kind: str | None) -> _Candidates:
-        """The index's ids and unit vectors: from the cache when the scope's version is unchanged."""
-        index = self._index(scope, kind)
-        version = int(self.client.get(self.keys.scope_version(scope.user, scope.namespace)) or 0)
-        with self._cache_lock:
-            cached = self._cache.get(index)
-            if cached is not None:
-                self._cache.move_to_end(index)
-        if cached is not None and cached.version == version:
-            return cached
-        # Read the version before the ids: a write racing with this read bumps it past what we store.
-        ids = _strings(self.client.zrange(index, 0, -1))
-        fresh = _Candidates(version, *self._refresh(scope, ids, cached))
-        self._store(index, fresh)
-        return fresh
+    def _snapshot(self, scope: Scope) -> Snapshot:
+        """The scope's ids, kinds and unit vectors: the cached snapshot brought up to date."""
+        key = self.keys.scope_journal(scope.user, scope.namespace)
+        with self._cache.lock(key):
+            cached = self._cache.get(key)
+            fresh = self._load(scope) if cached is None else self._advance(scope, cached)
+            if fresh is not cached:
+                self._cache.put(key, fresh)
+            return fresh
 
-    def _refresh(self, scope: Scope, ids: list[str], cached: _Candidates | None) -> tuple[list[str], Matrix]:
-        """Rows for `ids`, reusing the cached rows and fetching only the vectors not cached yet."""
-        known = {memory_id: row for row, memory_id in enumerate(cached.ids)} if cached else {}
-        missing = [memory_id for memory_id in ids if memory_id not in known]
-        fetched = dict(zip(missing, self._raw_vectors(missing)))
-        gone = [memory_id for memory_id, raw in fetched.items() if raw is None]
-        self._prune(scope, gone)
-        kept = [memory_id for memory_id in ids if memory_id in known or fetched.get(memory_id) is not None]
-        new_rows = [raw for memory_id in kept if memory_id not in known and (raw := fetched.get(memory_id))]
-        new_matrix = _unit_rows(np.frombuffer(b"".join(new_rows), dtype=np.float32).reshape(-1, DIM))
-        if cached is None or not known:
-            return kept, new_matrix
-        old_rows = [known[memory_id] for memory_id in kept if memory_id in known]
-        # Rows keep the order of `kept`: cached rows first would break that, so place both by position.
-        matrix = np.empty((len(kept), DIM), dtype=np.float32)
-        is_known = np.fromiter((memory_id in known for memory_id in kept), dtype=bool, count=len(kept))
-        matrix[is_known] = cached.matrix[old_rows]
-        matrix[~is_known] = new_matrix
-        return kept, matrix
+    def _load(self, scope: Scope) -> Snapshot:
+        """Read the whole scope. The journal's last entry is read first: a write racing with the
+        reads below is applied again by the next `_advance`, which skips ids already present."""
+        journal = self.keys.scope_journal(scope.user, scope.namespace)
+        last = self.client.xrevrange(journal, "+", "-", count=1)
+        last_id = str(last[0][0]) if last else "0-0"
+        ids: list[str] = []
+        kinds: list[str] = []
+        for kind in KINDS:
+            members = _strings(
+                self.client.zrange(self.keys.scope_kind_members(scope.user, scope.namespace, kind), 0, -1)
+            )
+            ids += members
+            kinds += [kind] * len(members)
+        kept, kept_kinds, matrix = self._vectors_of(scope, ids, kinds)
+        return build(last_id, kept, kept_kinds, matrix)
 
-    def _store(self, index: str, entry: _Candidates) -> None:
-        """Cache an entry, evicting the least recently used scopes beyond the vector budget."""
-        if len(entry.ids) > self.cache_vectors:
-            return
-        with self._cache_lock:
-            self._cache[index] = entry
-            self._cache.move_to_end(index)
-            total = sum(len(e.ids) for e in self._cache.values())
-            while total > self.cache_vectors:
-                _, evicted = self._cache.popitem(last=False)
-                total -= len(evicted.ids)
+    def _advance(self, scope: Scope, base: Snapshot) -> Snapshot:
+        """Apply the journal entries written since `base`; reload when it fell too far behind."""
+        journal = self.keys.scope_journal(scope.user, scope.namespace)
+        entries = self.client.xrange(journal, min=_after(base.last_id), max="+", count=JOURNAL_LENGTH)
+        if not entries:
+            return base
+        if len(entries) >= JOURNAL_LENGTH:  # entries after base.last_id may have been trimmed
+            return self._load(scope)
+        removed: set[str] = set()
+        added: dict[str, str] = {}
+        for _, entry in entries:
+            fields = entry or {}
+            ids = str(fields.get("ids", "")).split()
+            if fields.get("op") == "add":
+                added.update((memory_id, str(fields.get("kind"))) for memory_id in ids)
+                removed.difference_update(ids)
+            else:
+                removed.update(ids)
+                for memory_id in ids:
+                    added.pop(memory_id, None)
+        new_ids, new_kinds, matrix = self._vectors_of(scope, list(added), list(added.values()))
+        return advance(base, str(entries[-1][0]), removed, new_ids, new_kinds, matrix)
+
+    def _vectors_of(
+        self, scope: Scope, ids: list[str], kinds: list[str]
+    ) -> tuple[list[str], list[str], Matrix]:
+        """The vectors of ids (with their kinds); ids whose Hash is gone are pruned and left out."""
+        raw = self._raw_vectors(ids)
+        self._prune(scope, [memory_id for memory_id, value in zip(ids, raw) if value is None])
+        kept = [row for row, value in enumerate(raw) if value is not None]
+        blob = b"".join(value for value in raw if value is not None)
+        matrix = np.frombuffer(blob, dtype=np.float32).reshape(len(kept), DIM)
+        return [ids[row] for row in kept], [kinds[row] for row in kept], matrix
 
     # Last in the class: a method named `list` shadows the builtin in the annotations after it.
     def list(self, scope: Scope, kind: str | None, offset: int, limit: int) -> tuple[list[Memory], int]:
@@ -347,15 +357,14 @@ def _encode(value: Any) -> str | int | float:
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
 
 
+def _after(entry_id: str) -> str:
+    """The smallest Stream id after `entry_id` (XRANGE's exclusive `(` needs Redis 6.2)."""
+    millis, _, sequence = entry_id.partition("-")
+    return f"{millis}-{int(sequence or 0) + 1}"
+
+
 def _strings(values: Any) -> list[str]:
     return [str(value) for value in values]
-
-
-def _unit_rows(matrix: Matrix) -> Matrix:
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    unit: Matrix = (matrix / norms).astype(np.float32, copy=False)
-    return unit
 
 
 def _ranked(similarity: Matrix, k: int) -> Iterator[npt.NDArray[np.intp]]:

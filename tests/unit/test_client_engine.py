@@ -9,6 +9,8 @@ import numpy as np
 import pytest
 
 from mcp_memory.embedder import DIM
+from mcp_memory.engines import client as client_module
+from mcp_memory.engines import client_cache
 from mcp_memory.engines.base import Scope, Vector
 from mcp_memory.engines.client import ClientEngine
 from mcp_memory.keys import KeySpace
@@ -221,3 +223,40 @@ def test_stats_name_the_engine_and_count_memories(engine: ClientEngine) -> None:
     engine.put_many([(memory(f"m{i}"), vec(i), None) for i in range(3)])
     stats = engine.stats()
     assert stats["engine"] == "client" and stats["num_docs"] == 3
+
+
+def test_kind_filter_reaches_past_nearer_memories_of_the_other_kind(engine: ClientEngine) -> None:
+    query = vec(0)
+    engine.put_many([(memory(f"e{i}", kind="episodic"), near(query, 0.05, i), None) for i in range(40)])
+    engine.put(memory("s1"), near(query, 2.0, 99), None)
+    assert [m.id for m, _ in engine.knn(query, ALICE, "semantic", 3)] == ["s1"]
+    assert len(engine.knn(query, ALICE, "episodic", 50)) == 40
+
+
+def test_a_reader_far_behind_the_journal_reloads_the_scope(
+    server: fakeredis.FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(client_module, "JOURNAL_LENGTH", 4)
+    reader = ClientEngine(fakeredis.FakeRedis(server=server, decode_responses=True), KEYS)
+    writer = ClientEngine(fakeredis.FakeRedis(server=server, decode_responses=True), KEYS)
+    writer.put(memory("first"), vec(1), None)
+    assert len(reader.knn(vec(1), ALICE, None, 50)) == 1
+    for i in range(12):  # far more entries than the journal keeps
+        writer.put(memory(f"m{i}"), vec(10 + i), None)
+    writer.delete(memory("first"))
+    found = {m.id for m, _ in reader.knn(vec(1), ALICE, None, 50)}
+    assert found == {f"m{i}" for i in range(12)}
+
+
+def test_advance_skips_ids_it_has_and_never_changes_an_older_snapshot() -> None:
+    base = client_cache.build("1-0", ["a", "b"], ["semantic", "episodic"], np.stack([vec(1), vec(2)]))
+    before = base.matrix.copy()
+    grown = client_cache.advance(
+        base, "2-0", set(), ["b", "c"], ["episodic", "semantic"], np.stack([vec(2), vec(3)])
+    )
+    assert grown.ids == ["a", "b", "c"] and list(grown.kinds) == [0, 1, 0]
+    assert np.array_equal(base.matrix, before) and len(base.ids) == 2
+    shrunk = client_cache.advance(grown, "3-0", {"a"}, [], [], np.zeros((0, DIM), dtype=np.float32))
+    assert shrunk.ids == ["b", "c"]
+    assert np.allclose(shrunk.matrix[1], vec(3) / np.linalg.norm(vec(3)), atol=1e-6)
+    assert np.array_equal(grown.matrix[:2], before)
