@@ -65,10 +65,29 @@ class Settings(BaseSettings):
         default=20, ge=1, le=1000, description="Turns kept in a session's rolling window."
     )
     recall_threshold: float = Field(
-        default=0.55, gt=0, le=2, description="Cosine distance cutoff for recall."
+        default=0.55, gt=0, le=2, description="Cosine distance under which a memory is always recalled."
+    )
+    recall_loose_distance: float = Field(
+        default=0.70, gt=0, le=2, description="Recalled without word overlap when the turn is about the user."
+    )
+    recall_single_term_distance: float = Field(
+        default=0.60, gt=0, le=2, description="Farthest hit that one shared content word can bring in."
+    )
+    recall_lexical_distance: float = Field(
+        default=0.85, gt=0, le=2, description="Farthest hit that shared content words can bring in."
+    )
+    recall_min_lexical: float = Field(
+        default=0.25, ge=0, le=1, description="Share of the query's word weight a hit must contain."
+    )
+    recall_min_lexical_terms: int = Field(
+        default=2, ge=1, le=10, description="Shared content words needed beyond the single-term distance."
     )
     dedup_threshold: float = Field(
-        default=0.20, ge=0, le=2, description="Cosine distance under which a write dedups."
+        default=0.25,
+        ge=0,
+        le=2,
+        description="Cosine distance under which a new memory is checked against its neighbour "
+        "(a duplicate only if it states the same fact).",
     )
     episodic_ttl_seconds: int | None = Field(
         default=7 * 24 * 3600, gt=0, description="TTL of episodic memories."

@@ -80,6 +80,18 @@ def build_engine(name: str, backend: Backend, keys: KeySpace) -> VectorEngine:
     return engine
 
 
+def recall_policy(settings: Settings) -> RecallPolicy:
+    """The recall policy with the knobs the settings expose (measured defaults: bench/quality.py)."""
+    return RecallPolicy(
+        max_distance=settings.recall_threshold,
+        loose_distance=settings.recall_loose_distance,
+        single_term_distance=settings.recall_single_term_distance,
+        lexical_distance=settings.recall_lexical_distance,
+        min_lexical=settings.recall_min_lexical,
+        min_lexical_terms=settings.recall_min_lexical_terms,
+    )
+
+
 class MemoryService:
     """Working memory, long-term memory and the event log of every user, over one Redis."""
 
@@ -95,7 +107,7 @@ class MemoryService:
             client,
             self.keys,
             build_engine(backend.engine, backend, self.keys),
-            recall_policy=RecallPolicy(max_distance=settings.recall_threshold),
+            recall_policy=recall_policy(settings),
             dedup_threshold=settings.dedup_threshold,
             ttl_by_kind={
                 "episodic": settings.episodic_ttl_seconds,

@@ -17,7 +17,8 @@ def test_defaults_match_the_design() -> None:
     assert settings.session_ttl_seconds == 3600
     assert settings.window_turns == 20
     assert settings.recall_threshold == 0.55
-    assert settings.dedup_threshold == 0.20
+    assert settings.dedup_threshold == 0.25  # measured with the fact check (bench/quality.py)
+    assert settings.recall_loose_distance == 0.70
     assert settings.episodic_ttl_seconds == 7 * 24 * 3600
     assert settings.semantic_ttl_seconds is None
     assert settings.event_stream_maxlen == 1000
