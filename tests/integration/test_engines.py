@@ -8,7 +8,7 @@ Targets:
   uses its own random key prefix there and deletes its keys. If it does not answer, these tests fail
   with a message saying how to start it: they never skip.
 
-Same answers: `test_top_k_matches_exact_cosine_ranking` ranks a fixed data set (the 149 memories of
+Same answers: `test_top_k_matches_exact_cosine_ranking` ranks a fixed data set (all memories of
 tests/data/quality_devset.json in one scope, every query of the set) with exact numpy cosine, and asks
 each engine for the same top 5. Tolerance: the client engine must give the exact ids in the exact order
 (ties within 1e-5 aside); HNSW is approximate in principle, so the search engine may miss at most one of
