@@ -178,20 +178,25 @@ class WebApi:
         return ScopedService.for_principal(service, principal_from_scope(request.scope, self.settings))
 
     async def info(self, request: Request) -> Response:
-        """Engine, memory count, index size, thresholds and model state."""
+        """Engine, memory count, index size, thresholds and model state.
+
+        Server-wide figures (all users' memories, index size) go to the local user only: a token
+        scoped to one user learns nothing about the others.
+        """
         service = self._service(request)
         user = self.current_user(request)
         status = await run_in_threadpool(service.status)
         page = await run_in_threadpool(service.list_memories, user, None, None, 1, 0)
+        local = service.principal.token_id is None
         return _json(
             {
                 "user": user,
                 "namespace": self.settings.namespace,
                 "engine": status["engine"],
                 "redis_version": status["redis_version"],
-                "memories": status["memories"],
+                "memories": status["memories"] if local else page.total,
                 "user_memories": page.total,
-                "index": status["index"],
+                "index": status["index"] if local else {},
                 "model": {"name": status["model"]["name"], "ready": status["model"]["ready"]},
                 "recall_threshold": self.settings.recall_threshold,
                 "dedup_threshold": self.settings.dedup_threshold,

@@ -302,6 +302,8 @@ async def test_web_api_applies_the_token_scope(base: str, tokens: TokenStore, se
             f"{base}/api/threads", headers={**bearer, "Content-Type": "application/json"}, json={}
         )
     assert info.json()["user"] == "alice"
+    assert info.json()["memories"] == 0  # bob's memory is not even counted for alice's token
+    assert info.json()["index"] == {}
     assert listed.json()["items"] == []
     assert write.status_code == 403 and write.json()["error"]["code"] == "permission_denied"
 
