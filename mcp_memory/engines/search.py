@@ -138,7 +138,7 @@ class SearchEngine:
             result = self.ft.search(query, query_params=params)
         except redis.RedisError as exc:
             raise BackendUnavailableError(f"recall query failed: {exc}") from exc
-        return [(self._memory(doc), float(doc.distance)) for doc in result.docs]
+        return [(self._memory(doc), float(doc.distance)) for doc in result.docs if _has_fields(doc)]
 
     def put(self, memory: Memory, vector: Vector, ttl_seconds: int | None) -> None:
         self.put_many([(memory, vector, ttl_seconds)])
@@ -206,7 +206,7 @@ class SearchEngine:
         except redis.RedisError as exc:
             raise BackendUnavailableError(f"could not list memories: {exc}") from exc
         docs = result.docs
-        return [self._memory(doc) for doc in docs], int(result.total)
+        return [self._memory(doc) for doc in docs if _has_fields(doc)], int(result.total)
 
     def _memory(self, doc: Any) -> Memory:
         """redis-py puts the key in `doc.id`; our id is the key without the prefix."""
@@ -263,3 +263,9 @@ def _vector_dim(info: dict[str, Any]) -> int | None:
                 if key in pairs:
                     return int(pairs[key])
     return None
+
+
+def _has_fields(doc: Any) -> bool:
+    """False for a key whose TTL has passed but that Redis has not reaped yet: FT.SEARCH still
+    lists it, with no fields."""
+    return hasattr(doc, "user")
