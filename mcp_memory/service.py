@@ -127,6 +127,7 @@ class MemoryService:
             raise
 
     def close(self) -> None:
+        self.longterm.close()
         self.backend.close()
 
     # --- working memory ---------------------------------------------------------------------
