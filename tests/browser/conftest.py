@@ -6,19 +6,16 @@ leaves `failure.png` (and the page's console errors) in its tmp dir.
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, sync_playwright
 
 from mcp_memory.config import Settings
 from mcp_memory.service import MemoryService
 from mcp_memory.web import build_web_app
+from tests.live_server import serve_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -30,7 +27,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-START_TIMEOUT = 15.0
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -60,26 +56,9 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
 
 @pytest.fixture
 def web_url(settings: Settings, service: MemoryService) -> Iterator[str]:
-    """The page over this test's service, served by uvicorn in a thread on a socket bound up front."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(build_web_app(settings, service), log_level="warning", lifespan="on")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + START_TIMEOUT
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.02)  # polling a flag under a deadline, not waiting for time to pass
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(START_TIMEOUT)
-        sock.close()
+    """The page over this test's service, served by uvicorn in a thread."""
+    with serve_app(build_web_app(settings, service)) as url:
+        yield url
 
 
 @pytest.fixture

@@ -6,17 +6,14 @@ tokens are created with TokenStore on the same Redis, as `mcp-memory token creat
 
 from __future__ import annotations
 
-import socket
-import threading
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import asynccontextmanager
 from typing import Any
 
 import anyio
 import anyio.from_thread
 import httpx
 import pytest
-import uvicorn
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hyp_settings
@@ -26,7 +23,6 @@ from mcp.client.sse import sse_client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared._httpx_utils import create_mcp_http_client
 from mcp.shared.exceptions import MCPError
-from starlette.applications import Starlette
 
 from mcp_memory.cli import main
 from mcp_memory.config import Settings
@@ -36,41 +32,15 @@ from mcp_memory.server.http import build_app
 from mcp_memory.service import MemoryService
 from mcp_memory.tokens import TokenStore
 from tests.integration.mcp_helpers import call, call_error, text
+from tests.live_server import serve_app
 
 pytestmark = pytest.mark.anyio
 
-START_SECONDS = 30
 JSON_RPC = {"Content-Type": "application/json", "Accept": "application/json, text/event-stream"}
 INITIALIZE = (
     b'{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",'
     b'"capabilities":{},"clientInfo":{"name":"t","version":"1"}}}'
 )
-
-
-@contextmanager
-def serve(app: Starlette) -> Iterator[str]:
-    """`app` on 127.0.0.1:<free port> in a thread; yields its base URL; stops it afterwards."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    try:
-        with anyio.from_thread.start_blocking_portal() as portal:
-            portal.call(_wait_started, server)
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=START_SECONDS)
-        sock.close()
-    assert not thread.is_alive(), "uvicorn did not stop"
-
-
-async def _wait_started(server: uvicorn.Server) -> None:
-    with anyio.fail_after(START_SECONDS):
-        while not server.started:
-            await anyio.sleep(0.01)
 
 
 @pytest.fixture
@@ -81,7 +51,7 @@ def tokens(service: MemoryService) -> TokenStore:
 @pytest.fixture
 def base(settings: Settings, service: MemoryService) -> Iterator[str]:
     """The HTTP app with its default policy on loopback: tokens required as soon as one exists."""
-    with serve(build_app(settings, service=service)) as url:
+    with serve_app(build_app(settings, service=service)) as url:
         yield url
 
 
@@ -166,7 +136,7 @@ async def test_no_auth_serves_the_local_user_even_when_tokens_exist(
     settings: Settings, service: MemoryService, tokens: TokenStore
 ) -> None:
     tokens.create("alice")
-    with serve(build_app(settings, service=service, auth=NO_AUTH)) as url:
+    with serve_app(build_app(settings, service=service, auth=NO_AUTH)) as url:
         async with httpx.AsyncClient(timeout=30) as http:
             info = await http.get(f"{url}/api/info")
     assert info.status_code == 200 and info.json()["user"] == settings.user
@@ -427,7 +397,7 @@ async def test_a_token_over_its_rate_limit_is_refused_while_another_still_works(
     store = TokenStore(own.backend.client, own.keys)
     busy, _ = store.create("alice")
     other, _ = store.create("bob")
-    with serve(build_app(limited, service=own)) as url:
+    with serve_app(build_app(limited, service=own)) as url:
         async with mcp_client(url, busy) as client:
             admitted = [await call(client, "list_memories") for _ in range(3)]
             refused = await call_error(client, "list_memories")

@@ -17,7 +17,6 @@ the 5 per query and must agree on 99% of all top-5 ids; distances must match to 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import secrets
@@ -35,6 +34,7 @@ from mcp_memory.engines.base import Scope
 from mcp_memory.errors import NotFoundError
 from mcp_memory.runtime import EmbeddedRedis, find_server_binary
 from mcp_memory.service import MemoryService
+from tests.conftest import drop_prefix
 
 SYSTEM_REDIS_URL = os.environ.get("MEMORY_TEST_SYSTEM_REDIS_URL", "redis://127.0.0.1:6379/0")
 DEVSET = Path(__file__).parents[1] / "data" / "quality_devset.json"
@@ -106,16 +106,8 @@ def store(
         assert service.backend.engine == engine
         yield service
     finally:
-        _drop(service.backend.client, prefix)
+        drop_prefix(service.backend.client, prefix)
         service.close()
-
-
-def _drop(client: redis.Redis, prefix: str) -> None:
-    with contextlib.suppress(redis.ResponseError):
-        client.execute_command("FT.DROPINDEX", f"{prefix}mem:idx")
-    keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
-    for start in range(0, len(keys), 500):
-        client.delete(*keys[start : start + 500])
 
 
 def wait_until(check: object, seconds: float = 10.0) -> bool:

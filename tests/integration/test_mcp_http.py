@@ -6,15 +6,12 @@ reused; clients talk to it over real sockets.
 
 from __future__ import annotations
 
-import socket
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import anyio
 import httpx
 import pytest
-import uvicorn
 from mcp import Client
 from mcp.client.sse import sse_client
 from starlette.requests import Request
@@ -25,10 +22,10 @@ from mcp_memory.config import Settings
 from mcp_memory.server.http import build_app
 from mcp_memory.service import MemoryService
 from tests.integration.mcp_helpers import call, call_error
+from tests.live_server import serve_app
 
 pytestmark = pytest.mark.anyio
 
-START_SECONDS = 30
 
 
 @dataclass(frozen=True)
@@ -52,28 +49,8 @@ async def extra(_request: Request) -> PlainTextResponse:
 def live(settings: Settings, service: MemoryService) -> Iterator[LiveServer]:
     """build_app served by uvicorn on 127.0.0.1:<free port>, stopped afterwards."""
     app = build_app(settings, extra_routes=[Route("/extra", extra)], service=service)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    try:
-        with anyio.from_thread.start_blocking_portal() as portal:
-            portal.call(_wait_started, server)
-        yield LiveServer(f"http://127.0.0.1:{port}")
-    finally:
-        server.should_exit = True
-        thread.join(timeout=START_SECONDS)
-        sock.close()
-    assert not thread.is_alive(), "uvicorn did not stop"
-
-
-async def _wait_started(server: uvicorn.Server) -> None:
-    with anyio.fail_after(START_SECONDS):
-        while not server.started:
-            await anyio.sleep(0.01)
+    with serve_app(app) as base:
+        yield LiveServer(base)
 
 
 async def test_health_reports_redis_and_model(live: LiveServer) -> None:
