@@ -28,6 +28,11 @@ logger = logging.getLogger(__name__)
 TAG_SEPARATOR = "\x1f"  # a control character: refused in user ids and namespaces
 # Indexed fields are returned by name; the others need their JSON path (and `id` comes from the key).
 _UNINDEXED = ("supersedes", "superseded_by")
+# Embeddings are stored as integers (the unit vector times 2**22, exact in float32): RedisJSON keeps
+# each float in ~35 bytes and such an integer in ~23 (a document: 13.5 KB -> 8.9 KB), cosine distance
+# ignores the scale, and rounding moves a distance by ~1e-7. Float documents (older versions) are
+# read and searched the same way.
+EMBEDDING_SCALE = 2**22
 _INDEXED = tuple(f for f in MEMORY_FIELDS if f not in (*_UNINDEXED, "id"))
 
 
@@ -149,7 +154,7 @@ class SearchEngine:
             for memory, vector, ttl in items:
                 key = self.keys.memory(memory.id)
                 document = memory.model_dump()
-                document["embedding"] = [float(x) for x in np.asarray(vector, dtype=np.float32)]
+                document["embedding"] = _stored_embedding(vector)
                 pipe.json().set(key, "$", document)
                 if ttl:
                     pipe.expire(key, ttl)
@@ -236,7 +241,8 @@ class SearchEngine:
         # JSON.MGET with a `$` path answers [[vector]] per key, or None for a key that expired meanwhile.
         kept = [(m, value[0]) for m, value in zip(memories, found) if value]
         matrix = np.asarray([vector for _, vector in kept], dtype=np.float32).reshape(len(kept), DIM)
-        return [m for m, _ in kept], matrix
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        return [m for m, _ in kept], matrix / np.where(norms > 0, norms, 1.0)
 
     def count(self) -> int:
         try:
@@ -253,6 +259,14 @@ class SearchEngine:
             "vector_index_mb": float(info.get("vector_index_sz_mb", 0) or 0),
             "total_index_mb": float(info.get("total_index_memory_sz_mb", 0) or 0),
         }
+
+
+def _stored_embedding(vector: Vector) -> list[int]:
+    """The unit vector times EMBEDDING_SCALE, as integers: what the JSON document holds."""
+    unit = np.asarray(vector, dtype=np.float32)
+    unit = unit / (float(np.linalg.norm(unit)) or 1.0)
+    scaled: list[int] = np.rint(unit * EMBEDDING_SCALE).astype(np.int32).tolist()
+    return scaled
 
 
 def _vector_dim(info: dict[str, Any]) -> int | None:
