@@ -242,7 +242,7 @@ class SearchEngine:
         kept = [(m, value[0]) for m, value in zip(memories, found) if value]
         matrix = np.asarray([vector for _, vector in kept], dtype=np.float32).reshape(len(kept), DIM)
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-        return [m for m, _ in kept], matrix / np.where(norms > 0, norms, 1.0)
+        return [m for m, _ in kept], (matrix / np.where(norms > 0, norms, 1.0)).astype(np.float32)
 
     def count(self) -> int:
         try:
