@@ -78,7 +78,7 @@ def test_memories_survive_a_sigkill_of_the_server(
     time.sleep(1.5)  # appendfsync everysec: let one fsync happen, as the issue specifies
     assert service.backend.server is not None
     service.backend.server.kill()
-    service.backend.client.close()
+    service.close()  # also stops its watchdog, which would otherwise restart the killed server
     restarted = MemoryService.open(settings, embedder)
     try:
         assert restarted.get_memory("alice", stored.id).text == "The user's car is a green Volvo."
