@@ -159,13 +159,16 @@ def index_variants(bench: Bench, size: int, queries: int = 100) -> list[dict[str
     return out
 
 
-def _settled(client: redis.Redis, target: int, timeout: float = 30) -> int:
-    """used_memory once a dropped index has been freed (Search frees it in the background)."""
+def _settled(client: redis.Redis, target: int, timeout: float = 5) -> int:
+    """used_memory once a dropped index has been freed (Search frees it in the background):
+    back to `target`, or no longer falling."""
     deadline = time.monotonic() + timeout
     current = used_memory(client)
     while current > target * 1.002 and time.monotonic() < deadline:
-        time.sleep(0.05)
-        current = used_memory(client)
+        time.sleep(0.1)
+        previous, current = current, used_memory(client)
+        if current >= previous:
+            break
     return current
 
 
