@@ -149,14 +149,15 @@ def table(out: dict[str, Any]) -> str:
         "",
     ]
     lines += [
-        "| engine | memories | Redis part of recall p50 / p95 / p99 ms | KNN alone p50 ms | recall with embedding p50 ms | bytes/memory | load memories/s |",
-        "|---|---|---|---|---|---|---|",
+        "| engine | memories | Redis part of recall p50 / p95 / p99 ms | KNN alone p50 ms | recall with embedding p50 ms | bytes/memory | load memories/s | found the stored vector |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for r in out["recall"]:
         rr = r["redis_recall"]
         lines.append(
             f"| {r['engine']} | {r['memories']} | {rr['p50_ms']} / {rr['p95_ms']} / {rr['p99_ms']} | {r['knn_only']['p50_ms']} "
-            f"| {r['service_recall_text']['p50_ms']} | {r['bytes_per_memory']} | {r['load_per_s']} |"
+            f"| {r['service_recall_text']['p50_ms']} | {r['bytes_per_memory']} | {r['load_per_s']} "
+            f"| {r.get('found_target', '')} |"
         )
     rt = out["round_trip"]
     lines += ["", f"MCP tool round trip at {rt['memories']} memories (real client, p50 / p95 ms):", ""]

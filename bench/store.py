@@ -53,9 +53,12 @@ def recall_latency(bench: Bench, engine: str, size: int, queries: int, keep: boo
         scope = Scope("default", "default")
         pool = service.longterm.recall_policy.pool_size(K)
 
+        missed: list[int] = []
+
         def recall(i: int) -> None:
             found = service.longterm.recall("default", "default", "q", targets[i], k=K)
-            assert found, "a query next to a stored vector must recall it"
+            if not any(m.id == f"r{rows[i]:07d}" for m in found):
+                missed.append(i)  # approximate KNN (HNSW batches) lost the stored vector
 
         for i in range(10):
             recall(i)  # warm-up (the client engine builds its matrix cache here)
@@ -71,6 +74,7 @@ def recall_latency(bench: Bench, engine: str, size: int, queries: int, keep: boo
             "load_per_s": round(size / load_s),
             "bytes_per_memory": round((after - before) / size),
             "redis_recall": percentiles(recall_s),
+            "found_target": round(1 - len([i for i in missed if i >= 10]) / queries, 4),
             "knn_only": percentiles(knn_s),
             "service_recall_text": percentiles(text_s),
         }
