@@ -34,6 +34,10 @@ class KeySpace:
     def memory(self, memory_id: str) -> str:
         return f"{self.memory_prefix}{memory_id}"
 
+    def memory_hits(self, memory_id: str) -> str:
+        """Recall/dedup hit counter beside a JSON memory (search engine): see engines/search.py."""
+        return f"{self.prefix}:memhits:{memory_id}"
+
     @property
     def index(self) -> str:
         return f"{self.prefix}mem:idx"

@@ -250,20 +250,17 @@ class SearchEngine:
         try:
             pipe = self.client.pipeline(transaction=False)
             for memory_id in memory_ids:
-                self._bump(keys=[self.keys.memory(memory_id), self._hits_key(memory_id)], client=pipe)
+                self._bump(keys=[self.keys.memory(memory_id), self.keys.memory_hits(memory_id)], client=pipe)
             pipe.execute(raise_on_error=False)
         except redis.RedisError as exc:
             raise BackendUnavailableError(f"could not update hit counts: {exc}") from exc
-
-    def _hits_key(self, memory_id: str) -> str:
-        return f"{self.keys.prefix}:memhits:{memory_id}"
 
     def _add_hits(self, memories: builtins.list[Memory]) -> None:
         """Add the counted recall hits to each memory's `hit_count` (one MGET)."""
         if not memories:
             return
         try:
-            counts = self.client.mget([self._hits_key(m.id) for m in memories])
+            counts = self.client.mget([self.keys.memory_hits(m.id) for m in memories])
         except redis.RedisError as exc:
             raise BackendUnavailableError(f"could not read hit counts: {exc}") from exc
         for memory, count in zip(memories, counts, strict=True):
@@ -280,7 +277,7 @@ class SearchEngine:
 
     def delete(self, memory: Memory) -> None:
         try:
-            self.client.delete(self.keys.memory(memory.id), self._hits_key(memory.id))
+            self.client.delete(self.keys.memory(memory.id), self.keys.memory_hits(memory.id))
         except redis.RedisError as exc:
             raise BackendUnavailableError(f"could not delete memory {memory.id!r}: {exc}") from exc
 
@@ -311,7 +308,7 @@ class SearchEngine:
             if not memories:
                 return removed
             self.client.delete(
-                *[key for m in memories for key in (self.keys.memory(m.id), self._hits_key(m.id))]
+                *[key for m in memories for key in (self.keys.memory(m.id), self.keys.memory_hits(m.id))]
             )
             removed += len(memories)
 

@@ -42,7 +42,7 @@ def test_hits_are_counted_without_writing_the_document(
     _put(engine, "m1", hit_count=3)  # a document from before: its stored count is kept
     engine.bump_hits(["m1", "m1", "gone"])  # a vanished id is skipped, leaves no counter
     assert redis_client.json().get(engine.keys.memory("m1"), "$.hit_count") == [3]
-    assert not redis_client.exists(engine._hits_key("gone"))
+    assert not redis_client.exists(engine.keys.memory_hits("gone"))
     memory = engine.get("m1")
     assert memory is not None and memory.hit_count == 5
     listed, _ = engine.list(SCOPE, None, 0, 10)
@@ -57,11 +57,11 @@ def test_the_counter_expires_with_its_memory_and_goes_with_it(
     _put(engine, "short", ttl=1000)
     _put(engine, "kept")
     engine.bump_hits(["short", "kept"])
-    assert 0 < redis_client.pttl(engine._hits_key("short")) <= 1000 * 1000
-    assert redis_client.pttl(engine._hits_key("kept")) == -1
+    assert 0 < redis_client.pttl(engine.keys.memory_hits("short")) <= 1000 * 1000
+    assert redis_client.pttl(engine.keys.memory_hits("kept")) == -1
     memory = engine.get("kept")
     assert memory is not None
     engine.delete(memory)
-    assert not redis_client.exists(engine._hits_key("kept"))
+    assert not redis_client.exists(engine.keys.memory_hits("kept"))
     assert engine.delete_scope(SCOPE) == 1
-    assert not redis_client.exists(engine._hits_key("short"))
+    assert not redis_client.exists(engine.keys.memory_hits("short"))
