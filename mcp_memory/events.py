@@ -43,9 +43,7 @@ class EventLog:
         """Newest first; `before_id` pages backwards (exclusive). With `user`, only that user's events."""
         upper = f"({before_id}" if before_id else "+"
         try:
-            rows: Any = self.client.xrevrange(
-                self.keys.events(thread_id), max=upper, min="-", count=count
-            )
+            rows: Any = self.client.xrevrange(self.keys.events(thread_id), max=upper, min="-", count=count)
         except redis.RedisError as exc:
             raise BackendUnavailableError(f"could not read events: {exc}") from exc
         return [
@@ -55,6 +53,3 @@ class EventLog:
             for event_id, f in rows
             if user is None or f.get("user", "") == user
         ]
-
-    def delete(self, thread_id: str) -> None:
-        self.client.delete(self.keys.events(thread_id))
