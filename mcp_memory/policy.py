@@ -11,17 +11,30 @@ unrelated turns sit at 0.6-0.9, so one threshold either misses answers or recall
 The policy therefore accepts a hit on any of these kinds of evidence:
 
 - *close*: distance <= ``max_distance`` (the source design's 0.55);
-- *near*: distance <= ``loose_distance`` when the turn is about the user ("my", "we", "her son";
-  a question's answer typically sits at 0.55-0.70). A general-knowledge turn ("What is the
-  speed of light?", "How do I boil an egg?") gets no near band: no memory is likely to help;
+- *near*, by what the turn is (``turns.turn_kind``): a turn about the user ("Which city is
+  she in?", "Book a table for me and my wife") up to ``personal_distance``, since its answer
+  typically sits at 0.55-0.80; another request or statement ("Suggest a restaurant for
+  tonight", "Draft a reply to the agency") up to ``loose_distance``, or up to
+  ``overlap_distance`` when the hit shares ``min_overlap`` of its word weight (quoted text
+  left out), because unrelated tasks ("Recommend a board game", "Translate 'good morning'
+  into Italian") land at 0.65-0.80 too;
+  general knowledge ("What is the speed of light?", "How do I boil an egg?", a joke or
+  poem) none: no memory is likely to help those;
 - *lexical*: the hit shares rare content words with the query (BM25-style weights over the
   pool; stemmed, stopwords and synonyms folded): one shared word up to
   ``single_term_distance``, ``min_lexical_terms`` words up to ``lexical_distance``. One word
   alone is weak evidence because it may be another sense ("speed of light" vs "light mode");
   a multi-word name matches only whole ("Leeds Castle" is not "Leeds United").
 
-Once a query has such a hit, neighbours within ``relative_margin`` of the best distance join
-it, and the hits are ranked by reciprocal rank fusion of the distance rank and lexical rank.
+A general question about something a memory merely shares a word with gets nothing from that
+memory, not even by distance: it names what the memory does not ("Cardiff Castle" vs "a
+Cardiff City season ticket") or writes in lower case what the memory uses as a name ("How is
+mochi pounded?" vs "Has a shiba inu named Mochi.").
+
+The band only says whether a turn has an answer: once it has, the memories shown are those
+with close or lexical evidence and the neighbours within ``relative_margin`` of the best one
+(not every memory the band reaches: "the user" alone makes two memories 0.7 close), ranked by
+reciprocal rank fusion of the distance rank and the lexical rank.
 """
 
 from __future__ import annotations
@@ -34,18 +47,32 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from mcp_memory.facts import (
-    Facts,
+    alternative_clash,
+    announces_change,
     antonym_clash,
     content_terms,
     extract_facts,
-    name_phrases,
-    refers_to_person,
+    negation_moved,
+    new_entities,
     same_term,
     stem,
+    swapped_pairs,
+    targeted_edit,
+)
+from mcp_memory.turns import (
+    TurnKind,
+    common_words,
+    is_general_knowledge,
+    name_phrases,
+    proper_names,
+    refers_to_person,
+    turn_kind,
+    without_quotes,
 )
 
 __all__ = [
     "DEFAULT_DEDUP_THRESHOLD",
+    "DEFAULT_REWORDED_THRESHOLD",
     "Candidate",
     "DedupVerdict",
     "RecallPolicy",
@@ -61,6 +88,18 @@ Wider than the source design's 0.20 because the fact check below now stops chang
 from being merged; rewordings such as "Is lactose intolerant." vs "The user is lactose
 intolerant." sit at 0.21.
 """
+
+DEFAULT_REWORDED_THRESHOLD = 0.40
+"""Up to this distance a new memory that states no other fact and whose content words its
+neighbour nearly all has is a rewording of it ("Femi has a penicillin allergy." / "Is
+allergic to penicillin." is 0.33): a duplicate, never an update."""
+
+REWORDED_MIN_COVERAGE = 0.75
+"""Share of a rewording's content words its neighbour must contain (derivations count)."""
+
+CLOSE_MIN_COVERAGE = 0.5
+"""The same share for a neighbour under the dedup threshold; below it the new text says more
+("... and practises every morning") and supersedes its neighbour instead of being dropped."""
 
 DedupVerdict = Literal["duplicate", "update", "distinct"]
 
@@ -83,8 +122,14 @@ class RecallPolicy(BaseModel):
 
     max_distance: float = Field(default=0.55, ge=0.0, le=2.0)
     """Hits this close are always recalled."""
-    loose_distance: float = Field(default=0.70, ge=0.0, le=2.0)
+    personal_distance: float = Field(default=0.80, ge=0.0, le=2.0)
     """Hits this close are recalled without lexical support when the turn is about the user."""
+    loose_distance: float = Field(default=0.60, ge=0.0, le=2.0)
+    """Hits this close are recalled without lexical support for a request or statement."""
+    overlap_distance: float = Field(default=0.78, ge=0.0, le=2.0)
+    """Hits this close are recalled for a request or statement that shares a content word."""
+    min_overlap: float = Field(default=0.20, ge=0.0, le=1.0)
+    """Share of a request's content-word weight a hit must exceed for ``overlap_distance``."""
     single_term_distance: float = Field(default=0.60, ge=0.0, le=2.0)
     """Farthest hit that one shared rare word can bring in (word-sense guard: "light" mode)."""
     lexical_distance: float = Field(default=0.85, ge=0.0, le=2.0)
@@ -134,24 +179,25 @@ def _doc(text: str) -> _Doc:
 
 
 @lru_cache(maxsize=4096)
-def _query(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, frozenset[str]], ...], bool]:
-    """Content terms, multi-word names with their terms, and whether the turn is about the user."""
-    terms = tuple(dict.fromkeys(content_terms(text)))
+def _query(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, frozenset[str]], ...], TurnKind]:
+    """Content terms, multi-word names with their terms, and the kind of turn."""
+    terms = tuple(dict.fromkeys(content_terms(without_quotes(text))))
     names = tuple((n, frozenset(content_terms(n))) for n in name_phrases(text))
-    return terms, names, refers_to_person(text)
+    return terms, names, turn_kind(text)
 
 
-def _lexical(query: str, candidates: list[Candidate]) -> tuple[list[float], list[int], bool]:
-    """Per candidate: weighted share of the query's terms it contains (0..1) and how many.
+def _lexical(query: str, candidates: list[Candidate]) -> tuple[list[float], list[int], TurnKind]:
+    """Per candidate: weighted share of the query's terms it contains (0..1) and how many;
+    and the kind of turn the query is.
 
     Terms are weighted by BM25's IDF over the pool, so a word most neighbours share
     ("prefer", the user's own name) counts for little. A multi-word name in the query
     ("Leeds Castle") matches only as a whole: a memory naming "Leeds United" shares no term.
     """
-    q_terms, names, personal = _query(query)
+    q_terms, names, kind = _query(query)
     n = len(candidates)
     if not q_terms:
-        return [0.0] * n, [0] * n, personal
+        return [0.0] * n, [0] * n, kind
     docs = [_doc(c.text) for c in candidates]
     matches = [[d.contains(t) for d in docs] for t in q_terms]
     for name, name_terms in names:
@@ -171,12 +217,23 @@ def _lexical(query: str, candidates: list[Candidate]) -> tuple[list[float], list
             if hit:
                 shares[i] += w / total
                 counts[i] += 1
-    return shares, counts, personal
+    return shares, counts, kind
 
 
 def clear_caches() -> None:
     """Forget every cached text analysis (the benchmark's cold-cache timing)."""
-    for cached in (_doc, _query, content_terms, stem, name_phrases, refers_to_person):
+    for cached in (
+        _doc,
+        _query,
+        content_terms,
+        stem,
+        name_phrases,
+        proper_names,
+        common_words,
+        turn_kind,
+        is_general_knowledge,
+        refers_to_person,
+    ):
         cached.cache_clear()
 
 
@@ -185,9 +242,12 @@ def select_recall(
 ) -> list[Candidate]:
     """Choose the memories to show for ``query`` from its scoped nearest neighbours.
 
-    A hit needs evidence: distance <= ``max_distance``; or, for a turn about the user,
-    distance <= ``loose_distance``; or lexical agreement (one rare shared word up to
-    ``single_term_distance``, ``min_lexical_terms`` words up to ``lexical_distance``).
+    The turn has an answer when its nearest memory is within its band (``personal_distance``
+    about the user, ``loose_distance`` for another request, ``max_distance`` for general
+    knowledge) or some memory has evidence of its own: distance <= ``max_distance``, a request
+    sharing ``min_overlap`` of its words up to ``overlap_distance``, or rare shared words (one
+    up to ``single_term_distance``, ``min_lexical_terms`` up to ``lexical_distance``). Shown:
+    the memories with evidence of their own and those within ``relative_margin`` of the best.
 
     Args:
         query: the text the query embedding was computed from.
@@ -202,21 +262,31 @@ def select_recall(
     if not candidates or k <= 0:
         return []
     pool = sorted(candidates, key=lambda c: c.distance)
-    lex, counts, personal = _lexical(query, pool)
-    near = max(policy.max_distance, policy.loose_distance if personal else 0.0)
+    lex, counts, kind = _lexical(query, pool)
+    near = {
+        "general": policy.max_distance,
+        "personal": max(policy.max_distance, policy.personal_distance),
+        "request": max(policy.max_distance, policy.loose_distance),
+    }[kind]
+    overlap = policy.overlap_distance if kind == "request" else 0.0
 
-    def evidence(i: int) -> bool:
+    def own_evidence(i: int) -> bool:
+        """Close, or sharing words: enough to be shown whatever else is recalled."""
         d = pool[i].distance
-        if d <= near:
+        if d <= policy.max_distance or (d <= overlap and lex[i] > policy.min_overlap):
             return True
         if lex[i] < policy.min_lexical or d > policy.lexical_distance:
             return False
         return d <= policy.single_term_distance or counts[i] >= policy.min_lexical_terms
 
-    if not any(evidence(i) for i in range(len(pool))):
+    other_sense = [kind == "general" and _about_something_else(query, c.text) for c in pool]
+    usable = [i for i in range(len(pool)) if not other_sense[i]]
+    if not usable or not (pool[usable[0]].distance <= near or any(own_evidence(i) for i in usable)):
         return []
-    cutoff = min(pool[0].distance + policy.relative_margin, policy.lexical_distance)
-    chosen = [i for i in range(len(pool)) if evidence(i) or pool[i].distance <= cutoff]
+    # the band says whether the turn has an answer; beyond the best hit only neighbours within
+    # the margin join it (not every memory the band reaches: "the user" alone is 0.7 close)
+    cutoff = min(pool[usable[0]].distance + policy.relative_margin, policy.lexical_distance)
+    chosen = [i for i in usable if own_evidence(i) or pool[i].distance <= cutoff]
     lex_order = sorted((i for i in chosen if lex[i] > 0), key=lambda i: (-lex[i], i))
     lex_rank = {i: r for r, i in enumerate(lex_order)}
     score: dict[int, float] = {}
@@ -228,44 +298,78 @@ def select_recall(
     return [pool[i] for i in ranked[:k]]
 
 
-def _unmatched(a: frozenset[str], b: frozenset[str]) -> set[str]:
-    return {t for t in a if not any(same_term(t, u) for u in b)}
+def _about_something_else(query: str, memory: str) -> bool:
+    """Whether a general question is about something the memory only shares a word with: it
+    names what the memory does not ("Cardiff Castle" vs "a Cardiff City season ticket", "Rosa
+    Parks" vs "his partner, Rosa"), or writes in lower case what the memory uses as a name
+    ("How is mochi pounded?" vs "Has a shiba inu named Mochi.")."""
+    lowered = memory.lower()
+    if any(name not in lowered for name in name_phrases(query)):
+        return True
+    names = proper_names(memory)
+    return bool(names) and bool(names & common_words(query))
 
 
-def _states_other_fact(new: Facts, old: Facts) -> bool:
-    """True when ``new`` changes or adds a number, entity, negation, antonym or object."""
+def _states_other_fact(new_text: str, old_text: str) -> bool:
+    """True when ``new_text`` changes a number, name, negation, antonym, alternative or order,
+    or edits a detail of ``old_text`` while keeping its sentence (``targeted_edit``)."""
+    new, old = extract_facts(new_text), extract_facts(old_text)
     if new.numbers - old.numbers or (new.numbers and old.numbers - new.numbers):
         return True
     if new.negations != old.negations:
         return True
-    old_words = old.words | old.entities
-    if any(e not in old_words for e in new.entities):
+    if new_entities(new, old, old_text):
         return True
-    if antonym_clash(new, old):
+    if antonym_clash(new, old) or alternative_clash(new, old) or announces_change(new_text, old_text):
+        return True
+    if negation_moved(new, old):
         return True
     markers = {m for m, _ in new.ordered} & {m for m, _ in old.ordered}
     for marker in markers:
         if {t for m, t in new.ordered if m == marker} != {t for m, t in old.ordered if m == marker}:
             return True
-    only_new = _unmatched(new.terms, old.terms)
-    only_old = _unmatched(old.terms, new.terms)
-    # A swapped term is a changed object ("daughter" -> "son"); one extra word is a rewording.
-    return bool(only_new and only_old) or len(only_new) >= 2
+    return targeted_edit(new_text, old_text) or swapped_pairs(new_text, old_text)
+
+
+def _covered(new_text: str, old_text: str) -> float:
+    """Share of ``new_text``'s content terms that ``old_text`` also has (derivations count).
+
+    A leading name ("Femi has a penicillin allergy.") is the memory's subject, the user, whom
+    the neighbour leaves implicit ("Is allergic to penicillin."); it is not counted.
+    """
+    new, old = set(extract_facts(new_text).terms), extract_facts(old_text).terms
+    covered = {t for t in new if any(same_term(t, u) for u in old)}
+    first = new_text.split(maxsplit=1)[0] if new_text.strip() else ""
+    if first[:1].isupper():
+        new -= set(content_terms(first)) - covered
+    return len(covered) / len(new) if new else 0.0
 
 
 def classify_near_neighbour(
-    new_text: str, old_text: str, distance: float, dedup_threshold: float = DEFAULT_DEDUP_THRESHOLD
+    new_text: str,
+    old_text: str,
+    distance: float,
+    dedup_threshold: float = DEFAULT_DEDUP_THRESHOLD,
+    reworded_threshold: float = DEFAULT_REWORDED_THRESHOLD,
 ) -> DedupVerdict:
-    """Decide what ``remember(new_text)`` does about its nearest neighbour ``old_text``.
+    """Decide what ``remember(new_text)`` does about its near neighbour ``old_text``.
 
     Returns:
-        ``"distinct"`` when the neighbour is at or beyond ``dedup_threshold``;
-        ``"update"`` when it is close but ``new_text`` states another fact (a changed number,
-        time, version, name, negation, antonym or object): store it and supersede the old one;
-        ``"duplicate"`` when it says the same thing: store nothing, bump the old hit count.
+        ``"update"`` when the neighbour is under ``dedup_threshold`` but ``new_text`` states
+        another fact (a changed number, time, version, name, negation, antonym, alternative,
+        order or edited detail): store it and supersede the old one;
+        ``"duplicate"`` when it says the same thing: no other fact, and the neighbour has
+        ``CLOSE_MIN_COVERAGE`` of its content words (under ``dedup_threshold``) or
+        ``REWORDED_MIN_COVERAGE`` of them (a looser rewording, under ``reworded_threshold``):
+        store nothing, bump the old hit count;
+        ``"distinct"`` otherwise: both are kept. Beyond ``dedup_threshold`` nothing is ever
+        superseded; under it a text that says more than its neighbour is an ``"update"``.
     """
-    if distance >= dedup_threshold:
+    if distance >= max(dedup_threshold, reworded_threshold):
         return "distinct"
-    if _states_other_fact(extract_facts(new_text), extract_facts(old_text)):
-        return "update"
-    return "duplicate"
+    close = distance < dedup_threshold
+    if _states_other_fact(new_text, old_text):
+        return "update" if close else "distinct"
+    if _covered(new_text, old_text) >= (CLOSE_MIN_COVERAGE if close else REWORDED_MIN_COVERAGE):
+        return "duplicate"
+    return "update" if close else "distinct"  # it says more than the neighbour

@@ -84,7 +84,10 @@ def recall_policy(settings: Settings) -> RecallPolicy:
     """The recall policy with the knobs the settings expose (measured defaults: bench/quality.py)."""
     return RecallPolicy(
         max_distance=settings.recall_threshold,
+        personal_distance=settings.recall_personal_distance,
         loose_distance=settings.recall_loose_distance,
+        overlap_distance=settings.recall_overlap_distance,
+        min_overlap=settings.recall_min_overlap,
         single_term_distance=settings.recall_single_term_distance,
         lexical_distance=settings.recall_lexical_distance,
         min_lexical=settings.recall_min_lexical,
@@ -109,6 +112,7 @@ class MemoryService:
             build_engine(backend.engine, backend, self.keys),
             recall_policy=recall_policy(settings),
             dedup_threshold=settings.dedup_threshold,
+            reworded_threshold=settings.dedup_reworded_threshold,
             ttl_by_kind={
                 "episodic": settings.episodic_ttl_seconds,
                 "semantic": settings.semantic_ttl_seconds,

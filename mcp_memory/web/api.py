@@ -200,6 +200,7 @@ class WebApi:
                 "model": {"name": status["model"]["name"], "ready": status["model"]["ready"]},
                 "recall_threshold": self.settings.recall_threshold,
                 "dedup_threshold": self.settings.dedup_threshold,
+                "dedup_reworded_threshold": self.settings.dedup_reworded_threshold,
                 "session_ttl_seconds": self.settings.session_ttl_seconds,
             }
         )

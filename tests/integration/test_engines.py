@@ -153,6 +153,51 @@ def test_changed_fact_supersedes_and_forget_unlinks(store: MemoryService) -> Non
     assert [h.id for h in store.recall("alice", "When does the nightly backup run?")] == [old.id]
 
 
+def test_a_looser_rewording_is_a_duplicate_and_a_detail_that_adds_is_kept(store: MemoryService) -> None:
+    first = store.remember("alice", "Is allergic to penicillin.")
+    reworded = store.remember("alice", "Alice has a penicillin allergy.")  # 0.3 apart: past 0.25
+    assert reworded.status == "duplicate" and reworded.id == first.id
+    assert reworded.distance is not None and reworded.distance > store.settings.dedup_threshold
+    other = store.remember("alice", "Prefers short answers without long introductions.")
+    more = store.remember("alice", "Prefers short answers in plain paragraphs, without bullet points.")
+    assert more.status == "created" and other.status == "created"
+    assert store.list_memories("alice").total == 3
+
+
+@pytest.mark.parametrize(
+    ("old_text", "new_text"),
+    [
+        ("Has two kids: Maya, 7, and Theo, 4.", "Has two kids: Theo, 7, and Maya, 4."),
+        (
+            "Doesn't drink coffee; drinks green tea instead.",
+            "Doesn't drink green tea; drinks coffee instead.",
+        ),
+        ("Google Pay is still in beta on Android.", "Google Pay is now live on Android."),
+        ("Lab meeting is on Tuesdays at 10:00.", "Lab meeting is on Tuesdays at 10:00 pm."),
+    ],
+)
+def test_swapped_moved_and_announced_changes_supersede(
+    store: MemoryService, old_text: str, new_text: str
+) -> None:
+    old = store.remember("alice", old_text)
+    new = store.remember("alice", new_text)
+    assert new.status == "superseded" and new.existing_id == old.id, (new.status, new.distance)
+    assert store.get_memory("alice", old.id).superseded_by == new.id
+
+
+def test_recall_tells_requests_about_the_user_from_general_questions(store: MemoryService) -> None:
+    tone = store.remember("alice", "Wants emails to clients drafted in a friendly but formal tone.")
+    dog = store.remember("alice", "Has a shiba inu named Mochi.")
+    assert [h.id for h in store.recall("alice", "Draft a reply to the agency about a new project.")] == [
+        tone.id
+    ]
+    assert [h.id for h in store.recall("alice", "What breed is my dog?")][:1] == [dog.id]
+    assert store.recall("alice", "How is mochi traditionally pounded in Japan?") == []
+    # a word inside the quoted text to work on is not a shared word
+    store.remember("alice", "Wants appointment reminders the day before, not on the morning itself.")
+    assert store.recall("alice", "Translate 'good morning' into French.") == []
+
+
 def test_forget_is_scoped_and_forget_all_counts(store: MemoryService) -> None:
     mine = store.remember("alice", "The user's locker number is 42.")
     theirs = store.remember("bob", "Bob's locker number is 17.")

@@ -18,7 +18,11 @@ def test_defaults_match_the_design() -> None:
     assert settings.window_turns == 20
     assert settings.recall_threshold == 0.55
     assert settings.dedup_threshold == 0.25  # measured with the fact check (bench/quality.py)
-    assert settings.recall_loose_distance == 0.70
+    assert settings.recall_personal_distance == 0.80
+    assert settings.recall_loose_distance == 0.60
+    assert settings.recall_overlap_distance == 0.78
+    assert settings.recall_min_overlap == 0.20
+    assert settings.dedup_reworded_threshold == 0.40
     assert settings.episodic_ttl_seconds == 7 * 24 * 3600
     assert settings.semantic_ttl_seconds is None
     assert settings.event_stream_maxlen == 1000

@@ -1,13 +1,26 @@
 """Tests for the fact normaliser that dedup and recall rely on."""
 
 from mcp_memory.facts import (
+    alternative_clash,
+    announces_change,
     antonym_clash,
     content_terms,
     extract_facts,
-    name_phrases,
-    refers_to_person,
+    negation_moved,
+    new_entities,
     same_term,
     stem,
+    swapped_pairs,
+    targeted_edit,
+)
+from mcp_memory.turns import (
+    common_words,
+    is_general_knowledge,
+    name_phrases,
+    proper_names,
+    refers_to_person,
+    turn_kind,
+    without_quotes,
 )
 
 
@@ -73,3 +86,97 @@ def test_name_phrases_are_multi_word_names_not_sentence_starts() -> None:
     assert name_phrases("What's the history of Leeds Castle?") == ("leeds castle",)
     assert name_phrases("Send the spec to Marcus for review.") == ()
     assert name_phrases("Grafana dashboards live in the repo.") == ()
+
+
+def test_general_knowledge_turns_are_questions_and_jokes_not_about_the_user() -> None:
+    for text in (
+        "What is the speed of light?",
+        "How do I boil an egg?",
+        "Is a tomato a fruit?",
+        "Capital of Peru?",
+        "Tell me a joke about cats",
+        "Write a haiku about autumn leaves.",
+        "Give me a recipe for pancakes.",
+    ):
+        assert is_general_knowledge(text), text
+    for text in (
+        "Which city is she in?",
+        "What does our on-call rota look like?",
+        "Suggest a restaurant for dinner tonight.",
+        "Draft a reply to the agency about the new project.",
+        "I'm booking flights to Berlin.",
+        "Explain gradient boosting with the maths.",
+    ):
+        assert not is_general_knowledge(text), text
+
+
+def test_turn_kind_tells_general_personal_and_requests_apart() -> None:
+    assert turn_kind("What is the capital of Peru?") == "general"
+    assert turn_kind("Which city is she in?") == "personal"
+    assert turn_kind("Book a table for me and my wife.") == "personal"
+    assert turn_kind("Suggest a restaurant for dinner tonight.") == "request"
+    # "she" is the named person, not the user
+    assert turn_kind("Who was Rosa Parks and why is she famous?") == "general"
+
+
+def test_targeted_edit_keeps_the_sentence_and_swaps_a_detail() -> None:
+    assert targeted_edit("Her son is called Maya.", "Her daughter is called Maya.")
+    assert targeted_edit("Takes the bus to work.", "Takes the train to work.")
+    # a rewording changes function words too; one extra word or a moved phrase rewords
+    assert not targeted_edit(
+        "The restaurant shuts every Monday and Tuesday.", "The restaurant is closed on Mondays and Tuesdays."
+    )
+    assert not targeted_edit(
+        "Prefers answers written in British English.", "Prefers answers in British English."
+    )
+    assert not targeted_edit("Wants type-annotated Python examples.", "Wants Python examples type-annotated.")
+
+
+def test_swapped_pairs_sees_names_and_numbers_change_partners() -> None:
+    assert swapped_pairs("Has two kids: Theo, 7, and Maya, 4.", "Has two kids: Maya, 7, and Theo, 4.")
+    assert swapped_pairs(
+        "Prefers Go for scripts and Python for services.", "Prefers Python for scripts and Go for services."
+    )
+    assert not swapped_pairs(
+        "Uses Notion for specs and Linear for tickets.", "Uses Linear for tickets and Notion for specs."
+    )
+
+
+def test_negation_scope_and_change_markers() -> None:
+    a = extract_facts("Doesn't drink green tea; drinks coffee instead.")
+    b = extract_facts("Doesn't drink coffee; drinks green tea instead.")
+    assert negation_moved(a, b)
+    assert not negation_moved(
+        extract_facts("Doesn't want emoji in any replies."), extract_facts("Does not want emoji in replies.")
+    )
+    assert extract_facts("No-shows are charged £15.").negations == 0
+    assert announces_change("Google Pay is now live.", "Google Pay is in beta.")
+    assert not announces_change("Google Pay is live.", "Google Pay is now live.")
+
+
+def test_alternatives_and_entities_compare_across_wordings() -> None:
+    assert alternative_clash(
+        extract_facts("Her son Maya is seven."), extract_facts("Her daughter Maya is 7.")
+    )
+    assert not alternative_clash(extract_facts("Has twin boys."), extract_facts("Has twin sons."))
+    old = "The package is due to the Environment Agency on Mondays."
+    assert not new_entities(extract_facts("The EA needs the package by Monday."), extract_facts(old), old)
+    assert new_entities(extract_facts("The EU needs the package by Monday."), extract_facts(old), old) == {
+        "eu"
+    }
+
+
+def test_numbers_normalise_ordinals_noon_ages_and_bounds() -> None:
+    assert extract_facts("Mocks begin on the 3rd of February.").numbers == {"3"}
+    assert extract_facts("Due by 12 noon.").numbers == extract_facts("Due by midday.").numbers == {"t12:00"}
+    assert content_terms("three-year-old twins") == content_terms("twins aged three")
+    assert content_terms("28% or below") == content_terms("no more than 28%")
+    assert content_terms("28% or below") != content_terms("at least 28%")
+
+
+def test_names_quotes_and_common_words() -> None:
+    assert proper_names("Has a budgie called Sergeant.") == {"sergeant"}
+    assert proper_names("Anita Reyes is the VP of Product.") == {stem("Reyes")}
+    assert "sergeant" in common_words("What does a sergeant do?")
+    assert without_quotes("Translate 'good morning' into French.").split() == ["Translate", "into", "French."]
+    assert without_quotes("Don't touch it.") == "Don't touch it."

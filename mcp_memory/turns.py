@@ -1,0 +1,153 @@
+"""What a turn is, for recall: about the user, a request, or general knowledge; its names.
+
+Recall widens its distance band for a turn about the user ("Which city is she in?") and for
+requests the user's situation shapes ("Suggest a restaurant for tonight"), and gives none to
+what anyone could ask ("What is the speed of light?"). Regexes only, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from mcp_memory.facts import stem
+
+__all__ = [
+    "TurnKind",
+    "common_words",
+    "is_general_knowledge",
+    "name_phrases",
+    "proper_names",
+    "refers_to_person",
+    "turn_kind",
+    "without_quotes",
+]
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+
+# Words that make a turn about the user or the user's world ("my", "we", "she", "the user"),
+# and advice modals ("Which language should the email be in?" asks about the user's own case).
+_PERSONAL = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'll|we'd|our|ours|ourselves|us|"
+    r"let's|he|she|him|his|her|hers|himself|herself|user|user's|should|shall|ought)\b"
+)
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b")
+# Generic forms where "I"/"me" stand for anyone: "how do I boil an egg", "tell me a joke".
+_GENERIC_PERSON = re.compile(r"\bhow (?:do|can|should|would|could|to) i\b|\b(?:tell|give|show|teach) me\b")
+_NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+@lru_cache(maxsize=4096)
+def refers_to_person(text: str) -> bool:
+    """Whether a turn is about the user or their people ("my run", "our NPS", "her son").
+
+    A general-knowledge turn ("What is the speed of light?", "How do I boil an egg?") is not;
+    recall asks it for stronger evidence, since no memory of the user is likely to help.
+    """
+    lowered = _GENERIC_PERSON.sub(" ", text.lower().replace("’", "'"))
+    if name_phrases(text):  # "Who was Rosa Parks and why is she famous?": she is Rosa Parks
+        lowered = _THIRD_PERSON.sub(" ", lowered)
+    return _PERSONAL.search(lowered) is not None
+
+
+# A question by its opener ("What is ...", "Is a tomato ...", "Capital of Peru?" ends in "?"),
+# and requests whose answer is the same for everyone (a joke, a poem, a fun fact).
+_QUESTION_OPENER = re.compile(
+    r"^(?:what|what's|who|who's|whom|whose|where|where's|when|which|why|how|how's|"
+    r"is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b"
+)
+# "How do I renew my passport?": a procedure anyone could follow, "my" notwithstanding.
+_HOW_TO = re.compile(r"^how (?:do|can|should|would|could|to) (?:i|you|we|one)\b|^how to\b")
+_FOR_ANYONE = re.compile(
+    r"\b(?:jokes?|haikus?|limericks?|poems?|riddles?|puns?|fun facts?|trivia|synonyms?|antonyms?)\b"
+)
+
+
+TurnKind = Literal["general", "personal", "request"]
+
+
+@lru_cache(maxsize=4096)
+def turn_kind(text: str) -> TurnKind:
+    """What a turn is, for recall: general knowledge, about the user, or another request.
+
+    ``"general"``: what anyone could ask (``is_general_knowledge``); ``"personal"``: mentions
+    the user or their people ("my", "we", "she", "the user"); ``"request"``: the rest, tasks
+    and statements whose subject the user's own situation may shape ("Suggest a restaurant
+    for tonight", "Draft a reply to the agency").
+    """
+    if is_general_knowledge(text):
+        return "general"
+    return "personal" if refers_to_person(text) else "request"
+
+
+@lru_cache(maxsize=4096)
+def is_general_knowledge(text: str) -> bool:
+    """Whether a turn asks what anyone could ask: a how-to, a question or a joke not about the user.
+
+    "What is the speed of light?" and "Tell me a joke about cats" are; "Which theme does she
+    like?" (about the user), "Suggest a restaurant for tonight" and "Draft a reply to the
+    agency" (requests the user's own situation shapes) are not.
+    """
+    lowered = text.strip().lower().replace("’", "'")
+    if _HOW_TO.match(lowered):
+        return True
+    if refers_to_person(text):
+        return False
+    return (
+        lowered.endswith("?")
+        or _QUESTION_OPENER.match(lowered) is not None
+        or _FOR_ANYONE.search(lowered) is not None
+        or _GENERIC_PERSON.search(lowered) is not None  # "tell me ...", "give me ..."
+    )
+
+
+_QUOTED = re.compile(r"(?:^|(?<=[\s:(]))['\"‘“][^'\"‘’“”]+['\"’”](?=[\s.,;:!?)]|$)")
+
+
+def without_quotes(text: str) -> str:
+    """The text minus quoted material: "Translate 'good morning' into French" is not about
+    mornings; the quote is what to work on."""
+    return _QUOTED.sub(" ", text)
+
+
+@lru_cache(maxsize=16384)
+def proper_names(text: str) -> frozenset[str]:
+    """Terms a text uses only as names: capitalised after its first word and never lower-case
+    ("Has a budgie called Sergeant." -> sergeant; "Rides a Canyon Endurace." -> canyon,
+    endurace); titles joined by "of", "and" or "&" ("VP of Product") are not names."""
+    words = re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|&", text)
+    lower = {stem(w) for w in words if w[:1].islower() and w.lower() not in _TITLE_GLUE}
+    capital = [w[:1].isupper() for w in words]
+    titled = set()
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in _TITLE_GLUE and capital[i - 1] and capital[i + 1]:
+            titled.update({i - 1, i + 1})
+    return frozenset(
+        stem(w)
+        for i, w in enumerate(words)
+        if i > 0 and capital[i] and i not in titled and stem(w) not in lower
+    )
+
+
+_TITLE_GLUE = frozenset({"of", "and", "&", "for"})
+
+
+@lru_cache(maxsize=4096)
+def common_words(text: str) -> frozenset[str]:
+    """Terms a text writes in lower case: a common noun there, not a name."""
+    return frozenset(stem(w) for w in _WORD.findall(text) if w[:1].islower())
+
+
+@lru_cache(maxsize=4096)
+def name_phrases(text: str) -> tuple[str, ...]:
+    """Multi-word proper names, lower-cased ("Leeds Castle"); a sentence's first word is dropped."""
+    found: list[str] = []
+    for m in _NAME_PHRASE.finditer(text):
+        words = m.group(0).split()
+        before = text[: m.start()].rstrip()
+        if not before or before[-1] in '.!?:;"(':
+            words = words[1:]
+        if len(words) >= 2:
+            found.append(" ".join(words).lower())
+    return tuple(found)
