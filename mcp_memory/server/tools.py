@@ -131,7 +131,13 @@ def recall(
     kind: Kind | None = None,
     k: KArg = 5,
     max_distance: Annotated[
-        float | None, Field(gt=0, le=2, description="Override the distance cutoff (0..2, default 0.55).")
+        float | None,
+        Field(
+            gt=0,
+            le=2,
+            description="A hard distance ceiling (0..2). By default the recall policy decides: always "
+            "under 0.55, further (up to 0.85) with evidence such as shared words or a personal turn.",
+        ),
     ] = None,
 ) -> RecallResult:
     service, user = _state(ctx)
