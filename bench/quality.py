@@ -107,6 +107,7 @@ TRADE_OFF = [
         ("overlap_distance 0.70 (requests sharing a word)", {"overlap_distance": 0.70}),
         ("overlap_distance 0.85", {"overlap_distance": 0.85}),
         ("no band for requests (loose 0.55, overlap 0)", {"loose_distance": 0.55, "overlap_distance": 0.0}),
+        ("no activity links (link_distance 0)", {"link_distance": 0.0}),
         ("single_term_distance 0.70 (one shared word is enough)", {"single_term_distance": 0.70}),
     )
 ]

@@ -40,6 +40,8 @@ reciprocal rank fusion of the distance rank and the lexical rank.
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -59,12 +61,14 @@ from mcp_memory.facts import (
     swapped_pairs,
     targeted_edit,
 )
+from mcp_memory.links import linked
 from mcp_memory.turns import (
     TurnKind,
     common_words,
     is_general_knowledge,
     name_phrases,
     proper_names,
+    query_names,
     refers_to_person,
     turn_kind,
     without_quotes,
@@ -128,6 +132,9 @@ class RecallPolicy(BaseModel):
     """Hits this close are recalled without lexical support for a request or statement."""
     overlap_distance: float = Field(default=0.78, ge=0.0, le=2.0)
     """Hits this close are recalled for a request or statement that shares a content word."""
+    link_distance: float = Field(default=0.95, ge=0.0, le=2.0)
+    """Hits this close are recalled for a request that brings the memory's constraint into play
+    (``links.linked``: "Suggest a dessert" and "Has type 2 diabetes")."""
     min_overlap: float = Field(default=0.20, ge=0.0, le=1.0)
     """Share of a request's content-word weight a hit must exceed for ``overlap_distance``."""
     single_term_distance: float = Field(default=0.60, ge=0.0, le=2.0)
@@ -263,6 +270,10 @@ def select_recall(
         return []
     pool = sorted(candidates, key=lambda c: c.distance)
     lex, counts, kind = _lexical(query, pool)
+    # a name that starts many memories makes them all look close: widen the margin to the band
+    names_user = _names_the_user(query, pool)
+    if names_user:
+        kind = "personal"
     near = {
         "general": policy.max_distance,
         "personal": max(policy.max_distance, policy.personal_distance),
@@ -275,6 +286,8 @@ def select_recall(
         d = pool[i].distance
         if d <= policy.max_distance or (d <= overlap and lex[i] > policy.min_overlap):
             return True
+        if kind != "general" and d <= policy.link_distance and linked(query, pool[i].text):
+            return True
         if lex[i] < policy.min_lexical or d > policy.lexical_distance:
             return False
         return d <= policy.single_term_distance or counts[i] >= policy.min_lexical_terms
@@ -286,6 +299,8 @@ def select_recall(
     # the band says whether the turn has an answer; beyond the best hit only neighbours within
     # the margin join it (not every memory the band reaches: "the user" alone is 0.7 close)
     cutoff = min(pool[usable[0]].distance + policy.relative_margin, policy.lexical_distance)
+    if names_user:
+        cutoff = max(cutoff, near)
     chosen = [i for i in usable if own_evidence(i) or pool[i].distance <= cutoff]
     lex_order = sorted((i for i in chosen if lex[i] > 0), key=lambda i: (-lex[i], i))
     lex_rank = {i: r for r, i in enumerate(lex_order)}
@@ -296,6 +311,21 @@ def select_recall(
             score[i] += policy.lexical_weight / (policy.rrf_k + lex_rank[i])
     ranked = sorted(chosen, key=lambda i: (-score[i], i))
     return [pool[i] for i in ranked[:k]]
+
+
+def _names_the_user(query: str, pool: list[Candidate]) -> bool:
+    """Whether the query names the user: a name that starts two or more of the scope's memories
+    ("Femi is married to Adaeze.", "Femi's team ...") appears in it ("Where does Femi work?")."""
+    named = set(query_names(query))
+    if not named:
+        return False
+    starts = Counter(_subject(c.text) for c in pool)
+    return any(starts[name] >= 2 for name in named)
+
+
+def _subject(text: str) -> str:
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return re.sub(r"['’]s$", "", first.strip(",.:;")).lower()
 
 
 def _about_something_else(query: str, memory: str) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "is_general_knowledge",
     "name_phrases",
     "proper_names",
+    "query_names",
     "refers_to_person",
     "turn_kind",
     "without_quotes",
@@ -34,7 +35,10 @@ _PERSONAL = re.compile(
 )
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b")
 # Generic forms where "I"/"me" stand for anyone: "how do I boil an egg", "tell me a joke".
-_GENERIC_PERSON = re.compile(r"\bhow (?:do|can|should|would|could|to) i\b|\b(?:tell|give|show|teach) me\b")
+_GENERIC_PERSON = re.compile(
+    r"\bhow (?:do|can|should|would|could|to) i\b(?! (?:usually|normally|always|typically))"
+    r"|\b(?:tell|give|show|teach) me\b"
+)
 _NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 
 
@@ -58,7 +62,10 @@ _QUESTION_OPENER = re.compile(
     r"is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b"
 )
 # "How do I renew my passport?": a procedure anyone could follow, "my" notwithstanding.
-_HOW_TO = re.compile(r"^how (?:do|can|should|would|could|to) (?:i|you|we|one)\b|^how to\b")
+_HOW_TO = re.compile(
+    r"^how (?:do|can|should|would|could|to) (?:i|you|we|one)\b(?! (?:usually|normally|always|typically))"
+    r"|^how to\b"
+)
 _FOR_ANYONE = re.compile(
     r"\b(?:jokes?|haikus?|limericks?|poems?|riddles?|puns?|fun facts?|trivia|synonyms?|antonyms?)\b"
 )
@@ -131,6 +138,13 @@ def proper_names(text: str) -> frozenset[str]:
 
 
 _TITLE_GLUE = frozenset({"of", "and", "&", "for"})
+
+
+@lru_cache(maxsize=4096)
+def query_names(text: str) -> tuple[str, ...]:
+    """Capitalised words after the first, lower-cased, possessive dropped ("Femi's" -> femi)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return tuple(re.sub(r"['’]s$", "", w).lower() for w in words[1:] if w[:1].isupper() and w != "I")
 
 
 @lru_cache(maxsize=4096)

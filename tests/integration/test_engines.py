@@ -193,6 +193,9 @@ def test_recall_tells_requests_about_the_user_from_general_questions(store: Memo
     ]
     assert [h.id for h in store.recall("alice", "What breed is my dog?")][:1] == [dog.id]
     assert store.recall("alice", "How is mochi traditionally pounded in Japan?") == []
+    diet = store.remember("alice", "Has type 2 diabetes and is trying to cut down on sugar.")
+    assert diet.id in [h.id for h in store.recall("alice", "Suggest a dessert I could bring to the potluck.")]
+    assert store.recall("alice", "Recommend a board game that works for six players.") == []
     # a word inside the quoted text to work on is not a shared word
     store.remember("alice", "Wants appointment reminders the day before, not on the morning itself.")
     assert store.recall("alice", "Translate 'good morning' into French.") == []

@@ -18,6 +18,7 @@ from mcp_memory.turns import (
     is_general_knowledge,
     name_phrases,
     proper_names,
+    query_names,
     refers_to_person,
     turn_kind,
     without_quotes,
@@ -180,3 +181,9 @@ def test_names_quotes_and_common_words() -> None:
     assert "sergeant" in common_words("What does a sergeant do?")
     assert without_quotes("Translate 'good morning' into French.").split() == ["Translate", "into", "French."]
     assert without_quotes("Don't touch it.") == "Don't touch it."
+
+
+def test_a_habit_question_is_not_a_how_to() -> None:
+    assert is_general_knowledge("How do I get to the airport from the centre?")
+    assert not is_general_knowledge("How do I usually get to the office?")
+    assert query_names("Which company does Femi's brother work for?") == ("femi",)

@@ -221,3 +221,16 @@ def test_baseline_policy_fails_issue_targets_on_dev_set(devset_scopes: Any) -> N
     assert r["changed_facts_kept"] < 100.0
     assert r["question_recall@5"] < 85.0
     assert r["statement_recall@5"] < 85.0
+
+
+def test_a_question_naming_the_user_is_about_the_user() -> None:
+    cands = _cands(
+        ("Femi is married to Adaeze, a paediatric nurse.", 0.46),
+        ("Femi's team uses Civil 3D.", 0.52),
+        ("Works as a senior civil engineer at Harrow & Pike.", 0.77),
+    )
+    got = select_recall("Which company does Femi work for?", cands, 5, RecallPolicy())
+    assert "m2" in [c.id for c in got]
+    # a name that starts no memory is someone else: a general question stays general
+    other = _cands(("Works as a senior civil engineer at Harrow & Pike.", 0.77))
+    assert select_recall("Which company does Bob work for?", other, 5, RecallPolicy()) == []

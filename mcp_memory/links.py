@@ -1,0 +1,68 @@
+"""Standing constraints a request brings into play, for recall.
+
+"Suggest a dessert for the potluck" should recall "Has type 2 diabetes", yet the two are 0.85
+apart with all-MiniLM-L6-v2 and share no word: the link is knowledge, not similarity. A few
+everyday domains carry most of these links (food and diet, drink and alcohol, lifting and a
+bad back, charts and colour blindness, dust and asthma), so they are listed here: a request
+naming the activity links to a memory naming the constraint. No model, no download.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mcp_memory.facts import stem
+
+__all__ = ["LINKS", "linked"]
+
+
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words.split())
+
+
+LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (  # eating -> diet
+        _stems(
+            "restaurant restaurants dinner lunch breakfast brunch supper meal meals menu recipe "
+            "recipes dessert desserts pudding cake bakery bake baking snack snacks takeaway takeout "
+            "cook cooking food potluck picnic barbecue bbq cafe eat eating"
+        ),
+        _stems(
+            "vegetarian vegan pescatarian halal kosher gluten coeliac celiac lactose dairy allergic "
+            "allergy intolerant intolerance diabetes diabetic sugar nut nuts peanut peanuts "
+            "shellfish meat keto diet calories"
+        ),
+    ),
+    (  # drinking -> alcohol
+        _stems("drink drinks pub bar wine beer cocktail cocktails toast champagne prosecco"),
+        _stems("alcohol teetotal sober"),
+    ),
+    (  # lifting -> injuries
+        _stems("lift lifting carry carrying heavy kg kilo kilos sack"),
+        _stems("back disc spine hernia knee shoulder injury"),
+    ),
+    (  # charts -> colour vision
+        _stems("chart charts graph graphs palette diagram colours colors colour color"),
+        _stems("colour-blind color-blind colourblind colorblind deuteranopia deuteranomaly protanopia"),
+    ),
+    (  # dust -> breathing
+        _stems("dust dusty smoke smoky fumes pollen"),
+        _stems("asthma asthmatic inhaler respiratory"),
+    ),
+)
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+@lru_cache(maxsize=16384)
+def _words(text: str) -> frozenset[str]:
+    found = {stem(w) for w in _WORD.findall(text)}
+    found |= {stem(part) for w in _WORD.findall(text) for part in w.split("-")}
+    return frozenset(found)
+
+
+def linked(request: str, memory: str) -> bool:
+    """Whether ``request`` names an activity whose standing constraint ``memory`` records."""
+    asked, known = _words(request), _words(memory)
+    return any(asked & activity and known & constraint for activity, constraint in LINKS)

@@ -1,0 +1,20 @@
+"""Tests for the activity -> standing-constraint links recall uses for requests."""
+
+from mcp_memory.links import linked
+from mcp_memory.policy import Candidate, RecallPolicy, select_recall
+
+
+def test_an_activity_links_to_the_constraint_it_brings_into_play() -> None:
+    assert linked("Suggest a dessert I could bring to the potluck.", "Has type 2 diabetes and avoids sugar.")
+    assert linked("Recommend something to order at the pub.", "Has been teetotal for six years.")
+    assert linked("Make me a chart of the three scenarios.", "Is red-green colour-blind.")
+    assert linked("I need to shift a 30 kg sack tomorrow.", "Has a bad back from a slipped disc.")
+    assert not linked("Suggest a dessert for the potluck.", "Has a bad back from a slipped disc.")
+    assert not linked("Recommend a board game for six players.", "Has type 2 diabetes.")
+
+
+def test_a_linked_memory_is_recalled_for_a_request_but_not_for_a_general_question() -> None:
+    diet = [Candidate(id="m0", text="Has type 2 diabetes and is cutting down on sugar.", distance=0.85)]
+    assert [c.id for c in select_recall("Suggest a dessert for tonight.", diet, 5, RecallPolicy())] == ["m0"]
+    assert select_recall("What is the oldest dessert recipe?", diet, 5, RecallPolicy()) == []
+    assert select_recall("Suggest a dessert for tonight.", diet, 5, RecallPolicy(link_distance=0.8)) == []
