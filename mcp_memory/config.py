@@ -79,6 +79,9 @@ class Settings(BaseSettings):
     recall_overlap_distance: float = Field(
         default=0.78, gt=0, le=2, description="Recalled for a request or statement sharing content words."
     )
+    recall_link_distance: float = Field(
+        default=0.95, ge=0, le=2, description="Recalled for a request that brings the memory's constraint into play."
+    )
     recall_min_overlap: float = Field(
         default=0.20,
         ge=0,

@@ -210,6 +210,7 @@ class LongTermStore:
                     "personal_distance": min(policy.personal_distance, max_distance),
                     "loose_distance": min(policy.loose_distance, max_distance),
                     "overlap_distance": min(policy.overlap_distance, max_distance),
+                    "link_distance": min(policy.link_distance, max_distance),
                     "lexical_distance": min(policy.lexical_distance, max_distance),
                     "pool_distance": min(policy.pool_distance, max_distance),
                 }

@@ -88,6 +88,7 @@ def recall_policy(settings: Settings) -> RecallPolicy:
         loose_distance=settings.recall_loose_distance,
         overlap_distance=settings.recall_overlap_distance,
         min_overlap=settings.recall_min_overlap,
+        link_distance=settings.recall_link_distance,
         single_term_distance=settings.recall_single_term_distance,
         lexical_distance=settings.recall_lexical_distance,
         min_lexical=settings.recall_min_lexical,
