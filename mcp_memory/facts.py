@@ -11,6 +11,7 @@ change announced with "now" or "still").
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -116,7 +117,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("kid", "child", "children"),
     ("son", "boy"),
     ("daughter", "girl"),
-    ("car", "vehicle"),
+    ("car", "vehicle", "drive", "driving"),
     ("cycle", "bike", "bicycle"),
     ("buy", "purchase"),
     ("want", "wish"),
@@ -246,7 +247,6 @@ ALTERNATIVES: tuple[tuple[str, ...], ...] = (
         "taxi",
         "walk",
         "cycle",
-        "drive",
         "tube",
         "metro",
         "coach",
@@ -611,18 +611,36 @@ def announces_change(new_text: str, old_text: str) -> bool:
     return bool(marked - {m.lower() for m in _CHANGE_MARKER.findall(old_text)})
 
 
-def new_entities(new: Facts, old: Facts, old_text: str) -> set[str]:
+def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> set[str]:
     """Names in ``new`` that ``old`` does not mention, in any inflection or as an acronym.
 
-    "Mondays" is "Monday"; "EA" is "Environment Agency" when the old text spells it out.
+    "Mondays" is "Monday"; "EA" is "Environment Agency" when the old text spells it out; and
+    a name that only fills the subject the old text leaves out ("Gareth plays darts" for
+    "Plays darts") is the user, not a new name.
     """
     old_stems = {stem(w) for w in old.words | old.entities}
     initials = _initials(old_text)
+    subject = _implicit_subject(new_text, old_text)
     return {
         e
         for e in new.entities
-        if stem(e) not in old_stems and not (e.isalpha() and 2 <= len(e) <= 5 and e in initials)
+        if stem(e) not in old_stems
+        and e != subject
+        and not (e.isalpha() and 2 <= len(e) <= 5 and e in initials)
     }
+
+
+def _implicit_subject(new_text: str, old_text: str) -> str:
+    """The name in ``new_text`` right before the verb ``old_text`` starts with, if any."""
+    old_words = _WORD.findall(old_text)
+    if not old_words or not old_words[0][:1].isupper():
+        return ""
+    verb = stem(old_words[0])
+    words = _WORD.findall(new_text)
+    for name, nxt in itertools.pairwise(words):
+        if name[:1].isupper() and stem(nxt) == verb:
+            return re.sub(r"['’]s$", "", name).lower()
+    return ""
 
 
 def _initials(text: str) -> set[str]:

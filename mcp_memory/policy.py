@@ -348,7 +348,7 @@ def _states_other_fact(new_text: str, old_text: str) -> bool:
         return True
     if new.negations != old.negations:
         return True
-    if new_entities(new, old, old_text):
+    if new_entities(new, old, old_text, new_text):
         return True
     if antonym_clash(new, old) or alternative_clash(new, old) or announces_change(new_text, old_text):
         return True

@@ -187,3 +187,18 @@ def test_a_habit_question_is_not_a_how_to() -> None:
     assert is_general_knowledge("How do I get to the airport from the centre?")
     assert not is_general_knowledge("How do I usually get to the office?")
     assert query_names("Which company does Femi's brother work for?") == ("femi",)
+
+
+def test_the_user_named_as_the_subject_is_not_a_new_name() -> None:
+    old = "Plays darts for the Bell Inn on Thursday nights."
+    new = "On Thursday nights Gareth plays darts for the Bell Inn."
+    assert not new_entities(extract_facts(new), extract_facts(old), old, new)
+    other = "On Thursday nights Gareth coaches darts for the Bell Inn."
+    assert new_entities(extract_facts(other), extract_facts(old), old, other) == {"gareth"}
+
+
+def test_driving_is_the_car_but_not_the_bike() -> None:
+    assert not alternative_clash(
+        extract_facts("My car is a Nissan Leaf."), extract_facts("Drives a Nissan Leaf.")
+    )
+    assert alternative_clash(extract_facts("Drives to work."), extract_facts("Cycles to work."))
