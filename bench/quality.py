@@ -34,7 +34,7 @@ from mcp_memory.policy import (
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 DEVSETS = tuple(
-    DATA / f"quality_{name}.json" for name in ("devset", "heldout3", "heldout4", "heldout5", "heldout6")
+    DATA / f"quality_{name}.json" for name in ("devset", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 )
 """The hand-written dev set (tuning, held-out 1 and 2) and the later held-out groups."""
 RESULTS = Path(__file__).resolve().parent / "results" / "quality.json"
@@ -122,6 +122,7 @@ GROUP_TITLES = {
     "heldout-4": "held-out users 4 (written after the third pass)",
     "heldout-5": "held-out users 5 (written before the last two passes)",
     "heldout-6": "held-out users 6 (written before the last pass)",
+    "heldout-7": "held-out users 7 (written after the last recall pass)",
 }
 
 
