@@ -3,8 +3,9 @@
 "Suggest a dessert for the potluck" should recall "Has type 2 diabetes", yet the two are 0.85
 apart with all-MiniLM-L6-v2 and share no word: the link is knowledge, not similarity. A few
 everyday domains carry most of these links (food and diet, drink and alcohol, lifting and a
-bad back, charts and colour blindness, dust and asthma), so they are listed here: a request
-naming the activity links to a memory naming the constraint. No model, no download.
+bad back, charts and colour blindness, dust and asthma, exercise and injuries, pets and
+medicines and allergies, water and swimming), so they are listed here: a request naming the
+activity links to a memory naming the constraint. No model, no download.
 """
 
 from __future__ import annotations
@@ -49,6 +50,24 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # dust -> breathing
         _stems("dust dusty smoke smoky fumes pollen"),
         _stems("asthma asthmatic inhaler respiratory"),
+    ),
+    (  # exercise -> conditions that limit it
+        _stems("run running race marathon 10k 5k workout gym training interval intervals hike hiking"),
+        _stems("asthma asthmatic inhaler injury knee ankle hip heart pregnant"),
+    ),
+    (  # pets -> allergies
+        _stems("pet pets kitten puppy adopt adopting"),
+        _stems("allergic allergy"),
+    ),
+    (  # medicines -> allergies and conditions
+        _stems(
+            "medicine medication painkiller painkillers ibuprofen paracetamol aspirin antibiotic antibiotics prescription"
+        ),
+        _stems("allergic allergy pregnant kidney liver asthma"),
+    ),
+    (  # water -> swimming
+        _stems("swim swimming beach snorkel snorkelling kayak kayaking sailing boat lake"),
+        _stems("seasick seasickness swim"),
     ),
 )
 

@@ -9,6 +9,8 @@ def test_an_activity_links_to_the_constraint_it_brings_into_play() -> None:
     assert linked("Recommend something to order at the pub.", "Has been teetotal for six years.")
     assert linked("Make me a chart of the three scenarios.", "Is red-green colour-blind.")
     assert linked("I need to shift a 30 kg sack tomorrow.", "Has a bad back from a slipped disc.")
+    assert linked("I've got a hard interval session tonight.", "Has asthma and carries an inhaler.")
+    assert linked("We're thinking of adopting a kitten.", "Is allergic to cats.")
     assert not linked("Suggest a dessert for the potluck.", "Has a bad back from a slipped disc.")
     assert not linked("Recommend a board game for six players.", "Has type 2 diabetes.")
 
