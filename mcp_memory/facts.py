@@ -119,6 +119,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("daughter", "girl"),
     ("car", "vehicle", "drive", "driving"),
     ("cycle", "bike", "bicycle"),
+    ("call", "name"),
     ("buy", "purchase"),
     ("want", "wish"),
     ("need", "require"),
