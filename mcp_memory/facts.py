@@ -678,26 +678,43 @@ def targeted_edit(new: str, old: str) -> bool:
 
 def swapped_pairs(new: str, old: str) -> bool:
     """Whether the same names and numbers are paired with other words ("Theo, 7, and Maya, 4"
-    for "Maya, 7, and Theo, 4"; "Rory on Saturdays and Luca on Sundays" for the reverse).
+    for "Maya, 7, and Theo, 4"; "Rory on Saturdays and Luca on Sundays" for the reverse; "the
+    detail first" for "the summary first").
 
     Reordering a sentence keeps each name with its word ("Linear for tickets and Notion for
     specs" either way round), so only a changed pairing counts.
     """
     new_pairs, old_pairs = set(_anchor_pairs(new)), set(_anchor_pairs(old))
-    if {a for a, _ in new_pairs} != {a for a, _ in old_pairs}:
+    if {a for _, a, _ in new_pairs} != {a for _, a, _ in old_pairs}:
         return False
-    # the word that went with one name or number now goes with another
-    return any((a, w) not in old_pairs and any(b != a and w == v for b, v in old_pairs) for a, w in new_pairs)
+    new_words, old_words = set(content_terms(new)), set(content_terms(old))
+    for side, a, w in new_pairs - old_pairs:
+        for s, b, v in old_pairs - new_pairs:
+            if s != side or not w:  # the end of the sentence goes with nothing
+                continue
+            # the word that went with one name or number now goes with another, or "first"
+            # trades the two words it could go with ("the detail first" for "the summary first")
+            if (b != a and v == w) or (a in _SEQUENCE and b == a and w in old_words and v in new_words):
+                return True
+    return False
 
 
-def _anchor_pairs(text: str) -> list[tuple[str, str]]:
-    """(name or number, the content word after it) for each name or number after the first word."""
+_SEQUENCE = frozenset({"first", "second", "third", "last", "final"})
+
+
+def _anchor_pairs(text: str) -> list[tuple[str, str, str]]:
+    """("next", anchor, the content word after it) for each name, number or "first"/"last"
+    after the first word, and ("prev", anchor, the word before it) for "first"/"last", which
+    qualify the word they follow ("the detail first")."""
     words = [w for w in _WORD.findall(text.replace("-", " ")) if w.lower() not in STOPWORDS]
-    pairs: list[tuple[str, str]] = []
-    for i, word in enumerate(words[1:-1], start=1):
-        if word[0].isdigit() or word[0].isupper():
-            nxt = words[i + 1].lower()
-            pairs.append((word.lower(), _CANONICAL.get(stem(nxt), stem(nxt))))
+    canonical = [_CANONICAL.get(stem(w.lower()), stem(w.lower())) for w in words]
+    pairs: list[tuple[str, str, str]] = []
+    for i, word in enumerate(words[1:], start=1):
+        sequence = word.lower() in _SEQUENCE
+        if sequence or word[0].isdigit() or word[0].isupper():
+            pairs.append(("next", word.lower(), canonical[i + 1] if i + 1 < len(words) else ""))
+        if sequence:
+            pairs.append(("prev", word.lower(), canonical[i - 1]))
     return pairs
 
 

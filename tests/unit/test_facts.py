@@ -141,6 +141,14 @@ def test_swapped_pairs_sees_names_and_numbers_change_partners() -> None:
     assert not swapped_pairs(
         "Uses Notion for specs and Linear for tickets.", "Uses Linear for tickets and Notion for specs."
     )
+    assert swapped_pairs(
+        "Mostly flies the A330 to Orlando, with the occasional A321neo trip on European routes.",
+        "Mostly flies the A321neo on European routes, with occasional A330 trips to Orlando.",
+    )
+    assert swapped_pairs(
+        "Likes the full detail first, then a summary.", "Likes a summary first, then the detail."
+    )
+    assert not swapped_pairs("My car is a Nissan Leaf from 2016.", "Drives a 2016 Nissan Leaf.")
 
 
 def test_negation_scope_and_change_markers() -> None:
