@@ -34,7 +34,7 @@ from mcp_memory.policy import (
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 DEVSETS = tuple(
-    DATA / f"quality_{name}.json" for name in ("devset", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+    DATA / f"quality_{name}.json" for name in ("devset", *(f"heldout{n}" for n in range(3, 9)))
 )
 """The hand-written dev set (tuning, held-out 1 and 2) and the later held-out groups."""
 RESULTS = Path(__file__).resolve().parent / "results" / "quality.json"
@@ -123,6 +123,7 @@ GROUP_TITLES = {
     "heldout-5": "held-out users 5 (written before the last two passes)",
     "heldout-6": "held-out users 6 (written before the last pass)",
     "heldout-7": "held-out users 7 (written after the last recall pass)",
+    "heldout-8": "held-out users 8 (written after the last recall change)",
 }
 
 
