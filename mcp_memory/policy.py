@@ -252,9 +252,11 @@ def select_recall(
     The turn has an answer when its nearest memory is within its band (``personal_distance``
     about the user, ``loose_distance`` for another request, ``max_distance`` for general
     knowledge) or some memory has evidence of its own: distance <= ``max_distance``, a request
-    sharing ``min_overlap`` of its words up to ``overlap_distance``, or rare shared words (one
-    up to ``single_term_distance``, ``min_lexical_terms`` up to ``lexical_distance``). Shown:
-    the memories with evidence of their own and those within ``relative_margin`` of the best.
+    sharing ``min_overlap`` of its words up to ``overlap_distance``, a constraint the request
+    brings into play (``links.linked``) up to ``link_distance``, or rare shared words (one up
+    to ``single_term_distance``, ``min_lexical_terms`` up to ``lexical_distance``). Shown: the
+    memories with evidence of their own and those within ``relative_margin`` of the best (of
+    the band, when the query names the user).
 
     Args:
         query: the text the query embedding was computed from.
