@@ -438,7 +438,7 @@ for _a, _b in ANTONYMS:
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens; hyphenated words split, contractions kept whole ("doesn't")."""
     out: list[str] = []
-    text = _AT_LEAST.sub(" atleast ", _AT_MOST.sub(" atmost ", text))
+    text = _contrast(_AT_LEAST.sub(" atleast ", _AT_MOST.sub(" atmost ", text)))
     text = _AGE.sub(r" aged \1 ", text)
     text = re.sub(r"\b([Nn]o)-(?=\w)", r"\1", text)  # "no-shows" is a noun, not a negation
     for raw in _WORD.findall(text.replace("-", " ").replace("/", " ")):
@@ -564,10 +564,15 @@ def extract_facts(text: str) -> Facts:
     )
 
 
+def _contrast(text: str) -> str:
+    """", not Castilian" contrasts, like "rather than Castilian": an order, not a negation."""
+    return re.sub(r",\s*not\b", " rather than", text)
+
+
 def _negated(text: str) -> set[str]:
     """Content terms after a negation word in the same clause ("doesn't drink green tea")."""
     found: set[str] = set()
-    for clause in re.split(r"[;,.:!?()]|\b(?:but|and|while|whereas|instead)\b", text):
+    for clause in re.split(r"[;,.:!?()]|\b(?:but|and|while|whereas|instead)\b", _contrast(text)):
         in_scope = False
         for tok in tokenize(clause):
             if tok in _NEGATIONS:
@@ -632,7 +637,12 @@ def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> s
 
 
 def _implicit_subject(new_text: str, old_text: str) -> str:
-    """The name in ``new_text`` right before the verb ``old_text`` starts with, if any."""
+    """The name in ``new_text`` that stands for the user the old text leaves implicit: right
+    before the verb ``old_text`` starts with ("Gareth plays" / "Plays"), or possessive where
+    ``old_text`` says "her", "his" or "the user's" ("Tamsin's crew manager" / "Her crew ...")."""
+    possessive = re.search(r"\b([A-Z][a-z]+)['’]s\b", new_text)
+    if possessive and re.search(r"\b(?:her|his|their|user['’]s)\b", old_text, re.I):
+        return possessive.group(1).lower()
     old_words = _WORD.findall(old_text)
     if not old_words or not old_words[0][:1].isupper():
         return ""

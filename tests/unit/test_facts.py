@@ -210,3 +210,14 @@ def test_driving_is_the_car_but_not_the_bike() -> None:
         extract_facts("My car is a Nissan Leaf."), extract_facts("Drives a Nissan Leaf.")
     )
     assert alternative_clash(extract_facts("Drives to work."), extract_facts("Cycles to work."))
+
+
+def test_comma_not_contrasts_and_a_possessive_name_is_the_user() -> None:
+    a = extract_facts("Wants Mexican Spanish, not Castilian.")
+    b = extract_facts("Wants Mexican Spanish rather than Castilian.")
+    assert a.negations == b.negations == 0 and a.ordered == b.ordered
+    assert extract_facts("Likes tea, not coffee.").ordered != extract_facts("Likes coffee, not tea.").ordered
+    old, new = "Her crew manager is Farida Osei.", "Farida Osei is Tamsin's crew manager."
+    assert not new_entities(extract_facts(new), extract_facts(old), old, new)
+    old = "The crew manager is Farida Osei."
+    assert new_entities(extract_facts(new), extract_facts(old), old, new) == {"tamsin"}
