@@ -49,6 +49,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from mcp_memory.facts import (
+    Facts,
     alternative_clash,
     announces_change,
     antonym_clash,
@@ -296,14 +297,15 @@ def select_recall(
 
     other_sense = [kind == "general" and _about_something_else(query, c.text) for c in pool]
     usable = [i for i in range(len(pool)) if not other_sense[i]]
-    if not usable or not (pool[usable[0]].distance <= near or any(own_evidence(i) for i in usable)):
+    evident = {i for i in usable if own_evidence(i)}
+    if not usable or not (pool[usable[0]].distance <= near or evident):
         return []
     # the band says whether the turn has an answer; beyond the best hit only neighbours within
     # the margin join it (not every memory the band reaches: "the user" alone is 0.7 close)
     cutoff = min(pool[usable[0]].distance + policy.relative_margin, policy.lexical_distance)
     if names_user:
         cutoff = max(cutoff, near)
-    chosen = [i for i in usable if own_evidence(i) or pool[i].distance <= cutoff]
+    chosen = [i for i in usable if i in evident or pool[i].distance <= cutoff]
     lex_order = sorted((i for i in chosen if lex[i] > 0), key=lambda i: (-lex[i], i))
     lex_rank = {i: r for r, i in enumerate(lex_order)}
     score: dict[int, float] = {}
@@ -342,10 +344,9 @@ def _about_something_else(query: str, memory: str) -> bool:
     return bool(names) and bool(names & common_words(query))
 
 
-def _states_other_fact(new_text: str, old_text: str) -> bool:
+def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts) -> bool:
     """True when ``new_text`` changes a number, name, negation, antonym, alternative or order,
     or edits a detail of ``old_text`` while keeping its sentence (``targeted_edit``)."""
-    new, old = extract_facts(new_text), extract_facts(old_text)
     if new.numbers - old.numbers or (new.numbers and old.numbers - new.numbers):
         return True
     if new.negations != old.negations:
@@ -363,13 +364,13 @@ def _states_other_fact(new_text: str, old_text: str) -> bool:
     return targeted_edit(new_text, old_text) or swapped_pairs(new_text, old_text)
 
 
-def _covered(new_text: str, old_text: str) -> float:
-    """Share of ``new_text``'s content terms that ``old_text`` also has (derivations count).
+def _covered(new_text: str, new_facts: Facts, old_facts: Facts) -> float:
+    """Share of ``new_text``'s content terms that the old text also has (derivations count).
 
     A leading name ("Femi has a penicillin allergy.") is the memory's subject, the user, whom
     the neighbour leaves implicit ("Is allergic to penicillin."); it is not counted.
     """
-    new, old = set(extract_facts(new_text).terms), extract_facts(old_text).terms
+    new, old = set(new_facts.terms), old_facts.terms
     covered = {t for t in new if any(same_term(t, u) for u in old)}
     first = new_text.split(maxsplit=1)[0] if new_text.strip() else ""
     if first[:1].isupper():
@@ -400,8 +401,9 @@ def classify_near_neighbour(
     if distance >= max(dedup_threshold, reworded_threshold):
         return "distinct"
     close = distance < dedup_threshold
-    if _states_other_fact(new_text, old_text):
+    new, old = extract_facts(new_text), extract_facts(old_text)
+    if _states_other_fact(new_text, old_text, new, old):
         return "update" if close else "distinct"
-    if _covered(new_text, old_text) >= (CLOSE_MIN_COVERAGE if close else REWORDED_MIN_COVERAGE):
+    if _covered(new_text, new, old) >= (CLOSE_MIN_COVERAGE if close else REWORDED_MIN_COVERAGE):
         return "duplicate"
     return "update" if close else "distinct"  # it says more than the neighbour
