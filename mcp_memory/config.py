@@ -11,6 +11,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from mcp_memory.errors import ConfigError
 from mcp_memory.models import Namespace, UserId
+from mcp_memory.policy import DEFAULT_DEDUP_THRESHOLD, DEFAULT_REWORDED_THRESHOLD, RecallPolicy
+
+_RECALL = RecallPolicy()
+"""The recall knobs' measured defaults live in one place, the policy (bench/quality.py)."""
 
 EngineChoice = Literal["auto", "search", "client"]
 ServerChoice = Literal["auto", "redis", "valkey"]
@@ -65,50 +69,74 @@ class Settings(BaseSettings):
         default=20, ge=1, le=1000, description="Turns kept in a session's rolling window."
     )
     recall_threshold: float = Field(
-        default=0.55, gt=0, le=2, description="Cosine distance under which a memory is always recalled."
+        default=_RECALL.max_distance,
+        gt=0,
+        le=2,
+        description="Cosine distance under which a memory is always recalled.",
     )
     recall_personal_distance: float = Field(
-        default=0.80, gt=0, le=2, description="Recalled without word overlap when the turn is about the user."
+        default=_RECALL.personal_distance,
+        gt=0,
+        le=2,
+        description="Recalled without word overlap when the turn is about the user.",
     )
     recall_loose_distance: float = Field(
-        default=0.60,
+        default=_RECALL.loose_distance,
         gt=0,
         le=2,
         description="Recalled without word overlap for another request or statement.",
     )
     recall_overlap_distance: float = Field(
-        default=0.78, gt=0, le=2, description="Recalled for a request or statement sharing content words."
+        default=_RECALL.overlap_distance,
+        gt=0,
+        le=2,
+        description="Recalled for a request or statement sharing content words.",
     )
     recall_link_distance: float = Field(
-        default=0.95, ge=0, le=2, description="Recalled for a request that brings the memory's constraint into play."
+        default=_RECALL.link_distance,
+        ge=0,
+        le=2,
+        description="Recalled for a request that brings the memory's constraint into play.",
     )
     recall_min_overlap: float = Field(
-        default=0.20,
+        default=_RECALL.min_overlap,
         ge=0,
         le=1,
         description="Share of a request's word weight a hit needs for the overlap band.",
     )
     recall_single_term_distance: float = Field(
-        default=0.60, gt=0, le=2, description="Farthest hit that one shared content word can bring in."
+        default=_RECALL.single_term_distance,
+        gt=0,
+        le=2,
+        description="Farthest hit that one shared content word can bring in.",
     )
     recall_lexical_distance: float = Field(
-        default=0.85, gt=0, le=2, description="Farthest hit that shared content words can bring in."
+        default=_RECALL.lexical_distance,
+        gt=0,
+        le=2,
+        description="Farthest hit that shared content words can bring in.",
     )
     recall_min_lexical: float = Field(
-        default=0.25, ge=0, le=1, description="Share of the query's word weight a hit must contain."
+        default=_RECALL.min_lexical,
+        ge=0,
+        le=1,
+        description="Share of the query's word weight a hit must contain.",
     )
     recall_min_lexical_terms: int = Field(
-        default=2, ge=1, le=10, description="Shared content words needed beyond the single-term distance."
+        default=_RECALL.min_lexical_terms,
+        ge=1,
+        le=10,
+        description="Shared content words needed beyond the single-term distance.",
     )
     dedup_threshold: float = Field(
-        default=0.25,
+        default=DEFAULT_DEDUP_THRESHOLD,
         ge=0,
         le=2,
         description="Cosine distance under which a new memory is checked against its neighbour "
         "(a duplicate only if it states the same fact).",
     )
     dedup_reworded_threshold: float = Field(
-        default=0.40,
+        default=DEFAULT_REWORDED_THRESHOLD,
         ge=0,
         le=2,
         description="Cosine distance under which a looser rewording of a memory (no other fact, "
