@@ -62,6 +62,7 @@ from mcp_memory.facts import (
     swapped_pairs,
     targeted_edit,
 )
+from mcp_memory.links import clear_cache as clear_link_cache
 from mcp_memory.links import linked
 from mcp_memory.turns import (
     TurnKind,
@@ -241,8 +242,10 @@ def clear_caches() -> None:
         turn_kind,
         is_general_knowledge,
         refers_to_person,
+        query_names,
     ):
         cached.cache_clear()
+    clear_link_cache()
 
 
 def select_recall(
