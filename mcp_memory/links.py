@@ -88,5 +88,9 @@ def clear_cache() -> None:
 
 def linked(request: str, memory: str) -> bool:
     """Whether ``request`` names an activity whose standing constraint ``memory`` records."""
-    asked, known = _words(request), _words(memory)
-    return any(asked & activity and known & constraint for activity, constraint in LINKS)
+    asked = _words(request)
+    brought = [constraint for activity, constraint in LINKS if asked & activity]
+    if not brought:  # most requests name no activity: the memory need not be read at all
+        return False
+    known = _words(memory)
+    return any(known & constraint for constraint in brought)
