@@ -29,6 +29,7 @@ __all__ = [
     "extract_facts",
     "negation_moved",
     "new_entities",
+    "plain_name",
     "same_term",
     "stem",
     "swapped_pairs",
@@ -435,6 +436,11 @@ for _a, _b in ANTONYMS:
     _ANTONYM_OF.setdefault(stem(_b), set()).add(stem(_a))
 
 
+def plain_name(word: str) -> str:
+    """A name lower-cased, without its possessive ("Femi's" -> "femi")."""
+    return re.sub(r"['’]s$", "", word).lower()
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens; hyphenated words split, contractions kept whole ("doesn't")."""
     out: list[str] = []
@@ -530,7 +536,7 @@ def _entities(text: str) -> set[str]:
         before = text[:start].rstrip()
         if not before or before[-1] in '.!?:;"(':
             continue
-        for part in re.split(r"[-']", re.sub(r"['’]s$", "", m.group(0)).lower()):
+        for part in re.split(r"[-']", plain_name(m.group(0))):
             if part and part not in STOPWORDS:
                 found.add(part)
     return found
@@ -650,7 +656,7 @@ def _implicit_subject(new_text: str, old_text: str) -> str:
     words = _WORD.findall(new_text)
     for name, nxt in itertools.pairwise(words):
         if name[:1].isupper() and stem(nxt) == verb:
-            return re.sub(r"['’]s$", "", name).lower()
+            return plain_name(name)
     return ""
 
 

@@ -40,7 +40,6 @@ reciprocal rank fusion of the distance rank and the lexical rank.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,6 +56,7 @@ from mcp_memory.facts import (
     extract_facts,
     negation_moved,
     new_entities,
+    plain_name,
     same_term,
     stem,
     swapped_pairs,
@@ -332,7 +332,7 @@ def _names_the_user(query: str, pool: list[Candidate]) -> bool:
 
 def _subject(text: str) -> str:
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return re.sub(r"['’]s$", "", first.strip(",.:;")).lower()
+    return plain_name(first.strip(",.:;"))
 
 
 def _about_something_else(query: str, memory: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from mcp_memory.facts import stem
+from mcp_memory.facts import plain_name, stem
 
 __all__ = [
     "TurnKind",
@@ -144,7 +144,7 @@ _TITLE_GLUE = frozenset({"of", "and", "&", "for"})
 def query_names(text: str) -> tuple[str, ...]:
     """Capitalised words after the first, lower-cased, possessive dropped ("Femi's" -> femi)."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    return tuple(re.sub(r"['’]s$", "", w).lower() for w in words[1:] if w[:1].isupper() and w != "I")
+    return tuple(plain_name(w) for w in words[1:] if w[:1].isupper() and w != "I")
 
 
 @lru_cache(maxsize=4096)
