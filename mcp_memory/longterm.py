@@ -203,18 +203,8 @@ class LongTermStore:
     ) -> list[RecalledMemory]:
         """Memories in scope that answer the query, best first; superseded facts are left out."""
         policy = self.recall_policy
-        if max_distance is not None:  # the caller's ceiling is hard: no evidence reaches past it
-            policy = policy.model_copy(
-                update={
-                    "max_distance": max_distance,
-                    "personal_distance": min(policy.personal_distance, max_distance),
-                    "loose_distance": min(policy.loose_distance, max_distance),
-                    "overlap_distance": min(policy.overlap_distance, max_distance),
-                    "link_distance": min(policy.link_distance, max_distance),
-                    "lexical_distance": min(policy.lexical_distance, max_distance),
-                    "pool_distance": min(policy.pool_distance, max_distance),
-                }
-            )
+        if max_distance is not None:
+            policy = policy.capped(max_distance)
         neighbours = [
             (memory, distance)
             for memory, distance in self._live(

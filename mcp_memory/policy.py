@@ -158,6 +158,16 @@ class RecallPolicy(BaseModel):
     pool_distance: float = Field(default=1.0, ge=0.0, le=2.0)
     """Farthest neighbour the store needs to fetch (beyond this nothing can be recalled)."""
 
+    def capped(self, ceiling: float) -> RecallPolicy:
+        """This policy under a caller's hard ceiling: always recall under it, and no band or
+        kind of evidence reaches past it (every ``*_distance`` knob is capped)."""
+        update = {
+            name: min(value, ceiling)
+            for name, value in self.model_dump().items()
+            if name.endswith("_distance")
+        }
+        return self.model_copy(update={**update, "max_distance": ceiling})
+
     def pool_size(self, k: int) -> int:
         """Neighbours to fetch for ``k`` results: the pool, never fewer than ``k``."""
         return max(self.candidate_pool, k)

@@ -234,3 +234,11 @@ def test_a_question_naming_the_user_is_about_the_user() -> None:
     # a name that starts no memory is someone else: a general question stays general
     other = _cands(("Works as a senior civil engineer at Harrow & Pike.", 0.77))
     assert select_recall("Which company does Bob work for?", other, 5, RecallPolicy()) == []
+
+
+def test_a_ceiling_caps_every_band_and_sets_the_close_one() -> None:
+    capped = RecallPolicy().capped(0.5)
+    distances = {n: v for n, v in capped.model_dump().items() if n.endswith("_distance")}
+    assert distances["max_distance"] == 0.5 and max(distances.values()) == 0.5
+    assert RecallPolicy().capped(2.0).max_distance == 2.0
+    assert RecallPolicy().capped(2.0).personal_distance == RecallPolicy().personal_distance
