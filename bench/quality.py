@@ -33,8 +33,9 @@ from mcp_memory.policy import (
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-DEVSETS = tuple(
-    DATA / f"quality_{name}.json" for name in ("devset", *(f"heldout{n}" for n in range(3, 9)))
+DEVSETS = (
+    DATA / "quality_devset.json",
+    *sorted(DATA.glob("quality_heldout*.json"), key=lambda p: int(p.stem.removeprefix("quality_heldout"))),
 )
 """The hand-written dev set (tuning, held-out 1 and 2) and the later held-out groups."""
 RESULTS = Path(__file__).resolve().parent / "results" / "quality.json"
@@ -124,6 +125,9 @@ GROUP_TITLES = {
     "heldout-6": "held-out users 6 (written before the last pass)",
     "heldout-7": "held-out users 7 (written after the last recall pass)",
     "heldout-8": "held-out users 8 (written after the last recall change)",
+    "heldout-9": "held-out users 9 (written before the dedup rework)",
+    "heldout-10": "held-out users 10 (written before the dedup rework)",
+    "heldout-11": "held-out users 11 (written before the dedup rework)",
 }
 
 

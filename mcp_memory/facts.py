@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -20,20 +21,31 @@ from functools import lru_cache
 __all__ = [
     "ALTERNATIVES",
     "ANTONYMS",
+    "OPPOSED",
     "STOPWORDS",
     "Facts",
+    "abbreviates",
     "alternative_clash",
     "announces_change",
     "antonym_clash",
     "content_terms",
+    "count_changed",
+    "direction_swapped",
+    "drops_detail",
     "extract_facts",
+    "inserted_detail",
+    "negation_flipped",
     "negation_moved",
     "new_entities",
+    "numbers_differ",
+    "other_subject",
     "plain_name",
     "same_term",
     "stem",
     "swapped_pairs",
+    "swapped_spans",
     "targeted_edit",
+    "tense_changed",
     "tokenize",
 ]
 
@@ -100,7 +112,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("manage", "handle", "operate"),
     ("live", "based", "reside"),
     ("manager", "boss", "supervisor", "report", "line manager"),
-    ("job", "work", "role", "position", "occupation", "profession"),
+    ("job", "work", "role", "position", "occupation", "profession", "employ", "employed"),
     ("long", "lengthy"),
     ("short", "brief", "concise"),
     ("big", "large"),
@@ -128,11 +140,20 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("remove", "delete", "drop"),
     ("configure", "setup", "set"),
     ("couple", "pair"),
+    ("mother", "mum", "mom", "mam"),
+    ("father", "dad"),
+    ("grandmother", "grandma", "gran", "nan", "granny"),
+    ("grandfather", "grandad", "grandpa"),
+    ("move", "relocate"),
+    ("stop", "quit"),
+    ("leave", "depart"),
+    ("kilometre", "kilometer", "km"),
 )
 
 # Antonym pairs: a wording that swaps one for the other states the opposite fact.
 ANTONYMS: tuple[tuple[str, str], ...] = (
     ("enabled", "disabled"),
+    ("blunt", "gentle"),
     ("enable", "disable"),
     ("on", "off"),
     ("true", "false"),
@@ -184,6 +205,14 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("upstream", "downstream"),
     ("present", "absent"),
     ("atmost", "atleast"),
+    ("some", "all"),
+    ("all", "none"),
+    ("most", "few"),
+    ("many", "few"),
+    ("often", "rarely"),
+    ("often", "seldom"),
+    ("always", "sometimes"),
+    ("sometimes", "never"),
 )
 
 # Closed sets of alternatives: two wordings naming different members state different facts
@@ -430,8 +459,34 @@ for _index, _group in enumerate(ALTERNATIVES):
     for _member in _group:
         _ALTERNATIVE_GROUP.setdefault(_CANONICAL.get(stem(_member), stem(_member)), _index)
 
+# Opposed stances: any word of one side against any of the other states the opposite fact
+# ("Is afraid of flying" / "Loves flying", "Sold her flat" / "Owns a flat").
+OPPOSED: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (frozenset(a.split()), frozenset(b.split()))
+    for a, b in (
+        (  # stance
+            "love loves enjoy enjoys like likes fond keen adore adores passionate fan",
+            "hate hates dislike afraid fear fears scared terrified struggle struggles anxious nervous "
+            "dread dreads loathe phobia",
+        ),
+        ("own owns bought buy buys rent rents", "sold sell sells selling"),  # possession
+        ("start started starts join joined joins began begin", "retire retired quit quits resign resigned"),
+        ("learn learns learning student lessons", "teach teaches teaching teacher taught"),
+        (  # taking part vs running it
+            "does do plays play attends attend uses use member takes",
+            "teaches teach coaches coach volunteers volunteer leads organises organizes hosts manages "
+            "governor referees referee",
+        ),
+        ("borrowed borrow borrows", "lent lend lends"),
+        (  # degree of a skill
+            "fluent fluently native bilingual advanced expert",
+            "some basic little beginner rusty conversational",
+        ),
+    )
+)
 _ANTONYM_OF: dict[str, set[str]] = {}
-for _a, _b in ANTONYMS:
+_OPPOSED_PAIRS = tuple(pair for side_a, side_b in OPPOSED for pair in itertools.product(side_a, side_b))
+for _a, _b in ANTONYMS + _OPPOSED_PAIRS:
     _ANTONYM_OF.setdefault(stem(_a), set()).add(stem(_b))
     _ANTONYM_OF.setdefault(stem(_b), set()).add(stem(_a))
 
@@ -441,12 +496,18 @@ def plain_name(word: str) -> str:
     return re.sub(r"['’]s$", "", word).lower()
 
 
+_IN_LAW = re.compile(r"\b(\w+)[- ]in[- ]law\b", re.I)
+_EVERY_OTHER = re.compile(r"\bevery (?:other|second|2nd)\b", re.I)
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens; hyphenated words split, contractions kept whole ("doesn't")."""
     out: list[str] = []
     text = _contrast(_AT_LEAST.sub(" atleast ", _AT_MOST.sub(" atmost ", text)))
     text = _AGE.sub(r" aged \1 ", text)
     text = re.sub(r"\b([Nn]o)-(?=\w)", r"\1", text)  # "no-shows" is a noun, not a negation
+    text = _IN_LAW.sub(r"\1inlaw", text)  # "sister-in-law" is not "sister"
+    text = _EVERY_OTHER.sub("every 2nd", text)  # "every other Sunday" is not "every Sunday"
     for raw in _WORD.findall(text.replace("-", " ").replace("/", " ")):
         tok = raw.lower().replace("’", "'")
         if tok.endswith("n't"):
@@ -465,8 +526,8 @@ def content_terms(text: str) -> tuple[str, ...]:
     for tok in tokenize(text):
         if tok in STOPWORDS or tok in _NEGATIONS or tok in _NUMBER_WORDS:
             continue
-        if _NUMBER.fullmatch(tok.rstrip("%")) or _ORDINAL.fullmatch(tok):
-            continue
+        if tok[0].isdigit() or tok in ("am", "pm"):
+            continue  # numbers and times are compared as numbers
         s = stem(tok)
         terms.append(_CANONICAL.get(s, s))
     return tuple(terms)
@@ -505,17 +566,30 @@ def _numbers(text: str) -> set[str]:
     found: set[str] = set()
 
     def _time(m: re.Match[str]) -> str:
-        hour = int(m.group("h") or m.group("h2"))
+        raw_hour = m.group("h") or m.group("h2")
+        hour = int(raw_hour)
         minute = int(m.group("m") or m.group("m2") or 0)
         meridiem = (m.group("ap") or m.group("ap2") or "").lower()
         if meridiem == "pm" and hour < 12:
             hour += 12
         if meridiem == "am" and hour == 12:
             hour = 0
-        found.add(f"t{hour:02d}:{minute:02d}")
+        if not meridiem and 1 <= hour <= 12 and not raw_hour.startswith("0"):
+            found.add(f"t~{hour % 12:02d}:{minute:02d}")  # "9:30": morning or evening
+        else:
+            found.add(f"t{hour:02d}:{minute:02d}")
         return " "
 
-    rest = _NOON.sub(" t12:00 ", text)
+    def _spoken(m: re.Match[str]) -> str:
+        hour = int(_NUMBER_WORDS.get(m.group("sh").lower(), m.group("sh")))
+        minute = {"half": 30, "quarter past": 15, "quarter to": 45}[m.group("sm").lower()]
+        hour = hour - 1 if minute == 45 else hour
+        found.add(f"t~{hour % 12:02d}:{minute:02d}")
+        return " "
+
+    rest = _SPOKEN_TIME.sub(_spoken, _EVERY_OTHER.sub("every 2nd", _SECOND_HAND.sub("secondhand", text)))
+    rest = _AND_A_HALF.sub(lambda m: f" {int(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) + 0.5:g} ", rest)
+    rest = _NOON.sub(" t12:00 ", rest)
     rest = _MIDNIGHT.sub(" t00:00 ", rest)
     found.update(re.findall(r"t\d\d:\d\d", rest))
     rest = re.sub(r"t\d\d:\d\d", " ", rest)
@@ -528,6 +602,58 @@ def _numbers(text: str) -> set[str]:
     return found
 
 
+_AND_A_HALF = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) and a half\b", re.I)
+_SECOND_HAND = re.compile(r"\bsecond[- ]hand\b", re.I)  # not the number 2
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
+# "half seven", "half past three", "quarter to nine": clock times said aloud.
+_SPOKEN_TIME = re.compile(
+    rf"\b(?P<sm>half|quarter past|quarter to)(?: past)? (?P<sh>{_HOURS})\b(?!\s*(?:am|pm|[:.]\d))", re.I
+)
+
+
+def numbers_differ(new: frozenset[str], old: frozenset[str]) -> bool:
+    """Whether the texts state different numbers: ``new`` has one ``old`` lacks, or, when
+    ``new`` has numbers at all, ``old`` has one ``new`` lacks. A clock time said without am/pm
+    ("9:30", "half seven", "at 10") matches the morning or the evening one ("9:30pm", "19:30")."""
+    return bool(_unmatched(new, old)) or bool(new and _unmatched(old, new))
+
+
+def drops_detail(new: Facts, old: Facts, old_text: str = "") -> bool:
+    """Whether ``new`` leaves out a number or a name that ``old`` states: a looser rewording
+    keeps them ("NHS" keeps "National Health Service"), so without them it says less, or
+    something else."""
+    if _unmatched(old.numbers, new.numbers):
+        return True
+    new_stems = {stem(w) for w in new.words}
+    dropped = [e for e in old.entities if stem(e) not in new_stems]
+    return bool(dropped) and not (new.words & _initials(old_text))
+
+
+def _unmatched(these: frozenset[str], others: frozenset[str]) -> set[str]:
+    return {x for x in these if x not in others and not any(_same_time(x, o) for o in others)}
+
+
+def _same_time(x: str, y: str) -> bool:
+    cx, cy = _clock(x), _clock(y)
+    if cx is None or cy is None:
+        return False
+    (hx, mx, loose_x), (hy, my, loose_y) = cx, cy
+    if mx != my or not (loose_x or loose_y):
+        return False
+    return hx % 12 == hy % 12
+
+
+def _clock(value: str) -> tuple[int, int, bool] | None:
+    """(hour, minute, whether am/pm is unknown) of a time, or of a bare hour 1-12 ("at 10")."""
+    if value.startswith("t~"):
+        return int(value[2:4]), int(value[5:7]), True
+    if value.startswith("t"):
+        return int(value[1:3]), int(value[4:6]), False
+    if value.isdigit() and 1 <= int(value) <= 12:
+        return int(value), 0, True
+    return None
+
+
 def _entities(text: str) -> set[str]:
     """Capitalised words that are not sentence-initial, lower-cased (names, products, places)."""
     found: set[str] = set()
@@ -537,9 +663,13 @@ def _entities(text: str) -> set[str]:
         if not before or before[-1] in '.!?:;"(':
             continue
         for part in re.split(r"[-']", plain_name(m.group(0))):
-            if part and part not in STOPWORDS:
+            if part and part not in STOPWORDS and part not in _NOT_NAMES:
                 found.add(part)
     return found
+
+
+# Capitalised words that are not names: contractions ("I'm") and kin said as names ("Mum").
+_NOT_NAMES = frozenset({"m", "ve", "ll", "d", "re", "mum", "dad", "mom", "mummy", "daddy", "nan", "gran"})
 
 
 def _ordered(tokens: list[str]) -> set[tuple[str, str]]:
@@ -571,28 +701,58 @@ def extract_facts(text: str) -> Facts:
 
 
 def _contrast(text: str) -> str:
-    """", not Castilian" contrasts, like "rather than Castilian": an order, not a negation."""
+    """ ", not Castilian" contrasts, like "rather than Castilian": an order, not a negation."""
     return re.sub(r",\s*not\b", " rather than", text)
 
 
 def _negated(text: str) -> set[str]:
-    """Content terms after a negation word in the same clause ("doesn't drink green tea")."""
+    """Content terms after a negation word in the same clause ("doesn't drink green tea"), and
+    every content term of a clause that says "allergic", "avoids", "gave up" and the like
+    ("Lactose intolerant" negates lactose as much as "can't tolerate lactose" does)."""
     found: set[str] = set()
-    for clause in re.split(r"[;,.:!?()]|\b(?:but|and|while|whereas|instead)\b", _contrast(text)):
-        in_scope = False
+    for clause in _CLAUSE.split(_contrast(text)):
+        if not clause:
+            continue
+        predicates = {t for m in _NEGATIVE_PREDICATE.findall(clause) for t in tokenize(m)}
+        in_scope, since = bool(predicates), 99
         for tok in tokenize(clause):
+            since += 1
             if tok in _NEGATIONS:
-                in_scope = True
+                in_scope, since = True, 0
+            elif tok in predicates and since > 2:
+                continue  # "allergic" turns down its object; "not allergic" is negated itself
             elif in_scope and tok not in STOPWORDS and not tok[0].isdigit():
                 s = stem(tok)
                 found.add(_CANONICAL.get(s, s))
     return found
 
 
+_CLAUSE = re.compile(r"[;,.:!?()—–]|\s-\s|\b(?:but|and|while|whereas|so|because|since|as)\b")
+# Predicates that negate their object without a "not": "allergic to", "lactose intolerant",
+# "avoids", "gave up", "off-limits", "hates".
+_NEGATIVE_PREDICATE = re.compile(
+    r"\b(?:allerg\w*|intoleran\w*|avoid\w*|gave up|give up|giving up|quit\w*|stopped|hates?|"
+    r"dislikes?|unable|can['’]?t stand|off[- ]limits|off the menu|no[- ]go|ruled? out|rules out|teetotal|sober|free of)\b",
+    re.I,
+)
+
+
+def negation_flipped(a: Facts, b: Facts) -> bool:
+    """True when one text has more negations and negates a word the other asserts ("Is not
+    allergic to penicillin" / "Is allergic to penicillin"). "Can't have chicken" for "is allergic
+    to chicken" negates what the other turns down too, so it restates."""
+    if a.negations == b.negations:
+        return False
+    more, other = (a, b) if a.negations > b.negations else (b, a)
+    asserted = other.terms - other.negated
+    return any(same_term(t, u) for t in more.negated for u in asserted)
+
+
 def negation_moved(a: Facts, b: Facts) -> bool:
-    """True when a term one text negates appears un-negated in the other ("doesn't drink tea;
-    drinks coffee" vs "doesn't drink coffee; drinks tea")."""
-    return any(t in b.terms and t not in b.negated for t in a.negated) or any(
+    """True when each text negates a term the other asserts ("doesn't drink tea; drinks coffee"
+    vs "doesn't drink coffee; drinks tea"). One-way ("never a middle seat" vs "aisle seats,
+    never the middle") is a restatement; a plain flip is ``negation_flipped``."""
+    return any(t in b.terms and t not in b.negated for t in a.negated) and any(
         t in a.terms and t not in a.negated for t in b.negated
     )
 
@@ -601,7 +761,11 @@ def antonym_clash(a: Facts, b: Facts) -> bool:
     """True when one text uses a word whose antonym only the other text uses."""
     only_a = {stem(w) for w in a.words} - {stem(w) for w in b.words}
     only_b = {stem(w) for w in b.words} - {stem(w) for w in a.words}
-    return any(_ANTONYM_OF.get(w, set()) & only_b for w in only_a)
+    return any(
+        _ANTONYM_OF.get(w, set()) & only_b
+        for w in only_a
+        if _CANONICAL.get(w, w) not in a.negated  # "doesn't like" says "dislikes"
+    )
 
 
 def alternative_clash(a: Facts, b: Facts) -> bool:
@@ -612,15 +776,17 @@ def alternative_clash(a: Facts, b: Facts) -> bool:
 
 
 # Words that announce a changed state: "Google Pay is now live", "tests are still pending".
-_CHANGE_MARKER = re.compile(
-    r"\b(?:now|still|any ?more|nowadays|these days|no longer|switched|from now on)\b", re.I
+_CHANGED = re.compile(
+    r"\b(?:now|any ?more|nowadays|these days|no longer|switched|from now on|ever since)\b", re.I
 )
+_UNCHANGED = re.compile(r"\b(?:still|ever since)\b", re.I)
 
 
 def announces_change(new_text: str, old_text: str) -> bool:
-    """Whether ``new_text`` says a state changed ("now", "still", "no longer") and ``old_text`` doesn't."""
-    marked = {m.lower() for m in _CHANGE_MARKER.findall(new_text)}
-    return bool(marked - {m.lower() for m in _CHANGE_MARKER.findall(old_text)})
+    """Whether ``new_text`` says a state changed ("now", "no longer") or held ("still") and
+    ``old_text`` says nothing of the kind ("no longer drives" restates "doesn't drive any more";
+    "is now live" corrects "is still in beta")."""
+    return any(m.search(new_text) and not m.search(old_text) for m in (_CHANGED, _UNCHANGED))
 
 
 def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> set[str]:
@@ -633,13 +799,35 @@ def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> s
     old_stems = {stem(w) for w in old.words | old.entities}
     initials = _initials(old_text)
     subject = _implicit_subject(new_text, old_text)
-    return {
+    found = {
         e
         for e in new.entities
         if stem(e) not in old_stems
         and e != subject
         and not (e.isalpha() and 2 <= len(e) <= 5 and e in initials)
     }
+    if found and old.entities <= new.entities:
+        found -= _qualifiers(new_text, old.entities)
+    if len(found) == 1 and _SUBJECT_PRONOUN.search(old_text) and not _PRONOUN.search(new_text):
+        found.clear()  # "when Yuki travels" for "when she's away": the name the pronoun stood for
+    return found
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:she|he)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:she|he|her|his|him|hers|they|their)\b", re.I)
+
+
+def _qualifiers(text: str, known: frozenset[str]) -> set[str]:
+    """Words that lengthen a name the other text already has ("British English" for "British",
+    "Kia Niro EV" for "Kia Niro"): the same thing named in full, not another one."""
+    found: set[str] = set()
+    for run in re.findall(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)+", text):
+        parts = [plain_name(w) for w in run.split()]
+        while parts and parts[-1] not in known:
+            found.add(parts.pop())  # "Cardiff Metropolitan University" is another name
+        if parts and not all(p in known for p in parts):
+            found.clear()
+    return found
 
 
 def _implicit_subject(new_text: str, old_text: str) -> str:
@@ -661,7 +849,8 @@ def _implicit_subject(new_text: str, old_text: str) -> str:
 
 
 def _initials(text: str) -> set[str]:
-    """Initials of every run of two or more capitalised words ("Environment Agency" -> "ea")."""
+    """Initials of every run of two or more capitalised words ("Environment Agency" -> "ea"),
+    and of two or three words in a row ("pull requests" -> "pr")."""
     runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’-]*)+", text)
     found: set[str] = set()
     for run in runs:
@@ -669,6 +858,10 @@ def _initials(text: str) -> set[str]:
         for i in range(len(words)):
             for j in range(i + 2, len(words) + 1):
                 found.add("".join(w[0] for w in words[i:j]).lower())
+    words = [w for w in _WORD.findall(text) if w.lower() not in STOPWORDS]
+    for size in (2, 3):
+        for i in range(len(words) - size + 1):
+            found.add("".join(w[0] for w in words[i : i + size]).lower())
     return found
 
 
@@ -684,33 +877,51 @@ def targeted_edit(new: str, old: str) -> bool:
     if new_function != old_function or new_content == old_content:
         return False
     ops = SequenceMatcher(None, old_content, new_content, autojunk=False).get_opcodes()
-    if any(op == "replace" for op, *_ in ops):
-        return True  # a word in place of another: "son" for "daughter", "Rory" for "Luca"
+    for op, i1, i2, j1, j2 in ops:
+        # a word in place of another: "son" for "daughter", "Rory" for "Luca"; not "NHS" for
+        # "National Health Service"
+        if op == "replace" and not abbreviates(old_content[i1:i2], new_content[j1:j2]):
+            return True
     removed = sorted(w for op, i1, i2, _, _ in ops if op == "delete" for w in old_content[i1:i2])
     added = sorted(w for op, _, _, j1, j2 in ops if op == "insert" for w in new_content[j1:j2])
     # a moved phrase ("type-annotated Python examples") or one word more or less rewords
     return removed != added and len(removed) + len(added) > 1
 
 
-def swapped_pairs(new: str, old: str) -> bool:
+def abbreviates(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether one run of words is the initials of the other ("nhs" / "national health service")."""
+    for short, long in ((a, b), (b, a)):
+        if len(short) == 1 and len(long) >= 2 and short[0] == "".join(w[0] for w in long if w):
+            return True
+    return False
+
+
+def swapped_pairs(new: str, old: str, near_copy: bool = False) -> bool:
     """Whether the same names and numbers are paired with other words ("Theo, 7, and Maya, 4"
     for "Maya, 7, and Theo, 4"; "Rory on Saturdays and Luca on Sundays" for the reverse; "the
     detail first" for "the summary first").
 
     Reordering a sentence keeps each name with its word ("Linear for tickets and Notion for
-    specs" either way round), so only a changed pairing counts.
+    specs" either way round), so only a changed pairing counts: both names trade their words,
+    or, for a ``near_copy`` (two texts that embed almost identically, so share nearly every
+    word), one word goes with another name ("flies the A330 to Orlando, with the occasional
+    A321neo trip" for "flies the A321neo ..., with occasional A330 trips").
     """
     new_pairs, old_pairs = set(_anchor_pairs(new)), set(_anchor_pairs(old))
     if {a for _, a, _ in new_pairs} != {a for _, a, _ in old_pairs}:
         return False
     new_words, old_words = set(content_terms(new)), set(content_terms(old))
-    for side, a, w in new_pairs - old_pairs:
-        for s, b, v in old_pairs - new_pairs:
+    new_only, old_only = new_pairs - old_pairs, old_pairs - new_pairs
+    for side, a, w in new_only:
+        for s, b, v in old_only:
             if s != side or not w:  # the end of the sentence goes with nothing
                 continue
-            # the word that went with one name or number now goes with another, or "first"
-            # trades the two words it could go with ("the detail first" for "the summary first")
-            if (b != a and v == w) or (a in _SEQUENCE and b == a and w in old_words and v in new_words):
+            # two names or numbers trade the words that went with them, or "first" trades
+            # the two words it could go with ("the detail first" for "the summary first")
+            traded = any((side, b, x) in new_only for _, c, x in old_only if c == a)
+            if (b != a and v == w and (traded or near_copy)) or (
+                a in _SEQUENCE and b == a and w in old_words and v in new_words
+            ):
                 return True
     return False
 
@@ -738,7 +949,7 @@ def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(function words in order, canonical content words and numbers in order)."""
     function: list[str] = []
     content: list[str] = []
-    for tok in tokenize(text):
+    for tok in tokenize(_clock_words(text)):
         if tok in _NUMBER_WORDS:
             content.append(_NUMBER_WORDS[tok])
         elif tok[0].isdigit():
@@ -749,3 +960,197 @@ def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             s = stem(tok)
             content.append(_CANONICAL.get(s, s))
     return tuple(function), tuple(content)
+
+
+def swapped_spans(new: str, old: str) -> bool:
+    """Whether ``new`` is ``old`` with two phrases trading places around a fixed middle
+    ("prefers window seats ... takes an aisle" for "prefers aisle seats ... takes a window";
+    "Theo, 7, and Maya, 4" for "Maya, 7, and Theo, 4").
+
+    A restatement moves a block of words to the front or the back; a swap keeps every word
+    but the two phrases where it was, so the fixed middle is what tells them apart.
+    """
+    a, b = _swap_tokens(new), _swap_tokens(old)
+    if len(a) != len(b) or a == b or sorted(a) != sorted(b):
+        return False
+    start = 0
+    while a[start] == b[start]:
+        start += 1
+    end = len(a)
+    while a[end - 1] == b[end - 1]:
+        end -= 1
+    a, b = a[start:end], b[start:end]
+    n = len(a)
+    for i in range(1, n - 1):  # the first phrase
+        for j in range(1, n - i):  # the second phrase; the middle keeps at least one word
+            first, middle, second = a[:i], a[i : n - j], a[n - j :]
+            if (
+                first != second
+                and b == second + middle + first
+                and _has_content(first + second)
+                and not set(middle) <= _COPULAS  # "X is Y" and "Y is X" say one thing
+            ):
+                return True
+    return False
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "the", "a"})
+
+
+def _swap_tokens(text: str) -> tuple[str, ...]:
+    return tuple("a" if t == "an" else t for t in tokenize(_clock_words(text)))
+
+
+def _clock_words(text: str) -> str:
+    """Clock times as one word each on a 12-hour dial ("6:30 pm", "18:30", "half six" ->
+    "clock0630"), so word-order comparisons see one time however it is written; whether it is
+    morning or evening is the numbers' comparison to make."""
+
+    def word(m: re.Match[str]) -> str:
+        hour = int(m.group("h") or m.group("h2"))
+        minute = int(m.group("m") or m.group("m2") or 0)
+        return f" clock{hour % 12:02d}{minute:02d} "
+
+    def spoken(m: re.Match[str]) -> str:
+        hour = int(_NUMBER_WORDS.get(m.group("sh").lower(), m.group("sh")))
+        minute = {"half": 30, "quarter past": 15, "quarter to": 45}[m.group("sm").lower()]
+        return f" clock{(hour - (minute == 45)) % 12:02d}{minute:02d} "
+
+    return _TIME.sub(word, _SPOKEN_TIME.sub(spoken, text))
+
+
+def _has_content(tokens: tuple[str, ...]) -> bool:
+    return any(t not in STOPWORDS for t in tokens)
+
+
+def inserted_detail(new: str, old: str) -> bool:
+    """Whether ``new`` is ``old`` with one phrase of two or more content words inserted and
+    nothing else changed ("last service was in April, when the grinder was also replaced").
+
+    A restatement that happens to say a little more rewrites the sentence around it; a text
+    that keeps every word of the old one and adds a clause is telling something new.
+    """
+    a, b = _swap_tokens(new), _swap_tokens(old)
+    extra = len(a) - len(b)
+    if extra < 2:
+        return False
+    start = 0
+    while start < len(b) and a[start] == b[start]:
+        start += 1
+    if a[start + extra :] != b[start:]:
+        return False
+    inserted = a[start : start + extra]
+    return sum(t not in STOPWORDS for t in inserted) >= 2 or bool(_CONDITIONS.intersection(inserted))
+
+
+# Words that put a condition on a fact: "contacted on weekends only in emergencies".
+_CONDITIONS = frozenset({"only", "except", "unless", "if", "but", "not", "never", "provided"})
+
+
+# Another person as the subject: "her sister lives in Leeds" is not "lives in Leeds".
+_KIN = (
+    r"son|daughter|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|aunt|uncle|"
+    r"niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandad|nan|"
+    r"gran|stepson|stepdaughter|fianc[ée]e?|girlfriend|boyfriend|kids?|child|children|parents?|"
+    r"colleague|friend|neighbour|neighbor|flatmate|housemate|sons|daughters|brothers|sisters"
+)
+_OTHER_PERSON = re.compile(
+    rf"\b(?:her|his|my|their|our|the user['’]s|(?-i:[A-Z][a-z]+)['’]s)\s+(?:\w+\s+)?(?:{_KIN})\b"
+    r"(?:,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?(?P<name>(?-i:[A-Z][a-z]+)))?",
+    re.I,
+)
+_KIN_WORD = re.compile(rf"\b(?:{_KIN})\b", re.I)
+_KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  # "the kids' school"
+# Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
+_INTENT = re.compile(
+    r"\b(?:wants? to|wanted to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
+    r"considering|hop(?:e|es|ing) to|going to|intends? to|dreams? of|sav(?:e|es|ing) (?:up )?for)\b",
+    re.I,
+)
+_PAST_HABIT = re.compile(r"\bused to\b", re.I)
+# Hedges: "might move to Canada" is not "will move to Canada".
+_HEDGE = re.compile(r"\b(?:might|may|maybe|perhaps|possibly|probably|not sure|unsure|suspects?)\b", re.I)
+
+
+def other_subject(new_text: str, old_text: str) -> bool:
+    """Whether one text is about someone else ("her sister", "Tom's wife") and the other never
+    mentions that kind of person, or one states an intention or a past habit ("wants to", "used
+    to") that the other does not: a different fact however close the wording."""
+    for a, b in ((new_text, old_text), (old_text, new_text)):
+        if _KIN_POSSESSIVE.search(a) and not _KIN_WORD.search(b):
+            return True
+        for m in _OTHER_PERSON.finditer(a):
+            named = m.group("name") and re.search(rf"\b{m.group('name')}\b", b)
+            if not named and not _KIN_WORD.search(b):  # "my daughter Abena" is "Abena"
+                return True
+    return any(bool(p.search(new_text)) != bool(p.search(old_text)) for p in (_INTENT, _PAST_HABIT, _HEDGE))
+
+
+def count_changed(new: str, old: str) -> bool:
+    """Whether one text counts a thing the other counts differently ("Has a cat." / "Has two
+    cats."): the same noun after "a"/"one" in one and after another number in the other."""
+    a, b = _counts(new), _counts(old)
+    return any(a[noun] != b[noun] for noun in a.keys() & b.keys())
+
+
+def _counts(text: str) -> dict[str, str]:
+    tokens = tokenize(text)
+    found: dict[str, str] = {}
+    for before, word, noun in zip(["", *tokens], tokens, tokens[1:], strict=False):
+        count = "1" if word in ("a", "an") else _NUMBER_WORDS.get(word, word)
+        if not count.isdigit() or not 0 < int(count) < 100 or before == "aged":
+            continue
+        plural = noun.endswith("s") and not noun.endswith("ss")
+        if noun.isalpha() and noun not in STOPWORDS and plural == (count != "1"):
+            found.setdefault(stem(noun), count)  # "a cat", "two cats"; not "a 2016 Honda"
+    return found
+
+
+# Past forms of verbs that state a current fact: "lived in Berlin" is not "lives in Berlin".
+_PERFECT = frozenset({"has", "have", "had", "hasnt", "havent", "hadnt"})
+_COPULA_TENSE = {"is": "present", "are": "present", "am": "present", "was": "past", "were": "past"}
+_COPULA_TENSE |= {"has": "present", "have": "present"}  # "has been" is read as perfect
+
+
+def tense_changed(new: str, old: str) -> bool:
+    """Whether a verb both texts use is in the past in one and present in the other ("Lived in
+    Berlin." / "Lives in Berlin."), or perfect in one and plain past in the other ("Has worked
+    at Google for six years." / "Worked at Google for six years.")."""
+    a, b = _tenses(new), _tenses(old)
+    return any(a[verb] != b[verb] for verb in a.keys() & b.keys())
+
+
+def _tenses(text: str) -> dict[str, str]:
+    tokens = tokenize(text)
+    found: dict[str, str] = {}
+    for i, tok in enumerate(tokens[:3]):  # "Is married", "She was married", "Has been vegetarian"
+        if tok in _COPULA_TENSE and tokens[i + 1 : i + 2] != ["born"]:
+            found["be"] = "perfect" if tokens[i + 1 : i + 2] == ["been"] else _COPULA_TENSE[tok]
+            break
+    for i, tok in enumerate(tokens):
+        if tok in STOPWORDS or len(tok) < 4 or not tok.isalpha():
+            continue
+        if tok.endswith("ed"):
+            tense = "perfect" if i and tokens[i - 1] in _PERFECT else "past"
+        elif tok.endswith("s") and not tok.endswith(("ss", "us", "is")) and i == 0:
+            tense = "present"  # a memory's first word is its verb: "Lives in Berlin."
+        else:
+            continue
+        found.setdefault(stem(tok), tense)
+    return found
+
+
+_DIRECTIONS = frozenset(
+    frozenset(pair)
+    for pair in (("from", "to"), ("with", "without"), ("for", "against"), ("into", "out"), ("in", "out"))
+)
+
+
+def direction_swapped(new: str, old: str) -> bool:
+    """Whether the texts differ only in one preposition of direction ("Rents a room from a
+    student." / "Rents a room to a student.")."""
+    (new_function, new_content), (old_function, old_content) = _shape(new), _shape(old)
+    if new_content != old_content or len(new_function) != len(old_function):
+        return False
+    changed = [frozenset((x, y)) for x, y in zip(new_function, old_function, strict=True) if x != y]
+    return len(changed) == 1 and changed[0] in _DIRECTIONS

@@ -49,18 +49,28 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from mcp_memory.facts import (
     Facts,
+    abbreviates,
     alternative_clash,
     announces_change,
     antonym_clash,
     content_terms,
+    count_changed,
+    direction_swapped,
+    drops_detail,
     extract_facts,
+    inserted_detail,
+    negation_flipped,
     negation_moved,
     new_entities,
+    numbers_differ,
+    other_subject,
     plain_name,
     same_term,
     stem,
     swapped_pairs,
+    swapped_spans,
     targeted_edit,
+    tense_changed,
 )
 from mcp_memory.links import clear_cache as clear_link_cache
 from mcp_memory.links import linked
@@ -100,10 +110,14 @@ DEFAULT_REWORDED_THRESHOLD = 0.40
 neighbour nearly all has is a rewording of it ("Femi has a penicillin allergy." / "Is
 allergic to penicillin." is 0.33): a duplicate, never an update."""
 
-REWORDED_MIN_COVERAGE = 0.75
+REWORDED_MIN_COVERAGE = 0.5
 """Share of a rewording's content words its neighbour must contain (derivations count)."""
 
-CLOSE_MIN_COVERAGE = 0.5
+CLOSE_MIN_COVERAGE = 0.3
+NEAR_COPY_DISTANCE = 0.05
+"""Under this distance two texts share nearly every word (a swap or a one-word edit is 0.003-0.03
+apart; restatements that reorder a sentence start near 0.08), so one name or number with another
+word is enough to call the new text an edit."""
 """The same share for a neighbour under the dedup threshold; below it the new text says more
 ("... and practises every morning") and supersedes its neighbour instead of being dropped."""
 
@@ -357,24 +371,46 @@ def _about_something_else(query: str, memory: str) -> bool:
     return bool(names) and bool(names & common_words(query))
 
 
-def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts) -> bool:
+def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, near_copy: bool = False) -> bool:
     """True when ``new_text`` changes a number, name, negation, antonym, alternative or order,
     or edits a detail of ``old_text`` while keeping its sentence (``targeted_edit``)."""
-    if new.numbers - old.numbers or (new.numbers and old.numbers - new.numbers):
-        return True
-    if new.negations != old.negations:
+    if numbers_differ(new.numbers, old.numbers):
         return True
     if new_entities(new, old, old_text, new_text):
         return True
     if antonym_clash(new, old) or alternative_clash(new, old) or announces_change(new_text, old_text):
         return True
-    if negation_moved(new, old):
+    if other_subject(new_text, old_text) or count_changed(new_text, old_text):
+        return True
+    if tense_changed(new_text, old_text) or direction_swapped(new_text, old_text):
+        return True
+    if negation_flipped(new, old) or negation_moved(new, old):
         return True
     markers = {m for m, _ in new.ordered} & {m for m, _ in old.ordered}
+    shared = new.terms & old.terms
+    named = {stem(e) for e in new.entities ^ old.entities} | set(new.numbers ^ old.numbers)
     for marker in markers:
-        if {t for m, t in new.ordered if m == marker} != {t for m, t in old.ordered if m == marker}:
+        changed = {t for m, t in new.ordered if m == marker} ^ {t for m, t in old.ordered if m == marker}
+        # "X over Y" vs "Y over X" (both texts name both things), or "to Friday" for "to
+        # Thursday"; "to the office" for "to work" is a rewording
+        if changed and (changed <= shared or changed & named):
             return True
-    return targeted_edit(new_text, old_text) or swapped_pairs(new_text, old_text)
+    if near_copy and _replaced_term(new, old):
+        return True
+    return (
+        inserted_detail(new_text, old_text)
+        or targeted_edit(new_text, old_text)
+        or swapped_spans(new_text, old_text)
+        or swapped_pairs(new_text, old_text, near_copy)
+    )
+
+
+def _replaced_term(new: Facts, old: Facts) -> bool:
+    """Whether each text has a content term the other lacks in any derivation ("indoor-only"
+    and "outdoor"), which between near copies is an edited detail."""
+    new_only = [t for t in new.terms if not any(same_term(t, u) for u in old.terms)]
+    old_only = [t for t in old.terms if not any(same_term(t, u) for u in new.terms)]
+    return bool(new_only and old_only) and not abbreviates(new_only, old_only)
 
 
 def _covered(new_text: str, new_facts: Facts, old_facts: Facts) -> float:
@@ -415,8 +451,10 @@ def classify_near_neighbour(
         return "distinct"
     close = distance < dedup_threshold
     new, old = extract_facts(new_text), extract_facts(old_text)
-    if _states_other_fact(new_text, old_text, new, old):
+    if _states_other_fact(new_text, old_text, new, old, distance < NEAR_COPY_DISTANCE):
         return "update" if close else "distinct"
+    if not close and drops_detail(new, old, old_text):
+        return "distinct"
     if _covered(new_text, new, old) >= (CLOSE_MIN_COVERAGE if close else REWORDED_MIN_COVERAGE):
         return "duplicate"
     return "update" if close else "distinct"  # it says more than the neighbour

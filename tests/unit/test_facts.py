@@ -141,9 +141,15 @@ def test_swapped_pairs_sees_names_and_numbers_change_partners() -> None:
     assert not swapped_pairs(
         "Uses Notion for specs and Linear for tickets.", "Uses Linear for tickets and Notion for specs."
     )
-    assert swapped_pairs(
+    one_sided = (
         "Mostly flies the A330 to Orlando, with the occasional A321neo trip on European routes.",
         "Mostly flies the A321neo on European routes, with occasional A330 trips to Orlando.",
+    )
+    assert swapped_pairs(*one_sided, near_copy=True)  # one word changed name: an edit between near copies
+    assert not swapped_pairs(*one_sided)  # but not between restatements ("22 May, 9:30am" / "9:30 on 22 May")
+    assert not swapped_pairs(
+        "The Contract Law exam is at 9:30 in the morning on 22 May, in the Wills Memorial Building.",
+        "Contract Law exam: 22 May, 9:30am, Wills Memorial Building.",
     )
     assert swapped_pairs(
         "Likes the full detail first, then a summary.", "Likes a summary first, then the detail."
