@@ -38,6 +38,8 @@ DEVSETS = (
     *sorted(DATA.glob("quality_heldout*.json"), key=lambda p: int(p.stem.removeprefix("quality_heldout"))),
 )
 """The hand-written dev set (tuning, held-out 1 and 2) and the later held-out groups."""
+LOOKALIKES = DATA / "quality_lookalikes.json"
+"""Pairs of memories that embed close: different facts ("distinct") and rewordings ("same")."""
 RESULTS = Path(__file__).resolve().parent / "results" / "quality.json"
 K = 5
 
@@ -205,6 +207,73 @@ def load_scopes(model: Any, paths: Sequence[Path] = DEVSETS) -> list[Scope]:
         scope.changes, scope.change_vectors = u["changed_facts"], take(len(u["changed_facts"]))
         scopes.append(scope)
     return scopes
+
+
+@dataclass
+class PairSet:
+    """One set of look-alike pairs, each with the two texts' cosine distance."""
+
+    name: str
+    distinct: list[tuple[str, str, float]]
+    same: list[tuple[str, str, float]]
+
+
+def load_pairs(model: Any, path: Path = LOOKALIKES) -> list[PairSet]:
+    """Read the look-alike pairs and embed every text in one batch."""
+    sets = json.loads(path.read_text(encoding="utf-8"))["sets"]
+    texts = [
+        t for st in sets for kind in ("distinct", "same") for p in st[kind] for t in (p["old"], p["new"])
+    ]
+    vecs = np.asarray(model.encode(texts, normalize_embeddings=True, batch_size=64), dtype=np.float32)
+    out, at = [], 0
+    for st in sets:
+        rows: dict[str, list[tuple[str, str, float]]] = {}
+        for kind in ("distinct", "same"):
+            rows[kind] = []
+            for p in st[kind]:
+                distance = float(1.0 - vecs[at] @ vecs[at + 1])
+                rows[kind].append((p["new"], p["old"], distance))
+                at += 2
+        out.append(PairSet(st["name"], rows["distinct"], rows["same"]))
+    return out
+
+
+def evaluate_pairs(setting: Setting, sets: Sequence[PairSet]) -> list[dict[str, Any]]:
+    """Per set: different facts kept apart, and rewordings merged, by ``setting``'s dedup."""
+    rows = []
+    for st in sets:
+        kept = [setting.dedup(n, o, d, setting.dedup_threshold) != "duplicate" for n, o, d in st.distinct]
+        merged = [setting.dedup(n, o, d, setting.dedup_threshold) == "duplicate" for n, o, d in st.same]
+        rows.append(
+            {
+                "setting": setting.name,
+                "set": st.name,
+                "distinct_kept": _pct(sum(kept), len(kept)),
+                "distinct_pairs": len(kept),
+                "same_merged": _pct(sum(merged), len(merged)),
+                "same_pairs": len(merged),
+                "misses": [
+                    f"merged: {n!r} | {o!r} ({d:.3f})"
+                    for (n, o, d), k in zip(st.distinct, kept, strict=True)
+                    if not k
+                ],
+            }
+        )
+    return rows
+
+
+def pairs_table(rows: list[dict[str, Any]]) -> str:
+    """The look-alike table: different facts kept, rewordings merged."""
+    lines = [
+        "| setting | set | different facts kept % | rewordings merged % |",
+        "|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['setting']} | {r['set']} | {r['distinct_kept']} ({r['distinct_pairs']} pairs) "
+            f"| {r['same_merged']} ({r['same_pairs']} pairs) |"
+        )
+    return "\n".join(lines)
 
 
 def _pct(num: int, den: int) -> float:
@@ -387,7 +456,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list each failure of the default")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    scopes = load_scopes(load_model())
+    model = load_model()
+    scopes = load_scopes(model)
     groups = dict.fromkeys(s.group for s in scopes)
     splits = {GROUP_TITLES.get(g, g): [s for s in scopes if s.group == g] for g in groups}
     splits["all users"] = list(scopes)
@@ -397,6 +467,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         out["splits"][name] = rows
         users = ", ".join(s.user for s in group)
         print(f"\n### {name} ({users})\n\n{table(rows)}")
+    pair_sets = load_pairs(model)
+    pair_rows = [r for st in settings(True) for r in evaluate_pairs(st, pair_sets)]
+    out["lookalikes"] = pair_rows
+    print("\n### Look-alike pairs (write-time dedup)\n\n" + pairs_table(pair_rows))
     default = RecallPolicy()
     out["default_policy"] = default.model_dump()
     out["default_dedup_threshold"] = DEFAULT_DEDUP_THRESHOLD
@@ -413,6 +487,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\nfailures of the default setting (all users):")
         for line in out["splits"]["all users"][1]["misses"]:
             print(" -", line)
+        for row in pair_rows[len(pair_sets) :]:
+            for line in row["misses"]:
+                print(f" - look-alike set {row['set']} {line}")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\nwrote {RESULTS.relative_to(ROOT)} in {time.perf_counter() - t0:.1f} s")

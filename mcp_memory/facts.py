@@ -40,13 +40,16 @@ __all__ = [
     "numbers_differ",
     "other_subject",
     "plain_name",
+    "role_changed",
     "same_term",
+    "spelled_out",
     "stem",
     "swapped_pairs",
     "swapped_spans",
     "targeted_edit",
     "tense_changed",
     "tokenize",
+    "turned_down",
 ]
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?(?:[.:][0-9]+)*%?")
@@ -472,12 +475,8 @@ OPPOSED: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("own owns bought buy buys rent rents", "sold sell sells selling"),  # possession
         ("start started starts join joined joins began begin", "retire retired quit quits resign resigned"),
         ("learn learns learning student lessons", "teach teaches teaching teacher taught"),
-        (  # taking part vs running it
-            "does do plays play attends attend uses use member takes",
-            "teaches teach coaches coach volunteers volunteer leads organises organizes hosts manages "
-            "governor referees referee",
-        ),
         ("borrowed borrow borrows", "lent lend lends"),
+        ("best favourite favorite easiest rewarding meaningful enjoyable", "hardest worst toughest least"),
         (  # degree of a skill
             "fluent fluently native bilingual advanced expert",
             "some basic little beginner rusty conversational",
@@ -500,10 +499,32 @@ _IN_LAW = re.compile(r"\b(\w+)[- ]in[- ]law\b", re.I)
 _EVERY_OTHER = re.compile(r"\bevery (?:other|second|2nd)\b", re.I)
 
 
+_MONTHS = "January February March April May June July August September October November December".split()  # noqa: SIM905
+_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()  # noqa: SIM905
+_SHORT_NAMES = {m[:3]: m for m in _MONTHS + _DAYS} | {"Sept": "September"}
+_SHORT_NAME = re.compile(r"\b(" + "|".join(sorted(_SHORT_NAMES, key=len, reverse=True)) + r")\b\.?")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b")
+
+
+@lru_cache(maxsize=16384)
+def spelled_out(text: str) -> str:
+    """Dates and names said the long way: "14/03/2025" is "14 March 2025" (day first, as in
+    the UK), "Oct" is "October", "Fri" is "Friday"."""
+
+    def date(m: re.Match[str]) -> str:
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3) or ""
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return m.group(0)
+        year = f"20{year}" if len(year) == 2 else year
+        return f"{day} {_MONTHS[month - 1]} {year}".rstrip()
+
+    return _SHORT_NAME.sub(lambda m: _SHORT_NAMES[m.group(1)], _NUMERIC_DATE.sub(date, text))
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens; hyphenated words split, contractions kept whole ("doesn't")."""
     out: list[str] = []
-    text = _contrast(_AT_LEAST.sub(" atleast ", _AT_MOST.sub(" atmost ", text)))
+    text = _contrast(_AT_LEAST.sub(" atleast ", _AT_MOST.sub(" atmost ", spelled_out(text))))
     text = _AGE.sub(r" aged \1 ", text)
     text = re.sub(r"\b([Nn]o)-(?=\w)", r"\1", text)  # "no-shows" is a noun, not a negation
     text = _IN_LAW.sub(r"\1inlaw", text)  # "sister-in-law" is not "sister"
@@ -587,8 +608,13 @@ def _numbers(text: str) -> set[str]:
         found.add(f"t~{hour % 12:02d}:{minute:02d}")
         return " "
 
-    rest = _SPOKEN_TIME.sub(_spoken, _EVERY_OTHER.sub("every 2nd", _SECOND_HAND.sub("secondhand", text)))
-    rest = _AND_A_HALF.sub(lambda m: f" {int(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) + 0.5:g} ", rest)
+    text = spelled_out(text)
+    if _EVERY_OTHER.search(text):
+        found.add("every2")  # how often, compared both ways: "every weekend" is not this
+    rest = _SPOKEN_TIME.sub(_spoken, _EVERY_OTHER.sub("every", _SECOND_HAND.sub("secondhand", text)))
+    rest = _AND_A_HALF.sub(
+        lambda m: f" {int(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) + 0.5:g} ", rest
+    )
     rest = _NOON.sub(" t12:00 ", rest)
     rest = _MIDNIGHT.sub(" t00:00 ", rest)
     found.update(re.findall(r"t\d\d:\d\d", rest))
@@ -615,7 +641,7 @@ def numbers_differ(new: frozenset[str], old: frozenset[str]) -> bool:
     """Whether the texts state different numbers: ``new`` has one ``old`` lacks, or, when
     ``new`` has numbers at all, ``old`` has one ``new`` lacks. A clock time said without am/pm
     ("9:30", "half seven", "at 10") matches the morning or the evening one ("9:30pm", "19:30")."""
-    return bool(_unmatched(new, old)) or bool(new and _unmatched(old, new))
+    return bool(_unmatched(new, old)) or bool((new or "every2" in old) and _unmatched(old, new))
 
 
 def drops_detail(new: Facts, old: Facts, old_text: str = "") -> bool:
@@ -657,6 +683,7 @@ def _clock(value: str) -> tuple[int, int, bool] | None:
 def _entities(text: str) -> set[str]:
     """Capitalised words that are not sentence-initial, lower-cased (names, products, places)."""
     found: set[str] = set()
+    text = spelled_out(text)
     for m in _CAPITALISED.finditer(text):
         start = m.start()
         before = text[:start].rstrip()
@@ -732,7 +759,7 @@ _CLAUSE = re.compile(r"[;,.:!?()—–]|\s-\s|\b(?:but|and|while|whereas|so|beca
 # "avoids", "gave up", "off-limits", "hates".
 _NEGATIVE_PREDICATE = re.compile(
     r"\b(?:allerg\w*|intoleran\w*|avoid\w*|gave up|give up|giving up|quit\w*|stopped|hates?|"
-    r"dislikes?|unable|can['’]?t stand|off[- ]limits|off the menu|no[- ]go|ruled? out|rules out|teetotal|sober|free of)\b",
+    r"dislikes?|unable|reacts? badly|refuses?|refused|dropped|scrapped|abandoned|can['’]?t stand|off[- ]limits|off the menu|no[- ]go|ruled? out|rules out|teetotal|sober|free of)\b",
     re.I,
 )
 
@@ -746,6 +773,17 @@ def negation_flipped(a: Facts, b: Facts) -> bool:
     more, other = (a, b) if a.negations > b.negations else (b, a)
     asserted = other.terms - other.negated
     return any(same_term(t, u) for t in more.negated for u in asserted)
+
+
+def turned_down(new_text: str, old_text: str, new: Facts, old: Facts) -> bool:
+    """Whether one text turns down with "stopped", "gave up", "allergic to" and the like what
+    the other plainly asserts, with no negation of its own ("Stopped using Vim." / "Uses Vim.")."""
+    for text_a, a, text_b, b in ((new_text, new, old_text, old), (old_text, old, new_text, new)):
+        if not _NEGATIVE_PREDICATE.search(text_a) or _NEGATIVE_PREDICATE.search(text_b) or b.negations:
+            continue
+        if any(same_term(t, u) for t in a.negated for u in b.terms):
+            return True
+    return False
 
 
 def negation_moved(a: Facts, b: Facts) -> bool:
@@ -845,6 +883,10 @@ def _implicit_subject(new_text: str, old_text: str) -> str:
     for name, nxt in itertools.pairwise(words):
         if name[:1].isupper() and stem(nxt) == verb:
             return plain_name(name)
+    first = old_words[0].lower()
+    subjectless = first in _COPULA_TENSE or (first.endswith("s") and not first.endswith(("ss", "us")))
+    if subjectless and len(words) > 1 and words[0][:1].isupper() and words[1].lower().endswith("s"):
+        return plain_name(words[0])  # "Declan takes metformin" for "Has type 2 diabetes"
     return ""
 
 
@@ -955,7 +997,7 @@ def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         elif tok[0].isdigit():
             content.append(tok)
         elif tok in STOPWORDS or tok in _NEGATIONS:
-            function.append(tok)
+            function.append("a" if tok == "an" else tok)
         else:
             s = stem(tok)
             content.append(_CANONICAL.get(s, s))
@@ -1032,7 +1074,7 @@ def inserted_detail(new: str, old: str) -> bool:
     """
     a, b = _swap_tokens(new), _swap_tokens(old)
     extra = len(a) - len(b)
-    if extra < 2:
+    if extra < 1:
         return False
     start = 0
     while start < len(b) and a[start] == b[start]:
@@ -1069,7 +1111,22 @@ _INTENT = re.compile(
 )
 _PAST_HABIT = re.compile(r"\bused to\b", re.I)
 # Hedges: "might move to Canada" is not "will move to Canada".
-_HEDGE = re.compile(r"\b(?:might|may|maybe|perhaps|possibly|probably|not sure|unsure|suspects?)\b", re.I)
+_HEDGE = re.compile(
+    r"\b(?:might|may|maybe|perhaps|possibly|probably|not sure|unsure|suspects?|suspected|thinks?)\b", re.I
+)
+# Done or called off ("was renewed", "was cancelled", "ruled out", "former") is not pending
+# ("is due", "expires", "needs to be submitted").
+_DONE = re.compile(
+    r"(?<!\bbe )\b(?:completed|done|submitted|renewed|finished|cancell?ed|called off|ruled out|former|formerly|ex)\b",
+    re.I,
+)
+_APPLIED = re.compile(r"\bapplied (?:for|to)\b", re.I)
+_OUTCOME = re.compile(r"\b(?:accepted|offered|rejected|(?:passed|failed) (?:his|her|the|my|their))\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|soon|is being|are being)\b",
+    re.I,
+)
+_STANCES = (_INTENT, _PAST_HABIT, _HEDGE, _DONE, _APPLIED, _OUTCOME, _FUTURE)
 
 
 def other_subject(new_text: str, old_text: str) -> bool:
@@ -1083,7 +1140,49 @@ def other_subject(new_text: str, old_text: str) -> bool:
             named = m.group("name") and re.search(rf"\b{m.group('name')}\b", b)
             if not named and not _KIN_WORD.search(b):  # "my daughter Abena" is "Abena"
                 return True
-    return any(bool(p.search(new_text)) != bool(p.search(old_text)) for p in (_INTENT, _PAST_HABIT, _HEDGE))
+    new_kin, old_kin = _subject_kin(new_text), _subject_kin(old_text)
+    if new_kin != old_kin and not _named_kin(new_text, old_text) and not _named_kin(old_text, new_text):
+        return True
+    return any(bool(p.search(new_text)) != bool(p.search(old_text)) for p in _STANCES)
+
+
+def _named_kin(a: str, b: str) -> bool:
+    """Whether ``a`` names its kin ("My daughter Abena ...", "neighbour Jess") and ``b`` uses
+    the name alone."""
+    return any(
+        re.search(rf"\b{m.group('name')}\b", b) and not _KIN_WORD.search(b) for m in _KIN_NAME.finditer(a)
+    )
+
+
+_KIN_NAME = re.compile(
+    rf"\b(?:{_KIN})\b,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?(?P<name>(?-i:[A-Z][a-z]+))", re.I
+)
+
+
+def _subject_kin(text: str) -> frozenset[str]:
+    """Kin named at the start of a memory, its subject ("Father has ...", "Her brother Tom lives
+    ...", "Wife Margaret's sister ..."), canonical ("mum" is "mother")."""
+    words = tokenize(text)[:4]
+    return frozenset(_CANONICAL.get(stem(w), stem(w)) for w in words if _KIN_WORD.fullmatch(w))
+
+
+# Taking part in a thing vs running it, said by a memory's first words: "Does yoga on
+# Wednesdays." / "Teaches yoga on Wednesdays.", "Is a member of the team" / "Manages the team".
+_TAKES_PART = frozenset(
+    {"does", "do", "doing", "plays", "play", "playing", "attends", "attend", "attending", "uses", "use"}
+    | {"member", "takes", "taking", "goes"}
+)
+_RUNS_IT = frozenset(
+    {"teaches", "teach", "teaching", "coaches", "coach", "coaching", "volunteers", "volunteer", "leads"}
+    | {"leading", "organises", "organizes", "hosts", "manages", "runs", "governor", "referees", "referee"}
+    | {"chairs"}
+)
+
+
+def role_changed(new: str, old: str) -> bool:
+    """Whether one memory opens by taking part in something and the other by running it."""
+    a, b = set(tokenize(new)[:3]), set(tokenize(old)[:3])
+    return bool((a & _TAKES_PART and b & _RUNS_IT) or (a & _RUNS_IT and b & _TAKES_PART))
 
 
 def count_changed(new: str, old: str) -> bool:
@@ -1109,7 +1208,7 @@ def _counts(text: str) -> dict[str, str]:
 # Past forms of verbs that state a current fact: "lived in Berlin" is not "lives in Berlin".
 _PERFECT = frozenset({"has", "have", "had", "hasnt", "havent", "hadnt"})
 _COPULA_TENSE = {"is": "present", "are": "present", "am": "present", "was": "past", "were": "past"}
-_COPULA_TENSE |= {"has": "present", "have": "present"}  # "has been" is read as perfect
+_COPULA_TENSE |= {"has": "perfect", "have": "perfect"}  # only as "has been"
 
 
 def tense_changed(new: str, old: str) -> bool:
@@ -1122,18 +1221,23 @@ def tense_changed(new: str, old: str) -> bool:
 
 def _tenses(text: str) -> dict[str, str]:
     tokens = tokenize(text)
+    raw = [w for w in _WORD.findall(spelled_out(text).replace("-", " ").replace("/", " "))]
+    named = {i for i, w in enumerate(raw) if i and w[:1].isupper()} if len(raw) == len(tokens) else set()
     found: dict[str, str] = {}
     for i, tok in enumerate(tokens[:3]):  # "Is married", "She was married", "Has been vegetarian"
-        if tok in _COPULA_TENSE and tokens[i + 1 : i + 2] != ["born"]:
-            found["be"] = "perfect" if tokens[i + 1 : i + 2] == ["been"] else _COPULA_TENSE[tok]
+        after = tokens[i + 1 : i + 2]
+        if tok in _COPULA_TENSE and after != ["born"] and (after == ["been"] or tok not in _PERFECT):
+            found["be"] = "perfect" if after == ["been"] else _COPULA_TENSE[tok]
             break
     for i, tok in enumerate(tokens):
         if tok in STOPWORDS or len(tok) < 4 or not tok.isalpha():
             continue
         if tok.endswith("ed"):
             tense = "perfect" if i and tokens[i - 1] in _PERFECT else "past"
-        elif tok.endswith("s") and not tok.endswith(("ss", "us", "is")) and i == 0:
-            tense = "present"  # a memory's first word is its verb: "Lives in Berlin."
+        elif tok.endswith("s") and not tok.endswith(("ss", "us", "is")) and (i == 0 or i - 1 in named):
+            tense = (
+                "present"  # a memory's first word is its verb ("Lives in Berlin."), or the word after a name
+            )
         else:
             continue
         found.setdefault(stem(tok), tense)

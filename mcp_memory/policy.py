@@ -65,12 +65,14 @@ from mcp_memory.facts import (
     numbers_differ,
     other_subject,
     plain_name,
+    role_changed,
     same_term,
     stem,
     swapped_pairs,
     swapped_spans,
     targeted_edit,
     tense_changed,
+    turned_down,
 )
 from mcp_memory.links import clear_cache as clear_link_cache
 from mcp_memory.links import linked
@@ -384,7 +386,9 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     if tense_changed(new_text, old_text) or direction_swapped(new_text, old_text):
         return True
-    if negation_flipped(new, old) or negation_moved(new, old):
+    if role_changed(new_text, old_text):
+        return True
+    if negation_flipped(new, old) or negation_moved(new, old) or turned_down(new_text, old_text, new, old):
         return True
     markers = {m for m, _ in new.ordered} & {m for m, _ in old.ordered}
     shared = new.terms & old.terms
