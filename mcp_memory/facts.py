@@ -28,6 +28,7 @@ __all__ = [
     "alternative_clash",
     "announces_change",
     "antonym_clash",
+    "changed_status",
     "content_terms",
     "count_changed",
     "direction_swapped",
@@ -502,7 +503,7 @@ _EVERY_OTHER = re.compile(r"\bevery (?:other|second|2nd)\b", re.I)
 _MONTHS = "January February March April May June July August September October November December".split()  # noqa: SIM905
 _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()  # noqa: SIM905
 _SHORT_NAMES = {m[:3]: m for m in _MONTHS + _DAYS} | {"Sept": "September"}
-_SHORT_NAME = re.compile(r"\b(" + "|".join(sorted(_SHORT_NAMES, key=len, reverse=True)) + r")\b\.?")
+_SHORT_NAME = re.compile(r"\b(" + "|".join(sorted(_SHORT_NAMES, key=len, reverse=True)) + r")\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b")
 
 
@@ -595,8 +596,8 @@ def _numbers(text: str) -> set[str]:
             hour += 12
         if meridiem == "am" and hour == 12:
             hour = 0
-        if not meridiem and 1 <= hour <= 12 and not raw_hour.startswith("0"):
-            found.add(f"t~{hour % 12:02d}:{minute:02d}")  # "9:30": morning or evening
+        if not meridiem and len(raw_hour) == 1 and hour > 0:
+            found.add(f"t~{hour % 12:02d}:{minute:02d}")  # "9:30": morning or evening; "10:00" is 24-hour
         else:
             found.add(f"t{hour:02d}:{minute:02d}")
         return " "
@@ -1126,13 +1127,13 @@ _FUTURE = re.compile(
     r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|soon|is being|are being)\b",
     re.I,
 )
-_STANCES = (_INTENT, _PAST_HABIT, _HEDGE, _DONE, _APPLIED, _OUTCOME, _FUTURE)
+_STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _OUTCOME, _FUTURE)
 
 
 def other_subject(new_text: str, old_text: str) -> bool:
-    """Whether one text is about someone else ("her sister", "Tom's wife") and the other never
-    mentions that kind of person, or one states an intention or a past habit ("wants to", "used
-    to") that the other does not: a different fact however close the wording."""
+    """Whether one text is about someone else ("her sister", "Tom's wife", "Father has ...")
+    and the other is not, or states a wish or plan ("wants to", "is saving for") beside a state:
+    a fact that stands beside the other one, neither replacing it."""
     for a, b in ((new_text, old_text), (old_text, new_text)):
         if _KIN_POSSESSIVE.search(a) and not _KIN_WORD.search(b):
             return True
@@ -1141,9 +1142,20 @@ def other_subject(new_text: str, old_text: str) -> bool:
             if not named and not _KIN_WORD.search(b):  # "my daughter Abena" is "Abena"
                 return True
     new_kin, old_kin = _subject_kin(new_text), _subject_kin(old_text)
-    if new_kin != old_kin and not _named_kin(new_text, old_text) and not _named_kin(old_text, new_text):
+    # one is about the user or a relative, the other about (a relative of) them; "son" for
+    # "daughter" is a correction, not another person
+    if (new_kin < old_kin or old_kin < new_kin) and not (
+        _named_kin(new_text, old_text) or _named_kin(old_text, new_text)
+    ):
         return True
-    return any(bool(p.search(new_text)) != bool(p.search(old_text)) for p in _STANCES)
+    return bool(_INTENT.search(new_text)) != bool(_INTENT.search(old_text))
+
+
+def changed_status(new_text: str, old_text: str) -> bool:
+    """Whether one text says where a thing stands and the other does not: done or called off
+    ("was renewed", "cancelled", "former"), a past habit ("used to"), a hedge ("might"), an
+    application or its outcome ("applied for", "accepted"), or a future ("next year")."""
+    return any(bool(p.search(new_text)) != bool(p.search(old_text)) for p in _STATUSES)
 
 
 def _named_kin(a: str, b: str) -> bool:

@@ -27,24 +27,35 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems(
             "restaurant restaurants dinner lunch breakfast brunch supper meal meals menu recipe "
             "recipes dessert desserts pudding cake bakery bake baking snack snacks takeaway takeout "
-            "cook cooking food potluck picnic barbecue bbq cafe eat eating"
+            "cook cooking food potluck picnic barbecue bbq cafe eat eating pizza pizzeria pasta "
+            "risotto curry burger sandwich sandwiches salad soup stew roast bread toast doughnut "
+            "doughnuts donut donuts croissant pastry pastries biscuit biscuits cookie cookies "
+            "chocolate sweets icecream latte cappuccino milkshake smoothie cheese pie chips steak "
+            "sushi noodles mushroom mushrooms cashew cashews almond almonds walnut walnuts prawn "
+            "prawns shrimp crab lobster egg eggs milk cream butter yoghurt yogurt groceries"
         ),
         _stems(
             "vegetarian vegan pescatarian halal kosher gluten coeliac celiac lactose dairy allergic "
             "allergy intolerant intolerance diabetes diabetic sugar nut nuts peanut peanuts "
-            "shellfish meat keto diet calories"
+            "shellfish meat keto diet calories low-carb carb carbs"
         ),
     ),
     (  # drinking -> alcohol
-        _stems("drink drinks pub bar wine beer cocktail cocktails toast champagne prosecco"),
+        _stems(
+            "drink drinks pub bar wine beer cocktail cocktails toast champagne prosecco pint pints "
+            "gin vodka whisky whiskey lager ale cider rioja merlot"
+        ),
         _stems("alcohol teetotal sober"),
     ),
     (  # lifting -> injuries
-        _stems("lift lifting carry carrying heavy kg kilo kilos sack"),
+        _stems("lift lifting carry carrying heavy kg kilo kilos sack furniture wardrobe sofa shifting"),
         _stems("back disc spine hernia knee shoulder injury"),
     ),
     (  # charts -> colour vision
-        _stems("chart charts graph graphs palette diagram colours colors colour color"),
+        _stems(
+            "chart charts graph graphs palette diagram colours colors colour color red green amber "
+            "dashboard dashboards panel heatmap legend"
+        ),
         _stems("colour-blind color-blind colourblind colorblind deuteranopia deuteranomaly protanopia"),
     ),
     (  # dust -> breathing
@@ -52,7 +63,10 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("asthma asthmatic inhaler respiratory"),
     ),
     (  # exercise -> conditions that limit it
-        _stems("run running race marathon 10k 5k workout gym training interval intervals hike hiking"),
+        _stems(
+            "run running race marathon 10k 5k workout gym training interval intervals hike hiking "
+            "mileage climb climbing bouldering"
+        ),
         _stems("asthma asthmatic inhaler injury knee ankle hip heart pregnant"),
     ),
     (  # pets -> allergies
@@ -64,6 +78,22 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "medicine medication painkiller painkillers ibuprofen paracetamol aspirin antibiotic antibiotics prescription"
         ),
         _stems("allergic allergy pregnant kidney liver asthma"),
+    ),
+    (  # how one feels -> the condition that explains it
+        _stems("shaky sweaty dizzy faint lightheaded light-headed"),
+        _stems("hypo hypos diabetes diabetic insulin glucose"),
+    ),
+    (  # focus -> attention
+        _stems("focus concentrate concentrating procrastinating procrastinate distracted drifting"),
+        _stems("adhd pomodoro focusmate"),
+    ),
+    (  # grief
+        _stems("coping lonely grief grieving quiet miss missing"),
+        _stems("bereavement widowed widow widower died passed"),
+    ),
+    (  # security screening -> implants
+        _stems("airport security scanner detector arches"),
+        _stems("pacemaker implant"),
     ),
     (  # water -> swimming
         _stems("swim swimming beach snorkel snorkelling kayak kayaking sailing boat lake"),

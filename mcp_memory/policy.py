@@ -48,11 +48,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from mcp_memory.facts import (
+    STOPWORDS,
     Facts,
     abbreviates,
     alternative_clash,
     announces_change,
     antonym_clash,
+    changed_status,
     content_terms,
     count_changed,
     direction_swapped,
@@ -324,7 +326,10 @@ def select_recall(
             return False
         return d <= policy.single_term_distance or counts[i] >= policy.min_lexical_terms
 
-    other_sense = [kind == "general" and _about_something_else(query, c.text) for c in pool]
+    user_names = (
+        frozenset().union(*(proper_names(c.text) for c in pool)) if kind == "general" else frozenset()
+    )
+    other_sense = [kind == "general" and _about_something_else(query, c.text, user_names) for c in pool]
     usable = [i for i in range(len(pool)) if not other_sense[i]]
     evident = {i for i in usable if own_evidence(i)}
     if not usable or not (pool[usable[0]].distance <= near or evident):
@@ -361,15 +366,18 @@ def _subject(text: str) -> str:
     return plain_name(first.strip(",.:;"))
 
 
-def _about_something_else(query: str, memory: str) -> bool:
+def _about_something_else(query: str, memory: str, user_names: frozenset[str] = frozenset()) -> bool:
     """Whether a general question is about something the memory only shares a word with: it
-    names what the memory does not ("Cardiff Castle" vs "a Cardiff City season ticket", "Rosa
-    Parks" vs "his partner, Rosa"), or writes in lower case what the memory uses as a name
-    ("How is mochi pounded?" vs "Has a shiba inu named Mochi.")."""
+    names what the memory does not ("Cardiff Castle" vs "a Cardiff City season ticket"), or writes in lower case what the memory uses as a name
+    ("How is mochi pounded?" vs "Has a shiba inu named Mochi.", or "Mochi is an indoor cat."
+    when the user's other memories name Mochi too)."""
     lowered = memory.lower()
     if any(name not in lowered for name in name_phrases(query)):
         return True
     names = proper_names(memory)
+    first = stem(_subject(memory))
+    if first in user_names and first not in STOPWORDS:
+        names |= {first}
     return bool(names) and bool(names & common_words(query))
 
 
@@ -382,7 +390,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     if antonym_clash(new, old) or alternative_clash(new, old) or announces_change(new_text, old_text):
         return True
-    if other_subject(new_text, old_text) or count_changed(new_text, old_text):
+    if changed_status(new_text, old_text) or count_changed(new_text, old_text):
         return True
     if tense_changed(new_text, old_text) or direction_swapped(new_text, old_text):
         return True
@@ -454,6 +462,8 @@ def classify_near_neighbour(
     if distance >= max(dedup_threshold, reworded_threshold):
         return "distinct"
     close = distance < dedup_threshold
+    if other_subject(new_text, old_text):
+        return "distinct"  # "her sister lives in Leeds" stands beside "lives in Leeds"
     new, old = extract_facts(new_text), extract_facts(old_text)
     if _states_other_fact(new_text, old_text, new, old, distance < NEAR_COPY_DISTANCE):
         return "update" if close else "distinct"

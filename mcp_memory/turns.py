@@ -65,6 +65,8 @@ _QUESTION_OPENER = re.compile(
 _HOW_TO = re.compile(
     r"^how (?:do|can|should|would|could|to) (?:i|you|we|one)\b(?! (?:usually|normally|always|typically))"
     r"|^how to\b"
+    # "how long do I boil an egg" is a how-to; "how long do I have left" is about the user
+    r"|^how (?:long|much|many|often) (?:do|should|can) (?:i|you|one) (?!have|got|need|get|still|usually)\w+"
 )
 _FOR_ANYONE = re.compile(
     r"\b(?:jokes?|haikus?|limericks?|poems?|riddles?|puns?|fun facts?|trivia|synonyms?|antonyms?)\b"

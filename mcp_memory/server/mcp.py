@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Literal
+from typing import Any, Literal
 
 from mcp.server.auth.provider import TokenVerifier
-from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver import Context, MCPServer
+from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
+from pydantic import ValidationError
 
 from mcp_memory.config import Settings
 from mcp_memory.server.auth import prepare_auth, sdk_auth_settings
@@ -28,6 +30,27 @@ start_session (keep its thread_id). For each user message call process_turn (it 
 returns relevant memories, and can remember it), or recall before answering anything that may depend on
 earlier conversations. Store durable facts and preferences with remember(kind="semantic"), events with
 kind="episodic". Use forget when the user asks you to forget something."""
+
+
+class MemoryMCPServer(MCPServer[AppState]):
+    """MCPServer whose argument-validation errors carry the same ``[invalid_input]`` code as
+    every other bad input, so an agent can branch on one prefix (the SDK rejects them before a
+    tool body, and so ``tool_errors``, runs)."""
+
+    async def call_tool(
+        self, name: str, arguments: dict[str, Any], context: Context[AppState, Any] | None = None
+    ) -> Any:
+        try:
+            return await super().call_tool(name, arguments, context)
+        except ToolError as exc:
+            cause = exc.__cause__
+            if isinstance(exc, UnexpectedToolError) or not isinstance(cause, ValidationError):
+                raise
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in err['loc']) or 'arguments'}: {err['msg']}"
+                for err in cause.errors()
+            )
+            raise ToolError(f"[invalid_input] {name}: {problems} (nothing was done)") from cause
 
 
 def build_server(
@@ -53,7 +76,7 @@ def build_server(
         async with shared.use() as state:
             yield state
 
-    server: MCPServer[AppState] = MCPServer(
+    server: MCPServer[AppState] = MemoryMCPServer(
         SERVER_NAME,
         instructions=INSTRUCTIONS,
         version=_version(),

@@ -185,6 +185,36 @@ def test_swapped_moved_and_announced_changes_supersede(
     assert store.get_memory("alice", old.id).superseded_by == new.id
 
 
+@pytest.mark.parametrize(
+    ("old_text", "new_text", "status"),
+    [
+        ("Lives in Leeds.", "Her sister lives in Leeds.", "created"),  # another person: both stand
+        ("Lives in Lisbon.", "Wants to move to Lisbon.", "created"),  # a wish beside a state
+        ("Lives in Berlin.", "Lived in Berlin.", "superseded"),
+        ("Is on call every other weekend.", "Is on call every weekend.", "superseded"),
+        (
+            "Dentist appointment on 14 May at 3pm.",
+            "Dentist appointment on 14 May at 3pm was cancelled.",
+            "superseded",
+        ),
+        ("Works for the National Health Service.", "Works for the NHS.", "duplicate"),
+        (
+            "Rehearsals are on Tuesdays, 7:30 to 9:30pm.",
+            "Rehearses every Tuesday from half seven until half nine.",
+            "duplicate",
+        ),
+    ],
+)
+def test_look_alike_facts_are_kept_and_restatements_merged(
+    store: MemoryService, old_text: str, new_text: str, status: str
+) -> None:
+    old = store.remember("alice", old_text)
+    new = store.remember("alice", new_text)
+    assert new.status == status, (new.status, new.distance)
+    assert store.list_memories("alice").total == (1 if status == "duplicate" else 2)
+    assert store.get_memory("alice", old.id).superseded_by == (new.id if status == "superseded" else "")
+
+
 def test_recall_tells_requests_about_the_user_from_general_questions(store: MemoryService) -> None:
     tone = store.remember("alice", "Wants emails to clients drafted in a friendly but formal tone.")
     dog = store.remember("alice", "Has a shiba inu named Mochi.")

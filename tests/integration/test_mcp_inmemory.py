@@ -122,6 +122,7 @@ async def test_bad_input_is_a_tool_error_and_writes_nothing(
     async with Client(mcp_server) as client:
         message = await call_error(client, tool, **arguments)
     assert expected in message
+    assert "[invalid_input]" in message  # one code for every bad argument, schema-checked or not
     assert service.list_memories(service.settings.user).total == 0
     assert service.list_threads(service.settings.user) == []
 

@@ -1,17 +1,31 @@
 """Tests for the fact normaliser that dedup and recall rely on."""
 
 from mcp_memory.facts import (
+    abbreviates,
     alternative_clash,
     announces_change,
     antonym_clash,
+    changed_status,
     content_terms,
+    count_changed,
+    direction_swapped,
+    drops_detail,
     extract_facts,
+    inserted_detail,
+    negation_flipped,
     negation_moved,
     new_entities,
+    numbers_differ,
+    other_subject,
+    role_changed,
     same_term,
+    spelled_out,
     stem,
     swapped_pairs,
+    swapped_spans,
     targeted_edit,
+    tense_changed,
+    turned_down,
 )
 from mcp_memory.turns import (
     common_words,
@@ -227,3 +241,131 @@ def test_comma_not_contrasts_and_a_possessive_name_is_the_user() -> None:
     assert not new_entities(extract_facts(new), extract_facts(old), old, new)
     old = "The crew manager is Farida Osei."
     assert new_entities(extract_facts(new), extract_facts(old), old, new) == {"tamsin"}
+
+
+def _facts(new: str, old: str) -> tuple[object, object]:
+    return extract_facts(new), extract_facts(old)
+
+
+def test_clock_times_match_whether_said_in_words_or_on_either_dial() -> None:
+    def differ(a: str, b: str) -> bool:
+        return numbers_differ(extract_facts(a).numbers, extract_facts(b).numbers)
+
+    assert not differ("Rehearses from half seven until half nine.", "Rehearsals 7:30 to 9:30pm.")
+    assert not differ("Meets every Thursday at half past three.", "Meets on Thursdays at 15:30.")
+    assert not differ("The shop opens 9 till 5.", "The shop is open 9am to 5pm.")
+    assert not differ("Lab meeting on Tuesdays at 10.", "Lab meeting every Tuesday at 10am.")
+    assert differ("Backup at 7am.", "Backup at 7pm.")
+    assert differ("Backup at 9:30.", "Backup at 10:30.")
+    assert differ("Aims to finish in under two and a half hours.", "Aims to finish in under two hours.")
+    assert differ("Is on call every weekend.", "Is on call every other weekend.")
+    assert not differ("Has worked there for years.", "Has worked there for six years.")  # says less
+
+
+def test_a_swap_keeps_every_word_but_two_phrases_in_place() -> None:
+    assert swapped_spans(
+        "Prefers window seats, never the middle; takes an aisle only on red-eyes.",
+        "Prefers aisle seats, never the middle; takes a window only on red-eyes.",
+    )
+    assert swapped_spans("Has two kids: Theo, 7, and Maya, 4.", "Has two kids: Maya, 7, and Theo, 4.")
+    # "X is Y" and "Y is X" say one thing; a moved block restates
+    assert not swapped_spans(
+        "Marcus Oyelaran is the lead designer on checkout.",
+        "The lead designer on checkout is Marcus Oyelaran.",
+    )
+    assert not swapped_spans("Helen Okafor is Tariq's line manager.", "Tariq's manager is Helen Okafor.")
+
+
+def test_an_inserted_clause_or_condition_is_a_new_detail() -> None:
+    old = "Espresso machine was last serviced in April."
+    assert inserted_detail("Espresso machine was last serviced in April, when the grinder was replaced.", old)
+    assert inserted_detail(
+        "Can be contacted on weekends only in emergencies.", "Can be contacted on weekends."
+    )
+    assert inserted_detail("Trains indoors except in winter.", "Trains indoors in winter.")
+    assert not inserted_detail("The user lives in Lisbon, Portugal.", "The user lives in Lisbon.")  # one word
+    assert not inserted_detail("Prefers short answers.", "Prefers short answers.")
+
+
+def test_negation_flips_but_a_negative_word_restates() -> None:
+    assert negation_flipped(*_facts("Is not allergic to penicillin.", "Is allergic to penicillin."))
+    assert negation_flipped(*_facts("Is not lactose intolerant.", "Is lactose intolerant."))
+    assert not negation_flipped(
+        *_facts("My dog Pickle can't have chicken.", "Pickle is allergic to chicken.")
+    )
+    assert not negation_flipped(*_facts("Can't tolerate lactose.", "Lactose intolerant."))
+    assert not negation_flipped(
+        *_facts(
+            "Farah has a latex allergy, so no latex gloves or balloons.",
+            "Latex allergy - no gloves, no balloons.",
+        )
+    )
+    # a one-way move restates ("never a middle seat" / "aisle seats, never the middle")
+    assert not negation_moved(
+        *_facts("Always wants the aisle, never a middle seat.", "Prefers aisle seats, never the middle.")
+    )
+    stopped = _facts("Stopped using Vim as main editor.", "Uses Vim as main editor.")
+    assert turned_down("Stopped using Vim as main editor.", "Uses Vim as main editor.", *stopped)
+    assert not turned_down(
+        "Can't take penicillin.",
+        "Allergic to penicillin.",
+        *_facts("Can't take penicillin.", "Allergic to penicillin."),
+    )
+
+
+def test_change_markers_of_one_kind_restate() -> None:
+    assert not announces_change("No longer drives.", "Doesn't drive any more.")
+    assert announces_change("Google Pay is now live.", "Google Pay is still in beta.")
+    assert not announces_change("Uses a SawStop now.", "Has used a SawStop ever since.")
+
+
+def test_another_person_an_intention_or_a_status_is_another_fact() -> None:
+    assert other_subject("Her sister lives in Leeds.", "Lives in Leeds.")
+    assert other_subject("Marco's brother is vegetarian.", "Marco is vegetarian.")
+    assert other_subject("Father has type 2 diabetes.", "Has type 2 diabetes.")
+    assert other_subject("The kids' school starts at 8:45.", "Work starts at 8:45.")
+    assert other_subject("Wants to move to Lisbon.", "Lives in Lisbon.")
+    assert changed_status("Might move to Canada next year.", "Will move to Canada next year.")
+    assert changed_status("Used to smoke.", "Smokes.")
+    assert changed_status("Dissertation submitted on 30 April.", "Dissertation due on 30 April.")
+    assert changed_status("Applied for a job at Greggs.", "Has a job at Greggs.")
+    assert not changed_status(
+        "Version 4.2 has to be submitted by 14 March.", "Version 4.2 is due on 14 March."
+    )
+    # the kin named: "my daughter Abena" is "Abena"; "has to be submitted" is not done
+    assert not other_subject("My daughter Abena is allergic to peanuts.", "Abena has a peanut allergy.")
+    assert not other_subject("Hamish's mum Morag is 84.", "Mother, Morag, is 84.")
+    assert not other_subject(
+        "Version 4.2 has to be submitted by 14 March.", "Version 4.2 is due on 14 March."
+    )
+
+
+def test_counts_tenses_directions_and_roles() -> None:
+    assert count_changed("Has a cat.", "Has two cats.")
+    assert not count_changed("Drives a 2016 Honda.", "He drives a Honda, 2016 model.")
+    assert tense_changed("Lived in Berlin.", "Lives in Berlin.")
+    assert tense_changed("Has worked at Google for six years.", "Worked at Google for six years.")
+    assert tense_changed("Was married to Daniel.", "Is married to Daniel.")
+    assert not tense_changed("Was born in Nigeria.", "Nigeria is her country of birth.")
+    assert direction_swapped("Rents a room from a student.", "Rents a room to a student.")
+    assert not direction_swapped("Rents a room to a student.", "Rents a room to a student.")
+    assert role_changed("Teaches yoga on Wednesdays.", "Does yoga on Wednesdays.")
+    assert not role_changed("Coaches the under-10s.", "Coaches the under-10s on Saturdays.")
+    assert antonym_clash(*_facts("Is afraid of flying.", "Loves flying."))
+    assert not antonym_clash(*_facts("Doesn't like coriander.", "Dislikes coriander."))
+
+
+def test_abbreviations_and_dates_compare_spelled_out() -> None:
+    assert abbreviates(["nhs"], ["national", "health", "servic"])
+    assert not abbreviates(["nhs"], ["nurse"])
+    assert (
+        spelled_out("Surgery on 14/03/2025, checks due Oct.")
+        == "Surgery on 14 March 2025, checks due October."
+    )
+    assert not targeted_edit("Works for the NHS.", "Works for the National Health Service.")
+    new, old = _facts("Works for the NHS.", "Works for the National Health Service.")
+    assert not drops_detail(new, old, "Works for the National Health Service.")
+    assert drops_detail(
+        *_facts("Prefers plain language.", "Prefers plain English, reading age 11."),
+        "Prefers plain English, reading age 11.",
+    )

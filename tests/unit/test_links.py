@@ -11,7 +11,18 @@ def test_an_activity_links_to_the_constraint_it_brings_into_play() -> None:
     assert linked("I need to shift a 30 kg sack tomorrow.", "Has a bad back from a slipped disc.")
     assert linked("I've got a hard interval session tonight.", "Has asthma and carries an inhaler.")
     assert linked("We're thinking of adopting a kitten.", "Is allergic to cats.")
+    assert linked("Grab me a latte on the way back?", "Lactose intolerant.")
+    assert linked("Fancy making a porcini risotto tonight.", "Allergic to mushrooms.")
+    assert linked(
+        "Make the panel show failures in red and passes in green.", "Red-green colour-blind (deuteranopia)."
+    )
+    assert linked(
+        "Feeling all shaky and sweaty, I've pulled into a lay-by.",
+        "Type 1 diabetic; keeps glucose tablets for a hypo.",
+    )
+    assert linked("At the airport they make everyone go through security.", "Has a pacemaker fitted in 2021.")
     assert not linked("Suggest a dessert for the potluck.", "Has a bad back from a slipped disc.")
+    assert not linked("Make the panel show failures in red.", "Has type 2 diabetes.")
     assert not linked("Recommend a board game for six players.", "Has type 2 diabetes.")
 
 

@@ -140,6 +140,51 @@ def test_a_looser_rewording_is_a_duplicate_only_if_it_reuses_the_words() -> None
     assert classify_near_neighbour("Is allergic to amoxicillin.", old, 0.33) == "distinct"
 
 
+@pytest.mark.parametrize(
+    ("new", "old", "distance", "verdict"),
+    [  # distances as all-MiniLM-L6-v2 measures them
+        ("Her sister lives in Leeds.", "Lives in Leeds.", 0.192, "distinct"),  # stands beside it
+        ("Wants to move to Lisbon.", "Lives in Lisbon.", 0.172, "distinct"),
+        ("Lived in Berlin.", "Lives in Berlin.", 0.092, "update"),
+        ("Stopped using Vim as main editor.", "Uses Vim as main editor.", 0.244, "update"),
+        ("Is on call every weekend.", "Is on call every other weekend.", 0.010, "update"),
+        (
+            "Dentist appointment on 14 May at 3pm was cancelled.",
+            "Dentist appointment on 14 May at 3pm.",
+            0.222,
+            "update",
+        ),
+        ("Has two cats.", "Has a cat.", 0.187, "update"),
+        ("Mochi is an outdoor cat.", "Mochi is an indoor-only cat.", 0.022, "update"),
+        (
+            "Prefers window seats; takes an aisle only on red-eyes.",
+            "Prefers aisle seats; takes a window only on red-eyes.",
+            0.008,
+            "update",
+        ),
+        (
+            "We rehearse every Tuesday from half seven until half nine in the evening.",
+            "Orchestra rehearsals are on Tuesday evenings, 7:30 to 9:30pm.",
+            0.256,
+            "duplicate",
+        ),
+        ("Can't tolerate lactose.", "Is lactose intolerant.", 0.204, "duplicate"),
+        ("Works for the NHS.", "Works for the National Health Service.", 0.290, "duplicate"),
+        ("Her mum is Brazilian.", "Her mother is Brazilian.", 0.035, "duplicate"),
+        (
+            "No longer drives; she gave up her car in 2021.",
+            "Doesn't drive any more — gave up her car in 2021.",
+            0.082,
+            "duplicate",
+        ),
+    ],
+)
+def test_look_alike_facts_stay_apart_and_restatements_merge(
+    new: str, old: str, distance: float, verdict: str
+) -> None:
+    assert classify_near_neighbour(new, old, distance) == verdict
+
+
 def test_a_close_text_that_says_more_supersedes_instead_of_being_dropped() -> None:
     old = "Is learning Japanese on Duolingo."
     new = "Is learning Japanese with a tutor on Tuesday evenings and reads manga daily."
@@ -195,7 +240,8 @@ def test_default_policy_meets_issue_targets_on_tuning_users(devset_scopes: Any) 
 def test_default_policy_keeps_changed_facts_and_merges_no_distinct_memory(devset_scopes: Any) -> None:
     for group in sorted({s.group for s in devset_scopes}):
         r = _default_on(devset_scopes, {group})
-        # 100 % on every group but held-out 6, where one reworded swap is merged (29/30)
+        # 100 % on every group but held-out 6, 10 and 11, where one each is merged (29/30):
+        # a reworded swap, "terrified of" -> "unbothered by", "can't stand" -> "doesn't mind"
         assert r["changed_facts_kept"] >= 95.0, (group, r["misses"])
         assert r["distinct_merged"] == r["distinct_superseded"] == 0, (group, r["misses"])
 
@@ -214,6 +260,18 @@ def test_default_policy_beats_the_baseline_on_every_figure_of_all_users(devset_s
 
 
 @pytest.mark.slow
+def test_default_dedup_keeps_look_alike_facts_apart_far_better_than_the_baseline() -> None:
+    from bench.quality import BASELINE, Setting, evaluate_pairs, load_model, load_pairs
+
+    sets = load_pairs(load_model())
+    base = evaluate_pairs(BASELINE, sets)
+    rows = evaluate_pairs(Setting("default", RecallPolicy()), sets)
+    for b, r in zip(base, rows, strict=True):
+        assert r["distinct_kept"] >= 90.0 and r["distinct_kept"] >= b["distinct_kept"] + 50, r
+        assert r["same_merged"] >= b["same_merged"], r
+
+
+@pytest.mark.slow
 def test_baseline_policy_fails_issue_targets_on_dev_set(devset_scopes: Any) -> None:
     from bench.quality import BASELINE, evaluate
 
@@ -221,6 +279,20 @@ def test_baseline_policy_fails_issue_targets_on_dev_set(devset_scopes: Any) -> N
     assert r["changed_facts_kept"] < 100.0
     assert r["question_recall@5"] < 85.0
     assert r["statement_recall@5"] < 85.0
+
+
+def test_a_how_to_gets_nothing_from_a_memory_that_uses_its_word_as_a_name() -> None:
+    cands = _cands(
+        ("Mochi is an indoor-only cat; her vaccinations are due in October.", 0.52),
+        ("Takes Mochi to Townsville Vet Clinic.", 0.70),
+    )
+    # "Mochi" names the cat mid-sentence in another memory, so it is a name at the start too
+    assert select_recall("How do I make mochi at home?", cands, 5, RecallPolicy()) == []
+    assert [c.id for c in select_recall("When is Mochi due her jabs?", cands, 5, RecallPolicy())][:1] == [
+        "m0"
+    ]
+    eggs = _cands(("Allergic to shellfish - prawns and crab especially.", 0.91))
+    assert select_recall("How long do I boil an egg for a runny yolk?", eggs, 5, RecallPolicy()) == []
 
 
 def test_a_question_naming_the_user_is_about_the_user() -> None:
