@@ -130,6 +130,8 @@ GROUP_TITLES = {
     "heldout-9": "held-out users 9 (written before the dedup rework)",
     "heldout-10": "held-out users 10 (written before the dedup rework)",
     "heldout-11": "held-out users 11 (written before the dedup rework)",
+    "heldout-12": "held-out users 12 (written before the new links)",
+    "heldout-13": "held-out users 13 (written before the new links)",
 }
 
 

@@ -370,6 +370,40 @@ ALTERNATIVES: tuple[tuple[str, ...], ...] = (
         "netball",
         "basketball",
     ),
+    tuple(  # what someone reacts to: "allergic to peanuts" is not "allergic to shellfish"
+        [
+            "peanut",
+            "nut",
+            "tree-nut",
+            "cashew",
+            "almond",
+            "walnut",
+            "shellfish",
+            "prawn",
+            "crab",
+            "lobster",
+            "fish",
+            "egg",
+            "milk",
+            "dairy",
+            "lactose",
+            "gluten",
+            "wheat",
+            "soy",
+            "soya",
+            "sesame",
+            "mustard",
+            "celery",
+            "penicillin",
+            "amoxicillin",
+            "aspirin",
+            "ibuprofen",
+            "latex",
+            "pollen",
+            "bee",
+            "wasp",
+        ]
+    ),
 )
 
 _NUMBER_WORDS: dict[str, str] = {
@@ -469,7 +503,7 @@ OPPOSED: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(a.split()), frozenset(b.split()))
     for a, b in (
         (  # stance
-            "love loves enjoy enjoys like likes fond keen adore adores passionate fan",
+            "love loves enjoy enjoys like likes fond keen adore adores passionate fan confident comfortable relaxed",
             "hate hates dislike afraid fear fears scared terrified struggle struggles anxious nervous "
             "dread dreads loathe phobia",
         ),
@@ -496,6 +530,7 @@ def plain_name(word: str) -> str:
     return re.sub(r"['’]s$", "", word).lower()
 
 
+_NO_HYPHEN = re.compile(r"\b([Nn]o)-(?=\w)")
 _IN_LAW = re.compile(r"\b(\w+)[- ]in[- ]law\b", re.I)
 _EVERY_OTHER = re.compile(r"\bevery (?:other|second|2nd)\b", re.I)
 
@@ -519,17 +554,28 @@ def spelled_out(text: str) -> str:
         year = f"20{year}" if len(year) == 2 else year
         return f"{day} {_MONTHS[month - 1]} {year}".rstrip()
 
-    return _SHORT_NAME.sub(lambda m: _SHORT_NAMES[m.group(1)], _NUMERIC_DATE.sub(date, text))
+    if "/" in text:
+        text = _NUMERIC_DATE.sub(date, text)
+    return _SHORT_NAME.sub(lambda m: _SHORT_NAMES[m.group(1)], text)
 
 
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens; hyphenated words split, contractions kept whole ("doesn't")."""
     out: list[str] = []
-    text = _contrast(_AT_LEAST.sub(" atleast ", _AT_MOST.sub(" atmost ", spelled_out(text))))
-    text = _AGE.sub(r" aged \1 ", text)
-    text = re.sub(r"\b([Nn]o)-(?=\w)", r"\1", text)  # "no-shows" is a noun, not a negation
-    text = _IN_LAW.sub(r"\1inlaw", text)  # "sister-in-law" is not "sister"
-    text = _EVERY_OTHER.sub("every 2nd", text)  # "every other Sunday" is not "every Sunday"
+    text = spelled_out(text)
+    lowered = text.lower()
+    if " than" in lowered or " or " in lowered or "at " in lowered:
+        text = _AT_LEAST.sub(" atleast ", _AT_MOST.sub(" atmost ", text))
+    if "not" in lowered:
+        text = _contrast(text)
+    if "year" in lowered:
+        text = _AGE.sub(r" aged \1 ", text)
+    if "o-" in lowered:
+        text = _NO_HYPHEN.sub(r"\1", text)  # "no-shows" is a noun, not a negation
+    if "law" in lowered:
+        text = _IN_LAW.sub(r"\1inlaw", text)  # "sister-in-law" is not "sister"
+    if "every" in lowered:
+        text = _EVERY_OTHER.sub("every 2nd", text)  # "every other Sunday" is not "every Sunday"
     for raw in _WORD.findall(text.replace("-", " ").replace("/", " ")):
         tok = raw.lower().replace("’", "'")
         if tok.endswith("n't"):

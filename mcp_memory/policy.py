@@ -69,6 +69,7 @@ from mcp_memory.facts import (
     plain_name,
     role_changed,
     same_term,
+    spelled_out,
     stem,
     swapped_pairs,
     swapped_spans,
@@ -271,6 +272,7 @@ def clear_caches() -> None:
         is_general_knowledge,
         refers_to_person,
         query_names,
+        spelled_out,
     ):
         cached.cache_clear()
     clear_link_cache()
@@ -315,12 +317,14 @@ def select_recall(
     }[kind]
     overlap = policy.overlap_distance if kind == "request" else 0.0
 
+    links: set[int] = set()
+
     def own_evidence(i: int) -> bool:
         """Close, or sharing words: enough to be shown whatever else is recalled."""
         d = pool[i].distance
-        if d <= policy.max_distance or (d <= overlap and lex[i] > policy.min_overlap):
-            return True
         if kind != "general" and d <= policy.link_distance and linked(query, pool[i].text):
+            links.add(i)
+        if d <= policy.max_distance or (d <= overlap and lex[i] > policy.min_overlap) or i in links:
             return True
         if lex[i] < policy.min_lexical or d > policy.lexical_distance:
             return False
@@ -347,6 +351,8 @@ def select_recall(
         score[i] = 1.0 / (policy.rrf_k + r)
         if i in lex_rank:
             score[i] += policy.lexical_weight / (policy.rrf_k + lex_rank[i])
+        if i in links:  # a constraint the request brings into play ranks with the best words
+            score[i] += policy.lexical_weight / policy.rrf_k
     ranked = sorted(chosen, key=lambda i: (-score[i], i))
     return [pool[i] for i in ranked[:k]]
 
