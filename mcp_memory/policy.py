@@ -40,6 +40,7 @@ reciprocal rank fusion of the distance rank and the lexical rank.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -273,6 +274,7 @@ def clear_caches() -> None:
         refers_to_person,
         query_names,
         spelled_out,
+        _single_names,
     ):
         cached.cache_clear()
     clear_link_cache()
@@ -331,7 +333,7 @@ def select_recall(
         return d <= policy.single_term_distance or counts[i] >= policy.min_lexical_terms
 
     user_names = (
-        frozenset().union(*(proper_names(c.text) for c in pool)) if kind == "general" else frozenset()
+        frozenset().union(*(_single_names(c.text) for c in pool)) if kind == "general" else frozenset()
     )
     other_sense = [kind == "general" and _about_something_else(query, c.text, user_names) for c in pool]
     usable = [i for i in range(len(pool)) if not other_sense[i]]
@@ -372,6 +374,25 @@ def _subject(text: str) -> str:
     return plain_name(first.strip(",.:;"))
 
 
+@lru_cache(maxsize=16384)
+def _single_names(text: str) -> frozenset[str]:
+    """Words used only as names mid-sentence ("a collie named Juno", "Rides a Canyon
+    Endurace"), but not the last word of a longer name, which says what it is ("Kingsdown Farm",
+    "the Community Choir"): "the farm" in a question is that farm, "mochi" is not that cat."""
+    names = proper_names(text)
+    found: set[str] = set()
+    for m in _CAPITAL_RUN.finditer(text):
+        before = text[: m.start()].rstrip()
+        words = m.group(0).split()
+        if not before or before[-1] in ".!?:;(":
+            words = words[1:]  # a sentence's first word: "Takes Mochi to ..."
+        found.update(stem(w) for w in (words[:-1] if len(words) > 1 else words) if stem(w) in names)
+    return frozenset(found)
+
+
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*")
+
+
 def _about_something_else(query: str, memory: str, user_names: frozenset[str] = frozenset()) -> bool:
     """Whether a general question is about something the memory only shares a word with: it
     names what the memory does not ("Cardiff Castle" vs "a Cardiff City season ticket"), or writes in lower case what the memory uses as a name
@@ -380,7 +401,7 @@ def _about_something_else(query: str, memory: str, user_names: frozenset[str] = 
     lowered = memory.lower()
     if any(name not in lowered for name in name_phrases(query)):
         return True
-    names = proper_names(memory)
+    names = _single_names(memory)
     first = stem(_subject(memory))
     if first in user_names and first not in STOPWORDS:
         names |= {first}
