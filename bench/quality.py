@@ -106,7 +106,7 @@ TRADE_OFF = [
     for name, knobs in (
         ("personal_distance 0.75 (turns about the user)", {"personal_distance": 0.75}),
         ("personal_distance 0.85", {"personal_distance": 0.85}),
-        ("loose_distance 0.65 (other requests)", {"loose_distance": 0.65}),
+        ("loose_distance 0.70 (other requests)", {"loose_distance": 0.70}),
         ("overlap_distance 0.70 (requests sharing a word)", {"overlap_distance": 0.70}),
         ("overlap_distance 0.85", {"overlap_distance": 0.85}),
         ("no band for requests (loose 0.55, overlap 0)", {"loose_distance": 0.55, "overlap_distance": 0.0}),

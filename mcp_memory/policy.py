@@ -150,7 +150,7 @@ class RecallPolicy(BaseModel):
     """Hits this close are always recalled."""
     personal_distance: float = Field(default=0.80, ge=0.0, le=2.0)
     """Hits this close are recalled without lexical support when the turn is about the user."""
-    loose_distance: float = Field(default=0.60, ge=0.0, le=2.0)
+    loose_distance: float = Field(default=0.63, ge=0.0, le=2.0)
     """Hits this close are recalled without lexical support for a request or statement."""
     overlap_distance: float = Field(default=0.78, ge=0.0, le=2.0)
     """Hits this close are recalled for a request or statement that shares a content word."""

@@ -19,7 +19,7 @@ def test_defaults_match_the_design() -> None:
     assert settings.recall_threshold == 0.55
     assert settings.dedup_threshold == 0.25  # measured with the fact check (bench/quality.py)
     assert settings.recall_personal_distance == 0.80
-    assert settings.recall_loose_distance == 0.60
+    assert settings.recall_loose_distance == 0.63
     assert settings.recall_overlap_distance == 0.78
     assert settings.recall_min_overlap == 0.20
     assert settings.recall_link_distance == 0.95
