@@ -132,6 +132,7 @@ GROUP_TITLES = {
     "heldout-11": "held-out users 11 (written before the dedup rework)",
     "heldout-12": "held-out users 12 (written before the new links)",
     "heldout-13": "held-out users 13 (written before the new links)",
+    "heldout-14": "held-out users 14 (written before this release's last changes)",
 }
 
 

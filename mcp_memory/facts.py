@@ -123,6 +123,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("small", "little", "tiny"),
     ("fast", "quick", "rapid"),
     ("day", "daily", "everyday"),
+    ("yearly", "annual", "annually"),
     ("evening", "night"),
     ("begin", "start"),
     ("finish", "end"),
@@ -659,6 +660,8 @@ def _numbers(text: str) -> set[str]:
     if _EVERY_OTHER.search(text):
         found.add("every2")  # how often, compared both ways: "every weekend" is not this
     rest = _SPOKEN_TIME.sub(_spoken, _EVERY_OTHER.sub("every", _SECOND_HAND.sub("secondhand", text)))
+    rest = _HALF_HOUR.sub(" 30 minutes ", rest)
+    rest = _COMPOUND_NUMBER.sub(_compound, rest)
     rest = _AND_A_HALF.sub(
         lambda m: f" {int(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) + 0.5:g} ", rest
     )
@@ -676,6 +679,26 @@ def _numbers(text: str) -> set[str]:
 
 
 _AND_A_HALF = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) and a half\b", re.I)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# "forty-one", "thirty-eight thousand", "two hundred": one number, not three
+_COMPOUND_NUMBER = re.compile(
+    rf"\b(?:(?P<tens>{_TENS})(?:[- ](?P<unit>{_UNITS}))?|(?P<small>{_UNITS}|ten|eleven|twelve))"
+    r"(?:\s+(?P<scale>hundred|thousand))?\b",
+    re.I,
+)
+_HALF_HOUR = re.compile(r"\bhalf an hour\b", re.I)
+
+
+def _compound(m: re.Match[str]) -> str:
+    if not (m.group("unit") or m.group("scale")):
+        return m.group(0)  # a single number word is read as one already
+    value = int(_NUMBER_WORDS[(m.group("tens") or m.group("small")).lower()])
+    value += int(_NUMBER_WORDS[m.group("unit").lower()]) if m.group("unit") else 0
+    value *= {"hundred": 100, "thousand": 1000}.get((m.group("scale") or "").lower(), 1)
+    return f" {value} "
+
+
 _SECOND_HAND = re.compile(r"\bsecond[- ]hand\b", re.I)  # not the number 2
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
 # "half seven", "half past three", "quarter to nine": clock times said aloud.

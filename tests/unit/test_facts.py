@@ -259,6 +259,10 @@ def test_clock_times_match_whether_said_in_words_or_on_either_dial() -> None:
     assert differ("Backup at 9:30.", "Backup at 10:30.")
     assert differ("Aims to finish in under two and a half hours.", "Aims to finish in under two hours.")
     assert differ("Is on call every weekend.", "Is on call every other weekend.")
+    assert not differ("A budget of thirty-eight thousand pounds.", "Total budget is £38,000.")
+    assert not differ("Married for forty-one years.", "Married for 41 years.")
+    assert not differ("At least half an hour before food.", "At least 30 minutes before eating.")
+    assert differ("Married for forty-one years.", "Married for 40 years.")
     assert not differ("Has worked there for years.", "Has worked there for six years.")  # says less
 
 
