@@ -140,7 +140,7 @@ class Settings(BaseSettings):
         ge=0,
         le=2,
         description="Cosine distance under which a looser rewording of a memory (no other fact, "
-        "three quarters of its words shared) is still a duplicate.",
+        "half its words shared, no number or name dropped) is still a duplicate.",
     )
     episodic_ttl_seconds: int | None = Field(
         default=7 * 24 * 3600, gt=0, description="TTL of episodic memories."
