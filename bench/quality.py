@@ -265,18 +265,27 @@ def evaluate_pairs(setting: Setting, sets: Sequence[PairSet]) -> list[dict[str, 
     return rows
 
 
+def markdown(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A markdown table."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
 def pairs_table(rows: list[dict[str, Any]]) -> str:
     """The look-alike table: different facts kept, rewordings merged."""
-    lines = [
-        "| setting | set | different facts kept % | rewordings merged % |",
-        "|---|---|---|---|",
-    ]
-    for r in rows:
-        lines.append(
-            f"| {r['setting']} | {r['set']} | {r['distinct_kept']} ({r['distinct_pairs']} pairs) "
-            f"| {r['same_merged']} ({r['same_pairs']} pairs) |"
-        )
-    return "\n".join(lines)
+    return markdown(
+        ["setting", "set", "different facts kept %", "rewordings merged %"],
+        [
+            [
+                r["setting"],
+                r["set"],
+                f"{r['distinct_kept']} ({r['distinct_pairs']} pairs)",
+                f"{r['same_merged']} ({r['same_pairs']} pairs)",
+            ]
+            for r in rows
+        ],
+    )
 
 
 def _pct(num: int, den: int) -> float:
@@ -427,29 +436,38 @@ COLUMNS = [
 
 def table(rows: list[dict[str, Any]]) -> str:
     """A markdown table of the main figures."""
-    lines = ["| " + " | ".join(h for _, h in COLUMNS) + " |", "|" + "|".join("---" for _ in COLUMNS) + "|"]
+    body = []
     for r in rows:
         cells = [str(r[key]) for key, _ in COLUMNS]
         cells[7] = f"{r['false_recalls']}/{r['unrelated_queries']}"
         cells[8] = f"{r['hard_false_recalls']}/{r['hard_unrelated_queries']}"
         cells[9] = f"{r['topical_recalled']}/{r['topical_queries']}"
         cells[12] = f"{r['distinct_merged']} / {r['distinct_superseded']} of {r['distinct_ingested']}"
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+        body.append(cells)
+    return markdown([h for _, h in COLUMNS], body)
 
 
 def trade_off_table(rows: list[dict[str, Any]]) -> str:
     """The short README table: recall against false recalls for a few knob settings."""
-    lines = [
-        "| setting | question R@5 % | statement R@5 % | results on target % | unrelated queries with a result |",
-        "|---|---|---|---|---|",
-    ]
-    for r in rows:
-        lines.append(
-            f"| {r['setting']} | {r['question_recall@5']} | {r['statement_recall@5']} | {r['precision']} "
-            f"| {r['false_recalls']}/{r['unrelated_queries']} |"
-        )
-    return "\n".join(lines)
+    return markdown(
+        [
+            "setting",
+            "question R@5 %",
+            "statement R@5 %",
+            "results on target %",
+            "unrelated queries with a result",
+        ],
+        [
+            [
+                r["setting"],
+                r["question_recall@5"],
+                r["statement_recall@5"],
+                r["precision"],
+                f"{r['false_recalls']}/{r['unrelated_queries']}",
+            ]
+            for r in rows
+        ],
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
