@@ -99,7 +99,7 @@ STOPWORDS: frozenset[str] = frozenset(
 _NEGATIONS: frozenset[str] = frozenset(
     """
     not no never none nobody nothing neither nor without cannot cant dont doesnt isnt
-    arent wasnt werent wont didnt hasnt havent hadnt shouldnt couldnt wouldnt
+    arent wasnt werent wont didnt hasnt havent hadnt shouldnt couldnt wouldnt mustnt neednt shant non
     """.split()  # noqa: SIM905
 )
 
@@ -672,10 +672,18 @@ def _numbers(text: str) -> set[str]:
     rest = _TIME.sub(_time, rest)
     for m in _NUMBER.finditer(rest):
         found.add(m.group(0).replace(",", ""))
-    for tok in tokenize(rest):
+    tokens = tokenize(rest)
+    for i, tok in enumerate(tokens):
+        if tok == "one" and (i + 1 == len(tokens) or (i and tokens[i - 1] in _ONE_AS_PRONOUN)):
+            continue  # "the next one", "stuck in one": a thing, not a count
         if tok in _NUMBER_WORDS:
             found.add(_NUMBER_WORDS[tok])
     return found
+
+
+_ONE_AS_PRONOUN = frozenset(
+    "next the this that each every which any no another last first big new old little in".split()  # noqa: SIM905
+)
 
 
 _AND_A_HALF = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) and a half\b", re.I)
@@ -828,8 +836,9 @@ _CLAUSE = re.compile(r"[;,.:!?()—–]|\s-\s|\b(?:but|and|while|whereas|so|beca
 # Predicates that negate their object without a "not": "allergic to", "lactose intolerant",
 # "avoids", "gave up", "off-limits", "hates".
 _NEGATIVE_PREDICATE = re.compile(
-    r"\b(?:allerg\w*|intoleran\w*|avoid\w*|gave up|give up|giving up|quit\w*|stopped|hates?|"
-    r"dislikes?|unable|reacts? badly|refuses?|refused|dropped|scrapped|abandoned|can['’]?t stand|off[- ]limits|off the menu|no[- ]go|ruled? out|rules out|teetotal|sober|free of)\b",
+    r"\b(?:allerg\w*|intoleran\w*|avoid\w*|gave up|give up|giving up|quit\w*|stop|stops|stopping|stopped|"
+    r"hates?|dislikes?|unable|reacts? badly|refuses?|refused|dropped|scrapped|abandoned|can['’]?t stand|"
+    r"off[- ]limits|off the menu|no[- ]go|ruled? out|rules out|teetotal|sober|free of|(?<=-)free)\b",
     re.I,
 )
 
