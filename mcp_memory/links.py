@@ -4,7 +4,8 @@
 apart with all-MiniLM-L6-v2 and share no word: the link is knowledge, not similarity. A few
 everyday domains carry most of these links (food and diet, drink and alcohol, lifting and a
 bad back, charts and colour blindness, dust and asthma, exercise and injuries, pets and
-medicines and allergies, water and swimming), so they are listed here: a request naming the
+medicines and allergies, travel and fears or access, calls and hearing, going out and access,
+how one feels and a condition, water and swimming), so they are listed here: a request naming the
 activity links to a memory naming the constraint. No model, no download.
 """
 
@@ -94,6 +95,24 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # security screening -> implants
         _stems("airport security scanner detector arches"),
         _stems("pacemaker implant"),
+    ),
+    (  # going somewhere -> how the user gets about, and what travel asks of them
+        _stems(
+            "trip trips holiday holidays flight flights fly flying hotel journey travel travelling "
+            "drive driving hire rental road commute getaway weekend-away cruise ferry"
+        ),
+        _stems(
+            "licence license car-club bus-pass wheelchair step-free stairs seasick heights fear afraid "
+            "scared terrified phobia"
+        ),
+    ),
+    (  # calls -> how the user wants to be reached
+        _stems("call calls phone ring ringing rang video zoom teams"),
+        _stems("text texts email emails hearing aid aids deaf calls"),
+    ),
+    (  # going out -> access and noise
+        _stems("venue party restaurant cafe pub gig concert cinema theatre wedding reception"),
+        _stems("wheelchair step-free stairs hearing noisy noise"),
     ),
     (  # water -> swimming
         _stems("swim swimming beach snorkel snorkelling kayak kayaking sailing boat lake"),

@@ -21,6 +21,10 @@ def test_an_activity_links_to_the_constraint_it_brings_into_play() -> None:
         "Type 1 diabetic; keeps glucose tablets for a hypo.",
     )
     assert linked("At the airport they make everyone go through security.", "Has a pacemaker fitted in 2021.")
+    assert linked("Book us a hotel for a weekend away in Lisbon.", "Is afraid of heights; wants a low floor.")
+    assert linked("Can you ring the plumber for me?", "Wears hearing aids; prefers a text to a call.")
+    assert linked("Find a venue for the party.", "Uses a wheelchair; needs step-free access.")
+    assert not linked("Recommend a novel for a long train journey.", "Drives a 2016 Honda Odyssey.")
     assert not linked("Suggest a dessert for the potluck.", "Has a bad back from a slipped disc.")
     assert not linked("Make the panel show failures in red.", "Has type 2 diabetes.")
     assert not linked("Recommend a board game for six players.", "Has type 2 diabetes.")
