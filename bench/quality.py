@@ -133,6 +133,7 @@ GROUP_TITLES = {
     "heldout-12": "held-out users 12 (written before the new links)",
     "heldout-13": "held-out users 13 (written before the new links)",
     "heldout-14": "held-out users 14 (written before this release's last changes)",
+    "heldout-15": "held-out users 15 (written before this release's last changes)",
 }
 
 

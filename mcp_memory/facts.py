@@ -513,6 +513,7 @@ OPPOSED: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("learn learns learning student lessons", "teach teaches teaching teacher taught"),
         ("borrowed borrow borrows", "lent lend lends"),
         ("best favourite favorite easiest rewarding meaningful enjoyable", "hardest worst toughest least"),
+        ("easy simple intuitive straightforward clear", "confusing hard difficult complicated clunky"),
         (  # degree of a skill
             "fluent fluently native bilingual advanced expert",
             "some basic little beginner rusty conversational",
@@ -765,7 +766,7 @@ def _entities(text: str) -> set[str]:
     for m in _CAPITALISED.finditer(text):
         start = m.start()
         before = text[:start].rstrip()
-        if not before or before[-1] in '.!?:;"(':
+        if not before or before[-1] in ".!?:;(":  # a quoted title is a name: "Pageantry"
             continue
         for part in re.split(r"[-']", plain_name(m.group(0))):
             if part and part not in STOPWORDS and part not in _NOT_NAMES:
@@ -1102,6 +1103,8 @@ def swapped_spans(new: str, old: str) -> bool:
         end -= 1
     a, b = a[start:end], b[start:end]
     n = len(a)
+    if n == 2:  # two words trade places alone: "the morning; afternoons" / "the afternoon; mornings"
+        return a == b[::-1] and _has_content(a)
     for i in range(1, n - 1):  # the first phrase
         for j in range(1, n - i):  # the second phrase; the middle keeps at least one word
             first, middle, second = a[:i], a[i : n - j], a[n - j :]
@@ -1119,7 +1122,8 @@ _COPULAS = frozenset({"is", "are", "was", "were", "be", "the", "a"})
 
 
 def _swap_tokens(text: str) -> tuple[str, ...]:
-    return tuple("a" if t == "an" else t for t in tokenize(_clock_words(text)))
+    """Word stems in order, "an" as "a": "mornings" trades places with "afternoon" too."""
+    return tuple("a" if t == "an" else stem(t) for t in tokenize(_clock_words(text)))
 
 
 def _clock_words(text: str) -> str:
@@ -1152,16 +1156,23 @@ def inserted_detail(new: str, old: str) -> bool:
     that keeps every word of the old one and adds a clause is telling something new.
     """
     a, b = _swap_tokens(new), _swap_tokens(old)
+    inserted = _inserted(a, b)
+    if inserted is not None:
+        return sum(t not in STOPWORDS for t in inserted) >= 2 or bool(_CONDITIONS.intersection(inserted))
+    # an item added to a list: "a ramp, a wet room and a ceiling hoist" for "a ramp and a wet room"
+    listed = _inserted(tuple(t for t in a if t != "and"), tuple(t for t in b if t != "and"))
+    return a.count("and") == b.count("and") and bool(listed) and any(t not in STOPWORDS for t in listed or ())
+
+
+def _inserted(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The run ``a`` inserts into ``b`` when that is its only difference, else None."""
     extra = len(a) - len(b)
     if extra < 1:
-        return False
+        return None
     start = 0
     while start < len(b) and a[start] == b[start]:
         start += 1
-    if a[start + extra :] != b[start:]:
-        return False
-    inserted = a[start : start + extra]
-    return sum(t not in STOPWORDS for t in inserted) >= 2 or bool(_CONDITIONS.intersection(inserted))
+    return a[start : start + extra] if a[start + extra :] == b[start:] else None
 
 
 # Words that put a condition on a fact: "contacted on weekends only in emergencies".

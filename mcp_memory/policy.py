@@ -368,6 +368,11 @@ def _names_the_user(query: str, pool: list[Candidate]) -> bool:
     named = set(query_names(query))
     if not named:
         return False
+    # a word of a longer name none of the memories has is someone else: "Huckleberry Finn"
+    texts = " ".join(c.text.lower() for c in pool)
+    for phrase in name_phrases(query):
+        if phrase not in texts:
+            named -= set(phrase.split())
     starts = Counter(_subject(c.text) for c in pool)
     return any(starts[name] >= 2 for name in named)
 

@@ -291,6 +291,13 @@ def test_an_inserted_clause_or_condition_is_a_new_detail() -> None:
     assert inserted_detail("Trains indoors except in winter.", "Trains indoors in winter.")
     assert not inserted_detail("The user lives in Lisbon, Portugal.", "The user lives in Lisbon.")  # one word
     assert not inserted_detail("Prefers short answers.", "Prefers short answers.")
+    assert inserted_detail(
+        "Adapted with a ramp, a wet room and a hoist.", "Adapted with a ramp and a wet room."
+    )
+    assert swapped_spans(  # the swapped words in another inflection
+        "Does viewings in the morning; afternoons are for calls.",
+        "Does viewings in the afternoon; mornings are for calls.",
+    )
 
 
 def test_negation_flips_but_a_negative_word_restates() -> None:
@@ -360,6 +367,9 @@ def test_counts_tenses_directions_and_roles() -> None:
     assert role_changed("Teaches yoga on Wednesdays.", "Does yoga on Wednesdays.")
     assert not role_changed("Coaches the under-10s.", "Coaches the under-10s on Saturdays.")
     assert antonym_clash(*_facts("Is afraid of flying.", "Loves flying."))
+    assert antonym_clash(*_facts("Finds the diary view easy to use.", "Finds the diary view confusing."))
+    new, old = _facts('Test piece is "Pageantry".', 'Test piece is "Of Men and Mountains".')
+    assert new_entities(new, old, 'Test piece is "Of Men and Mountains".') == {"pageantry"}
     assert not antonym_clash(*_facts("Doesn't like coriander.", "Dislikes coriander."))
 
 

@@ -295,6 +295,17 @@ def test_a_how_to_gets_nothing_from_a_memory_that_uses_its_word_as_a_name() -> N
     assert select_recall("How long do I boil an egg for a runny yolk?", eggs, 5, RecallPolicy()) == []
 
 
+def test_a_longer_name_nobody_in_the_memories_has_is_not_the_user() -> None:
+    cands = _cands(
+        ("Finn is dyslexic and sees a reading tutor on Tuesdays.", 0.60),
+        ("Finn plays football on Saturdays.", 0.75),
+    )
+    assert select_recall("Who wrote The Adventures of Huckleberry Finn?", cands, 5, RecallPolicy()) == []
+    assert [c.id for c in select_recall("When does Finn see his tutor?", cands, 5, RecallPolicy())][:1] == [
+        "m0"
+    ]
+
+
 def test_a_question_naming_the_user_is_about_the_user() -> None:
     cands = _cands(
         ("Femi is married to Adaeze, a paediatric nurse.", 0.46),
