@@ -76,7 +76,8 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (  # medicines -> allergies and conditions
         _stems(
-            "medicine medication painkiller painkillers ibuprofen paracetamol aspirin antibiotic antibiotics prescription"
+            "medicine medication painkiller painkillers ibuprofen paracetamol aspirin antibiotic antibiotics prescription "
+            "dentist doctor anaesthetic anesthetic react reaction"
         ),
         _stems("allergic allergy pregnant kidney liver asthma"),
     ),
@@ -113,6 +114,14 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # going out -> access and noise
         _stems("venue party restaurant cafe pub gig concert cinema theatre wedding reception"),
         _stems("wheelchair step-free stairs hearing noisy noise"),
+    ),
+    (  # height -> fear of heights
+        _stems("rooftop top-floor balcony tower ladder ladders cliff skyscraper observation"),
+        _stems("heights vertigo"),
+    ),
+    (  # a full day -> conditions that limit energy
+        _stems("busy exhausting exhausted tiring full-day back-to-back packed"),
+        _stems("cfs me/cfs fatigue pacing pace energy"),
     ),
     (  # water -> swimming
         _stems("swim swimming beach snorkel snorkelling kayak kayaking sailing boat lake"),

@@ -57,6 +57,12 @@ def refers_to_person(text: str) -> bool:
 
 # A question by its opener ("What is ...", "Is a tomato ...", "Capital of Peru?" ends in "?"),
 # and requests whose answer is the same for everyone (a joke, a poem, a fun fact).
+# A task asked as a question: "Can you book ...", "Could you find me ...".
+_POLITE_REQUEST = re.compile(
+    r"^(?:[^?]*\s-\s)?(?:can|could|would|will) you (?:please )?(?:find|book|set|plan|draft|write|order|"
+    r"make|get|grab|sort|arrange|schedule|organise|organize|put|add|remind|help|check|suggest|"
+    r"recommend|pick|choose|reserve)\b"
+)
 _QUESTION_OPENER = re.compile(
     r"^(?:what|what's|who|who's|whom|whose|where|where's|when|which|why|how|how's|"
     r"is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b"
@@ -99,6 +105,8 @@ def is_general_knowledge(text: str) -> bool:
     agency" (requests the user's own situation shapes) are not.
     """
     lowered = text.strip().lower().replace("’", "'")
+    if _POLITE_REQUEST.search(lowered):
+        return False  # "Can you find a rooftop bar?" asks for a task, not a fact
     if _HOW_TO.match(lowered):
         return True
     if refers_to_person(text):

@@ -130,6 +130,10 @@ def test_turn_kind_tells_general_personal_and_requests_apart() -> None:
     assert turn_kind("Which city is she in?") == "personal"
     assert turn_kind("Book a table for me and my wife.") == "personal"
     assert turn_kind("Suggest a restaurant for dinner tonight.") == "request"
+    assert turn_kind("Can you find a rooftop bar in the Northern Quarter?") == "request"  # a task
+    assert turn_kind("Can you explain how photosynthesis works?") == "general"
+    assert turn_kind("How long do I boil an egg for a runny yolk?") == "general"
+    assert turn_kind("How long have I got left before the big test?") != "general"
     # "she" is the named person, not the user
     assert turn_kind("Who was Rosa Parks and why is she famous?") == "general"
 
