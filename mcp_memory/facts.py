@@ -663,6 +663,23 @@ def _numbers(text: str) -> set[str]:
     rest = _SPOKEN_TIME.sub(_spoken, _EVERY_OTHER.sub("every", _SECOND_HAND.sub("secondhand", text)))
     rest = _HALF_HOUR.sub(" 30 minutes ", rest)
     rest = _COMPOUND_NUMBER.sub(_compound, rest)
+
+    def _duration(m: re.Match[str]) -> str:
+        hours = int(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)))
+        found.add(f"t~{hours % 12:02d}:{int(m.group(2)):02d}")  # "1 hour 52 minutes" is "1:52"
+        return " "
+
+    def _per_day(m: re.Match[str]) -> str:
+        count = (
+            "2"
+            if m.group(0).lower().startswith("twice")
+            else _NUMBER_WORDS.get(m.group(1).lower(), m.group(1))
+        )
+        found.add(f"daily{count}")  # "twice a day" matches two clock times in the other text
+        return " "
+
+    rest = _DURATION.sub(_duration, rest)
+    rest = _PER_DAY.sub(_per_day, rest)
     rest = _AND_A_HALF.sub(
         lambda m: f" {int(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) + 0.5:g} ", rest
     )
@@ -696,7 +713,12 @@ _COMPOUND_NUMBER = re.compile(
     r"(?:\s+(?P<scale>hundred|thousand))?\b",
     re.I,
 )
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
 _HALF_HOUR = re.compile(r"\bhalf an hour\b", re.I)
+_DURATION = re.compile(
+    rf"\b(\d{{1,2}}|{_HOURS})\s+hours?\s+(?:and\s+)?(\d{{1,2}})(?:\s+minutes?|\s+mins?)?\b", re.I
+)
+_PER_DAY = re.compile(r"\b(?:twice|(\d|two|three|four|five|six) times) (?:(?:a|per|each) day|daily)\b", re.I)
 
 
 def _compound(m: re.Match[str]) -> str:
@@ -709,7 +731,6 @@ def _compound(m: re.Match[str]) -> str:
 
 
 _SECOND_HAND = re.compile(r"\bsecond[- ]hand\b", re.I)  # not the number 2
-_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
 # "half seven", "half past three", "quarter to nine": clock times said aloud.
 _SPOKEN_TIME = re.compile(
     rf"\b(?P<sm>half|quarter past|quarter to)(?: past)? (?P<sh>{_HOURS})\b(?!\s*(?:am|pm|[:.]\d))", re.I
@@ -735,7 +756,15 @@ def drops_detail(new: Facts, old: Facts, old_text: str = "") -> bool:
 
 
 def _unmatched(these: frozenset[str], others: frozenset[str]) -> set[str]:
-    return {x for x in these if x not in others and not any(_same_time(x, o) for o in others)}
+    clocks = sum(_clock(o) is not None for o in others)
+    return {
+        x
+        for x in these
+        if x not in others
+        and not any(_same_time(x, o) for o in others)
+        and not (x.startswith("daily") and (int(x[5:]) == clocks or x[5:] in others))  # "at 8am and 8pm"
+        and f"daily{x}" not in others
+    }
 
 
 def _same_time(x: str, y: str) -> bool:

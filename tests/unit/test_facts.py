@@ -267,6 +267,12 @@ def test_clock_times_match_whether_said_in_words_or_on_either_dial() -> None:
     assert not differ("Married for forty-one years.", "Married for 41 years.")
     assert not differ("At least half an hour before food.", "At least 30 minutes before eating.")
     assert differ("Married for forty-one years.", "Married for 40 years.")
+    assert not differ("Her best is 1 hour 52 minutes.", "Her best time is 1:52.")
+    assert not differ("Target: three hours thirty-five.", "Aiming for 3:35.")
+    assert differ("Target: three hours thirty-five.", "Aiming for 3:45.")
+    assert not differ("Has baclofen twice a day, at eight and eight.", "Takes baclofen at 8am and 8pm.")
+    assert not differ("Takes metformin two times a day.", "Takes metformin twice daily.")
+    assert differ("Takes it three times a day.", "Takes it at 8am and 6pm.")
     assert not differ("Next check is on 17 June.", "Next one is on 17 June.")  # "one" as a thing
     assert differ("Manages only one of her flats.", "Manages all her flats.")
     assert not differ("Has worked there for years.", "Has worked there for six years.")  # says less
