@@ -504,7 +504,8 @@ OPPOSED: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(a.split()), frozenset(b.split()))
     for a, b in (
         (  # stance
-            "love loves enjoy enjoys like likes fond keen adore adores passionate fan confident comfortable relaxed",
+            "love loves enjoy enjoys like likes fond keen adore adores passionate fan confident comfortable relaxed "
+            "unbothered unfazed unafraid okwith",
             "hate hates dislike afraid fear fears scared terrified struggle struggles anxious nervous "
             "dread dreads loathe phobia",
         ),
@@ -513,7 +514,7 @@ OPPOSED: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("learn learns learning student lessons", "teach teaches teaching teacher taught"),
         ("borrowed borrow borrows", "lent lend lends"),
         ("best favourite favorite easiest rewarding meaningful enjoyable", "hardest worst toughest least"),
-        ("easy simple intuitive straightforward clear", "confusing hard difficult complicated clunky"),
+        ("easy simple intuitive straightforward clear fine", "confusing hard difficult complicated clunky"),
         (  # degree of a skill
             "fluent fluently native bilingual advanced expert",
             "some basic little beginner rusty conversational",
@@ -532,6 +533,8 @@ def plain_name(word: str) -> str:
     return re.sub(r"['’]s$", "", word).lower()
 
 
+_CANT_STAND = re.compile(r"\b(?:can['’]?t|cannot|can not) stand\b", re.I)
+_DOESNT_MIND = re.compile(r"\b(?:doesn['’]?t|don['’]?t|does not|do not) mind\b", re.I)
 _NO_HYPHEN = re.compile(r"\b([Nn]o)-(?=\w)")
 _IN_LAW = re.compile(r"\b(\w+)[- ]in[- ]law\b", re.I)
 _EVERY_OTHER = re.compile(r"\bevery (?:other|second|2nd)\b", re.I)
@@ -578,6 +581,8 @@ def tokenize(text: str) -> list[str]:
         text = _IN_LAW.sub(r"\1inlaw", text)  # "sister-in-law" is not "sister"
     if "every" in lowered:
         text = _EVERY_OTHER.sub("every 2nd", text)  # "every other Sunday" is not "every Sunday"
+    if " mind" in lowered or "stand" in lowered:  # idioms whose negation is the stance itself
+        text = _CANT_STAND.sub("hates", _DOESNT_MIND.sub("okwith", text))
     for raw in _WORD.findall(text.replace("-", " ").replace("/", " ")):
         tok = raw.lower().replace("’", "'")
         if tok.endswith("n't"):
@@ -908,11 +913,10 @@ def antonym_clash(a: Facts, b: Facts) -> bool:
     """True when one text uses a word whose antonym only the other text uses."""
     only_a = {stem(w) for w in a.words} - {stem(w) for w in b.words}
     only_b = {stem(w) for w in b.words} - {stem(w) for w in a.words}
-    return any(
-        _ANTONYM_OF.get(w, set()) & only_b
-        for w in only_a
-        if _CANONICAL.get(w, w) not in a.negated  # "doesn't like" says "dislikes"
-    )
+    # a negated word says its antonym: "doesn't like" is "dislikes", "can't stand" is "hates"
+    only_a = {w for w in only_a if _CANONICAL.get(w, w) not in a.negated}
+    only_b = {w for w in only_b if _CANONICAL.get(w, w) not in b.negated}
+    return any(_ANTONYM_OF.get(w, set()) & only_b for w in only_a)
 
 
 def alternative_clash(a: Facts, b: Facts) -> bool:

@@ -378,6 +378,9 @@ def test_counts_tenses_directions_and_roles() -> None:
     assert not role_changed("Coaches the under-10s.", "Coaches the under-10s on Saturdays.")
     assert antonym_clash(*_facts("Is afraid of flying.", "Loves flying."))
     assert antonym_clash(*_facts("Finds the diary view easy to use.", "Finds the diary view confusing."))
+    assert antonym_clash(*_facts("Doesn't mind coriander.", "Can't stand coriander."))
+    assert antonym_clash(*_facts("Completely unbothered by fireworks.", "Terrified of fireworks."))
+    assert not antonym_clash(*_facts("Can't stand coffee; drinks tea.", "Doesn't like coffee; drinks tea."))
     new, old = _facts('Test piece is "Pageantry".', 'Test piece is "Of Men and Mountains".')
     assert new_entities(new, old, 'Test piece is "Of Men and Mountains".') == {"pageantry"}
     assert not antonym_clash(*_facts("Doesn't like coriander.", "Dislikes coriander."))
