@@ -656,10 +656,8 @@ def _numbers(text: str) -> set[str]:
         return " "
 
     def _spoken(m: re.Match[str]) -> str:
-        hour = int(_NUMBER_WORDS.get(m.group("sh").lower(), m.group("sh")))
-        minute = {"half": 30, "quarter past": 15, "quarter to": 45}[m.group("sm").lower()]
-        hour = hour - 1 if minute == 45 else hour
-        found.add(f"t~{hour % 12:02d}:{minute:02d}")
+        hour, minute = _spoken_clock(m)
+        found.add(f"t~{hour:02d}:{minute:02d}")
         return " "
 
     text = spelled_out(text)
@@ -670,24 +668,18 @@ def _numbers(text: str) -> set[str]:
     rest = _COMPOUND_NUMBER.sub(_compound, rest)
 
     def _duration(m: re.Match[str]) -> str:
-        hours = int(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)))
+        hours = _number_value(m.group(1))
         found.add(f"t~{hours % 12:02d}:{int(m.group(2)):02d}")  # "1 hour 52 minutes" is "1:52"
         return " "
 
     def _per_day(m: re.Match[str]) -> str:
-        count = (
-            "2"
-            if m.group(0).lower().startswith("twice")
-            else _NUMBER_WORDS.get(m.group(1).lower(), m.group(1))
-        )
+        count = 2 if m.group(0).lower().startswith("twice") else _number_value(m.group(1))
         found.add(f"daily{count}")  # "twice a day" matches two clock times in the other text
         return " "
 
     rest = _DURATION.sub(_duration, rest)
     rest = _PER_DAY.sub(_per_day, rest)
-    rest = _AND_A_HALF.sub(
-        lambda m: f" {int(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) + 0.5:g} ", rest
-    )
+    rest = _AND_A_HALF.sub(lambda m: f" {_number_value(m.group(1)) + 0.5:g} ", rest)
     rest = _NOON.sub(" t12:00 ", rest)
     rest = _MIDNIGHT.sub(" t00:00 ", rest)
     found.update(re.findall(r"t\d\d:\d\d", rest))
@@ -724,6 +716,17 @@ _DURATION = re.compile(
     rf"\b(\d{{1,2}}|{_HOURS})\s+hours?\s+(?:and\s+)?(\d{{1,2}})(?:\s+minutes?|\s+mins?)?\b", re.I
 )
 _PER_DAY = re.compile(r"\b(?:twice|(\d|two|three|four|five|six) times) (?:(?:a|per|each) day|daily)\b", re.I)
+
+
+def _number_value(word: str) -> int:
+    """A number said in digits or in one word ("7", "seven")."""
+    return int(_NUMBER_WORDS.get(word.lower(), word))
+
+
+def _spoken_clock(m: re.Match[str]) -> tuple[int, int]:
+    """(hour on a 12-hour dial, minute) of a ``_SPOKEN_TIME`` match: "quarter to nine" is 8:45."""
+    minute = {"half": 30, "quarter past": 15, "quarter to": 45}[m.group("sm").lower()]
+    return (_number_value(m.group("sh")) - (minute == 45)) % 12, minute
 
 
 def _compound(m: re.Match[str]) -> str:
@@ -997,7 +1000,11 @@ def _implicit_subject(new_text: str, old_text: str) -> str:
         if name[:1].isupper() and stem(nxt) == verb:
             return plain_name(name)
     first = old_words[0].lower()
-    subjectless = first in _COPULA_TENSE or (first.endswith("s") and not first.endswith(("ss", "us")))
+    subjectless = (
+        first in _COPULA_TENSE
+        or first == "have"
+        or (first.endswith("s") and not first.endswith(("ss", "us")))
+    )
     if subjectless and len(words) > 1 and words[0][:1].isupper() and words[1].lower().endswith("s"):
         return plain_name(words[0])  # "Declan takes metformin" for "Has type 2 diabetes"
     return ""
@@ -1170,9 +1177,7 @@ def _clock_words(text: str) -> str:
         return f" clock{hour % 12:02d}{minute:02d} "
 
     def spoken(m: re.Match[str]) -> str:
-        hour = int(_NUMBER_WORDS.get(m.group("sh").lower(), m.group("sh")))
-        minute = {"half": 30, "quarter past": 15, "quarter to": 45}[m.group("sm").lower()]
-        return f" clock{(hour - (minute == 45)) % 12:02d}{minute:02d} "
+        return " clock{:02d}{:02d} ".format(*_spoken_clock(m))
 
     return _TIME.sub(word, _SPOKEN_TIME.sub(spoken, text))
 
@@ -1194,7 +1199,7 @@ def inserted_detail(new: str, old: str) -> bool:
         return sum(t not in STOPWORDS for t in inserted) >= 2 or bool(_CONDITIONS.intersection(inserted))
     # an item added to a list: "a ramp, a wet room and a ceiling hoist" for "a ramp and a wet room"
     listed = _inserted(tuple(t for t in a if t != "and"), tuple(t for t in b if t != "and"))
-    return a.count("and") == b.count("and") and bool(listed) and any(t not in STOPWORDS for t in listed or ())
+    return a.count("and") == b.count("and") and listed is not None and _has_content(listed)
 
 
 def _inserted(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -1342,7 +1347,6 @@ def _counts(text: str) -> dict[str, str]:
 # Past forms of verbs that state a current fact: "lived in Berlin" is not "lives in Berlin".
 _PERFECT = frozenset({"has", "have", "had", "hasnt", "havent", "hadnt"})
 _COPULA_TENSE = {"is": "present", "are": "present", "am": "present", "was": "past", "were": "past"}
-_COPULA_TENSE |= {"has": "perfect", "have": "perfect"}  # only as "has been"
 
 
 def tense_changed(new: str, old: str) -> bool:
@@ -1355,13 +1359,16 @@ def tense_changed(new: str, old: str) -> bool:
 
 def _tenses(text: str) -> dict[str, str]:
     tokens = tokenize(text)
-    raw = [w for w in _WORD.findall(spelled_out(text).replace("-", " ").replace("/", " "))]
+    raw = _WORD.findall(spelled_out(text).replace("-", " ").replace("/", " "))
     named = {i for i, w in enumerate(raw) if i and w[:1].isupper()} if len(raw) == len(tokens) else set()
     found: dict[str, str] = {}
     for i, tok in enumerate(tokens[:3]):  # "Is married", "She was married", "Has been vegetarian"
         after = tokens[i + 1 : i + 2]
-        if tok in _COPULA_TENSE and after != ["born"] and (after == ["been"] or tok not in _PERFECT):
-            found["be"] = "perfect" if after == ["been"] else _COPULA_TENSE[tok]
+        if tok in ("has", "have") and after == ["been"]:
+            found["be"] = "perfect"
+            break
+        if tok in _COPULA_TENSE and after != ["born"]:
+            found["be"] = _COPULA_TENSE[tok]
             break
     for i, tok in enumerate(tokens):
         if tok in STOPWORDS or len(tok) < 4 or not tok.isalpha():
@@ -1369,9 +1376,7 @@ def _tenses(text: str) -> dict[str, str]:
         if tok.endswith("ed"):
             tense = "perfect" if i and tokens[i - 1] in _PERFECT else "past"
         elif tok.endswith("s") and not tok.endswith(("ss", "us", "is")) and (i == 0 or i - 1 in named):
-            tense = (
-                "present"  # a memory's first word is its verb ("Lives in Berlin."), or the word after a name
-            )
+            tense = "present"  # a memory's first word is its verb ("Lives in Berlin."), or follows a name
         else:
             continue
         found.setdefault(stem(tok), tense)

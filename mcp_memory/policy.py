@@ -127,8 +127,6 @@ NEAR_COPY_DISTANCE = 0.05
 """Under this distance two texts share nearly every word (a swap or a one-word edit is 0.003-0.03
 apart; restatements that reorder a sentence start near 0.08), so one name or number with another
 word is enough to call the new text an edit."""
-"""The same share for a neighbour under the dedup threshold; below it the new text says more
-("... and practises every morning") and supersedes its neighbour instead of being dropped."""
 
 DedupVerdict = Literal["duplicate", "update", "distinct"]
 
@@ -369,8 +367,9 @@ def _names_the_user(query: str, pool: list[Candidate]) -> bool:
     if not named:
         return False
     # a word of a longer name none of the memories has is someone else: "Huckleberry Finn"
-    texts = " ".join(c.text.lower() for c in pool)
-    for phrase in name_phrases(query):
+    phrases = name_phrases(query)
+    texts = " ".join(c.text.lower() for c in pool) if phrases else ""
+    for phrase in phrases:
         if phrase not in texts:
             named -= set(phrase.split())
     starts = Counter(_subject(c.text) for c in pool)
@@ -403,9 +402,9 @@ _CAPITAL_RUN = re.compile(r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*")
 
 def _about_something_else(query: str, memory: str, user_names: frozenset[str] = frozenset()) -> bool:
     """Whether a general question is about something the memory only shares a word with: it
-    names what the memory does not ("Cardiff Castle" vs "a Cardiff City season ticket"), or writes in lower case what the memory uses as a name
-    ("How is mochi pounded?" vs "Has a shiba inu named Mochi.", or "Mochi is an indoor cat."
-    when the user's other memories name Mochi too)."""
+    names what the memory does not ("Cardiff Castle" vs "a Cardiff City season ticket"), or
+    writes in lower case what the memory uses as a name ("How is mochi pounded?" vs "Has a shiba
+    inu named Mochi.", or "Mochi is an indoor cat." when the user's other memories name Mochi)."""
     lowered = memory.lower()
     if any(name not in lowered for name in name_phrases(query)):
         return True

@@ -55,14 +55,14 @@ def refers_to_person(text: str) -> bool:
     return _PERSONAL.search(lowered) is not None
 
 
-# A question by its opener ("What is ...", "Is a tomato ...", "Capital of Peru?" ends in "?"),
-# and requests whose answer is the same for everyone (a joke, a poem, a fun fact).
 # A task asked as a question: "Can you book ...", "Could you find me ...".
 _POLITE_REQUEST = re.compile(
     r"^(?:[^?]*\s-\s)?(?:can|could|would|will) you (?:please )?(?:find|book|set|plan|draft|write|order|"
     r"make|get|grab|sort|arrange|schedule|organise|organize|put|add|remind|help|check|suggest|"
     r"recommend|pick|choose|reserve)\b"
 )
+# A question by its opener ("What is ...", "Is a tomato ...", "Capital of Peru?" ends in "?"),
+# and requests whose answer is the same for everyone (a joke, a poem, a fun fact).
 _QUESTION_OPENER = re.compile(
     r"^(?:what|what's|who|who's|whom|whose|where|where's|when|which|why|how|how's|"
     r"is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b"
