@@ -1162,8 +1162,12 @@ _COPULAS = frozenset({"is", "are", "was", "were", "be", "the", "a"})
 
 
 def _swap_tokens(text: str) -> tuple[str, ...]:
-    """Word stems in order, "an" as "a": "mornings" trades places with "afternoon" too."""
-    return tuple("a" if t == "an" else stem(t) for t in tokenize(_clock_words(text)))
+    """Words in order, "an" as "a", content words stemmed ("mornings" trades places with
+    "afternoon" too) and function words kept whole, so ``_COPULAS`` and ``_CONDITIONS`` match."""
+    return tuple(
+        "a" if t == "an" else t if t in STOPWORDS or t in _CONDITIONS else stem(t)
+        for t in tokenize(_clock_words(text))
+    )
 
 
 def _clock_words(text: str) -> str:

@@ -290,6 +290,7 @@ def test_a_swap_keeps_every_word_but_two_phrases_in_place() -> None:
         "The lead designer on checkout is Marcus Oyelaran.",
     )
     assert not swapped_spans("Helen Okafor is Tariq's line manager.", "Tariq's manager is Helen Okafor.")
+    assert not swapped_spans("Designers were the leads.", "The leads were designers.")  # "were", unstemmed
 
 
 def test_an_inserted_clause_or_condition_is_a_new_detail() -> None:
@@ -299,6 +300,7 @@ def test_an_inserted_clause_or_condition_is_a_new_detail() -> None:
         "Can be contacted on weekends only in emergencies.", "Can be contacted on weekends."
     )
     assert inserted_detail("Trains indoors except in winter.", "Trains indoors in winter.")
+    assert inserted_detail("Can be reached provided it's urgent.", "Can be reached it's urgent.")
     assert not inserted_detail("The user lives in Lisbon, Portugal.", "The user lives in Lisbon.")  # one word
     assert not inserted_detail("Prefers short answers.", "Prefers short answers.")
     assert inserted_detail(
