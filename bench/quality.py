@@ -133,7 +133,10 @@ GROUP_TITLES = {
     "heldout-12": "held-out users 12 (written before the new links)",
     "heldout-13": "held-out users 13 (written before the new links)",
     "heldout-14": "held-out users 14 (written before this release's last changes)",
-    "heldout-15": "held-out users 15 (written before this release's last changes)",
+    "heldout-15": "held-out users 15 (written before the dedup fixes of 2110566)",
+    "heldout-16": "held-out users 16 (written after 2110566)",
+    "heldout-17": "held-out users 17 (written after 2110566)",
+    "heldout-18": "held-out users 18 (written after 2110566)",
 }
 
 
