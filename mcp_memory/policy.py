@@ -87,6 +87,7 @@ from mcp_memory.turns import (
     name_phrases,
     proper_names,
     query_names,
+    refers_to_own_world,
     refers_to_person,
     turn_kind,
     without_quotes,
@@ -122,7 +123,8 @@ before the fact checks learnt restatements' times, negations and abbreviations (
 on all users 76 -> 85 %, no distinct memory or look-alike pair merged for it)."""
 
 CLOSE_MIN_COVERAGE = 0.3
-"""The same share under ``DEFAULT_DEDUP_THRESHOLD``; below it the new text says more: an update."""
+"""The same share under ``DEFAULT_DEDUP_THRESHOLD``; below it the new text is another fact on the
+same topic, kept beside its neighbour (neither a duplicate nor an edit that supersedes it)."""
 NEAR_COPY_DISTANCE = 0.05
 """Under this distance two texts share nearly every word (a swap or a one-word edit is 0.003-0.03
 apart; restatements that reorder a sentence start near 0.08), so one name or number with another
@@ -273,6 +275,7 @@ def clear_caches() -> None:
         turn_kind,
         is_general_knowledge,
         refers_to_person,
+        refers_to_own_world,
         query_names,
         spelled_out,
         _single_names,
@@ -485,13 +488,16 @@ def classify_near_neighbour(
     Returns:
         ``"update"`` when the neighbour is under ``dedup_threshold`` but ``new_text`` states
         another fact (a changed number, time, version, name, negation, antonym, alternative,
-        order or edited detail): store it and supersede the old one;
+        order or edited detail) while keeping ``CLOSE_MIN_COVERAGE`` of its words: store it
+        and supersede the old one;
         ``"duplicate"`` when it says the same thing: no other fact, and the neighbour has
         ``CLOSE_MIN_COVERAGE`` of its content words (under ``dedup_threshold``) or
         ``REWORDED_MIN_COVERAGE`` of them (a looser rewording, under ``reworded_threshold``):
         store nothing, bump the old hit count;
         ``"distinct"`` otherwise: both are kept. Beyond ``dedup_threshold`` nothing is ever
-        superseded; under it a text that says more than its neighbour is an ``"update"``.
+        superseded, nor is a neighbour the new text shares under ``CLOSE_MIN_COVERAGE`` of
+        its words with ("The First XV play on Saturdays" beside "First XV training is on
+        Tuesdays"): another fact on the same topic stands beside it.
     """
     if distance >= max(dedup_threshold, reworded_threshold):
         return "distinct"
@@ -499,10 +505,13 @@ def classify_near_neighbour(
     if other_subject(new_text, old_text):
         return "distinct"  # "her sister lives in Leeds" stands beside "lives in Leeds"
     new, old = extract_facts(new_text), extract_facts(old_text)
+    coverage = _covered(new_text, new, old)
     if _states_other_fact(new_text, old_text, new, old, distance < NEAR_COPY_DISTANCE):
-        return "update" if close else "distinct"
+        # an edit keeps most of the sentence; "The First XV play on Saturdays" shares too little
+        # of "First XV training is on Tuesdays" to replace it: another fact on the same topic
+        return "update" if close and coverage >= CLOSE_MIN_COVERAGE else "distinct"
     if not close and drops_detail(new, old, old_text):
         return "distinct"
-    if _covered(new_text, new, old) >= (CLOSE_MIN_COVERAGE if close else REWORDED_MIN_COVERAGE):
+    if coverage >= (CLOSE_MIN_COVERAGE if close else REWORDED_MIN_COVERAGE):
         return "duplicate"
-    return "update" if close else "distinct"  # it says more than the neighbour
+    return "distinct"  # it shares too little of the neighbour to restate or edit it

@@ -20,6 +20,7 @@ __all__ = [
     "name_phrases",
     "proper_names",
     "query_names",
+    "refers_to_own_world",
     "refers_to_person",
     "turn_kind",
     "without_quotes",
@@ -55,6 +56,48 @@ def refers_to_person(text: str) -> bool:
     return _PERSONAL.search(lowered) is not None
 
 
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+# Time counted from now: only the user's own life has a "tomorrow" or a "last week".
+_RELATIVE_TIME = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|these days|any ?more|lately|recently|so far|at (?:home|work)"
+    r"|this (?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|autumn|term|season|time)"
+    rf"|(?:this|next|last|on) {_DAYS}|next (?:week|weekend|month|year|term|season|time)"
+    r"|last (?:night|week|weekend|month|year|term|season|time)"
+    r"|(?:a while|a bit|a few \w+|some time) (?:back|ago)|the (?:big day|other day))\b"
+)
+# "this chest infection", "these invoices": something in front of the user.
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these) (?!(?:is|are|was|were|means?|one)\b)[a-z]+")
+# Everyday things a person has one of: "the car", "the kids", "the wedding" are the user's own.
+_OWN_THINGS = (
+    r"dogs?|cats?|pets?|pup|puppy|kitten|kids?|child|children|baby|boys|girls|lads?|son|daughter|"
+    r"little ones?|wife|husband|partner|mum|mom|dad|parents|grandkids|fella|boss|manager|team|staff|"
+    r"colleagues|clients?|board|landlord|builder|surveyor|vet|gp|doctor|physio|dentist|tutor|coach|"
+    r"neighbours|car|van|bike|flat|house|home|garden|balcony|loft|attic|kitchen|garage|allotment|"
+    r"shed|office|race|wedding|trip|holiday|offsite|meeting|appointment|party|deadline|exam|"
+    r"interview|move|launch|release|project|repo|app|store|shop|business|charity|club|band|choir|"
+    r"squad|rota|shift|budget|mortgage|rent|loan|pension|savings|books|accounts"
+)
+# lower-case words only, no ranking, not followed by "of" or a name: "the Manchester Baby", "the
+# first car", "the holiday Arbor Day" and "the team of Apollo 11" are things anyone could ask about
+_DEFINITE_OWN = re.compile(
+    r"\b[Tt]he (?:(?!(?:first|last|only|same|most|least|\w+est)\b)[a-z][\w-]* ){0,2}?"
+    rf"(?:{_OWN_THINGS})\b(?! of\b)(?! [A-Z])"
+)
+
+
+@lru_cache(maxsize=4096)
+def refers_to_own_world(text: str) -> bool:
+    """Whether a turn points into the user's life without naming anyone: a time counted from
+    now ("this weekend", "a while back"), something at hand ("this chest infection"), or an
+    everyday thing a person has one of ("When is the car due its test?", "What are the dogs
+    called?"). "What is the speed of light?" does none of these."""
+    plain = text.replace("’", "'")
+    lowered = plain.lower()
+    return bool(
+        _RELATIVE_TIME.search(lowered) or _DEMONSTRATIVE.search(lowered) or _DEFINITE_OWN.search(plain)
+    )
+
+
 # A task asked as a question: "Can you book ...", "Could you find me ...".
 _POLITE_REQUEST = re.compile(
     r"^(?:[^?]*\s-\s)?(?:can|could|would|will) you (?:please )?(?:find|book|set|plan|draft|write|order|"
@@ -87,13 +130,14 @@ def turn_kind(text: str) -> TurnKind:
     """What a turn is, for recall: general knowledge, about the user, or another request.
 
     ``"general"``: what anyone could ask (``is_general_knowledge``); ``"personal"``: mentions
-    the user or their people ("my", "we", "she", "the user"); ``"request"``: the rest, tasks
+    the user or their people ("my", "we", "she", "the user") or points into their life
+    (``refers_to_own_world``: "When is the car due its test?"); ``"request"``: the rest, tasks
     and statements whose subject the user's own situation may shape ("Suggest a restaurant
     for tonight", "Draft a reply to the agency").
     """
     if is_general_knowledge(text):
         return "general"
-    return "personal" if refers_to_person(text) else "request"
+    return "personal" if refers_to_person(text) or refers_to_own_world(text) else "request"
 
 
 @lru_cache(maxsize=4096)
@@ -109,7 +153,7 @@ def is_general_knowledge(text: str) -> bool:
         return False  # "Can you find a rooftop bar?" asks for a task, not a fact
     if _HOW_TO.match(lowered):
         return True
-    if refers_to_person(text):
+    if refers_to_person(text) or refers_to_own_world(text):
         return False
     return (
         lowered.endswith("?")

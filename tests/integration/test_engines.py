@@ -231,6 +231,14 @@ def test_recall_tells_requests_about_the_user_from_general_questions(store: Memo
     assert store.recall("alice", "Translate 'good morning' into French.") == []
 
 
+def test_recall_answers_questions_that_point_into_the_users_life(store: MemoryService) -> None:
+    car = store.remember("alice", "Drives a 2017 silver Skoda Fabia estate; MOT due in March.")
+    store.remember("alice", "Plays five-a-side football on Thursday nights.")
+    # no "my", "she" or name: "the car" is still the user's own
+    assert [h.id for h in store.recall("alice", "When is the car due its test?")][:1] == [car.id]
+    assert store.recall("alice", "When was the first car with an engine built?") == []
+
+
 def test_forget_is_scoped_and_forget_all_counts(store: MemoryService) -> None:
     mine = store.remember("alice", "The user's locker number is 42.")
     theirs = store.remember("bob", "Bob's locker number is 17.")
