@@ -197,6 +197,10 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("left", "right"),
     ("old", "new"),
     ("remote", "office"),
+    ("home", "office"),
+    ("short", "long"),
+    ("small", "big"),
+    ("sell", "keep"),
     ("internal", "external"),
     ("sync", "async"),
     ("synchronous", "asynchronous"),
@@ -397,6 +401,14 @@ ALTERNATIVES: tuple[tuple[str, ...], ...] = (
             "celery",
             "penicillin",
             "amoxicillin",
+            "sulfa",
+            "sulpha",
+            "sulfonamide",
+            "sulphonamide",
+            "codeine",
+            "morphine",
+            "nickel",
+            "iodine",
             "aspirin",
             "ibuprofen",
             "latex",
@@ -517,7 +529,7 @@ OPPOSED: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("easy simple intuitive straightforward clear fine", "confusing hard difficult complicated clunky"),
         (  # degree of a skill
             "fluent fluently native bilingual advanced expert",
-            "some basic little beginner rusty conversational",
+            "some basic little beginner rusty conversational learning learner",
         ),
     )
 )
@@ -1351,6 +1363,44 @@ def _counts(text: str) -> dict[str, str]:
 # Past forms of verbs that state a current fact: "lived in Berlin" is not "lives in Berlin".
 _PERFECT = frozenset({"has", "have", "had", "hasnt", "havent", "hadnt"})
 _COPULA_TENSE = {"is": "present", "are": "present", "am": "present", "was": "past", "were": "past"}
+_HAVE_TENSE = {"has": "present", "have": "present", "had": "past"}
+# Irregular pasts whose word is no other part of speech ("left", "found" and "felt" are).
+_IRREGULAR_PAST = {
+    "flew": "fly",
+    "ran": "run",
+    "went": "go",
+    "drove": "drive",
+    "gave": "give",
+    "took": "take",
+    "sold": "sell",
+    "bought": "buy",
+    "met": "meet",
+    "began": "begin",
+    "wrote": "write",
+    "came": "come",
+    "became": "become",
+    "saw": "see",
+    "made": "make",
+    "won": "win",
+    "taught": "teach",
+    "spent": "spend",
+    "sent": "send",
+    "paid": "pay",
+    "broke": "break",
+    "grew": "grow",
+    "swam": "swim",
+    "rode": "ride",
+    "sang": "sing",
+    "wore": "wear",
+    "ate": "eat",
+    "drank": "drink",
+    "chose": "choose",
+    "forgot": "forget",
+    "spoke": "speak",
+    "slept": "sleep",
+    "brought": "bring",
+    "caught": "catch",
+}
 
 
 def tense_changed(new: str, old: str) -> bool:
@@ -1374,10 +1424,22 @@ def _tenses(text: str) -> dict[str, str]:
         if tok in _COPULA_TENSE and after != ["born"]:
             found["be"] = _COPULA_TENSE[tok]
             break
+    for i, tok in enumerate(tokens[:3]):  # "Had a dentist appointment" / "Has a dentist appointment"
+        if tok in ("ive", "weve", "youve", "theyve"):  # "I've had a pacemaker" is "Has a pacemaker"
+            found.setdefault("have", "present")
+            break
+        if tok in _HAVE_TENSE and tokens[i + 1 : i + 2] != ["been"]:
+            found.setdefault("have", _HAVE_TENSE[tok])
+            break
     for i, tok in enumerate(tokens):
+        if tok in _IRREGULAR_PAST:  # "Flew to Tokyo" / "Is flying to Tokyo"
+            found.setdefault(stem(_IRREGULAR_PAST[tok]), "past")
+            continue
         if tok in STOPWORDS or len(tok) < 4 or not tok.isalpha():
             continue
-        if tok.endswith("ed"):
+        if tok.endswith("ing") and i and tokens[i - 1] in ("is", "are", "am"):
+            tense = "present"
+        elif tok.endswith("ed"):
             tense = "perfect" if i and tokens[i - 1] in _PERFECT else "past"
         elif tok.endswith("s") and not tok.endswith(("ss", "us", "is")) and (i == 0 or i - 1 in named):
             tense = "present"  # a memory's first word is its verb ("Lives in Berlin."), or follows a name

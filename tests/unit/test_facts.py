@@ -33,6 +33,7 @@ from mcp_memory.turns import (
     name_phrases,
     proper_names,
     query_names,
+    refers_to_own_world,
     refers_to_person,
     turn_kind,
     without_quotes,
@@ -97,6 +98,30 @@ def test_turns_about_the_user_are_told_from_general_questions() -> None:
     assert not refers_to_person("Tell me a joke about cats")
 
 
+def test_turns_that_point_into_the_users_life_are_about_the_user() -> None:
+    for text in (
+        "When is the car due its test?",
+        "What are the dogs called?",
+        "When's the big day?",
+        "What went wrong with that double-counting thing a while back?",
+        "The GP wants to give me antibiotics for this chest infection.",
+        "Is anything on tomorrow?",
+    ):
+        assert refers_to_own_world(text), text
+        assert turn_kind(text) == "personal", text
+    for text in (
+        "What is the speed of light?",
+        "What was the Manchester Baby computer?",
+        "Where does the American holiday Arbor Day come from?",
+        "Who were the team of Apollo 11?",
+        "When was the first car with an engine built?",
+        "Why is the sky blue?",
+        "This is a test.",
+    ):
+        assert not refers_to_own_world(text), text
+    assert turn_kind("What was the Manchester Baby computer?") == "general"
+
+
 def test_name_phrases_are_multi_word_names_not_sentence_starts() -> None:
     assert name_phrases("What's the history of Leeds Castle?") == ("leeds castle",)
     assert name_phrases("Send the spec to Marcus for review.") == ()
@@ -129,7 +154,8 @@ def test_turn_kind_tells_general_personal_and_requests_apart() -> None:
     assert turn_kind("What is the capital of Peru?") == "general"
     assert turn_kind("Which city is she in?") == "personal"
     assert turn_kind("Book a table for me and my wife.") == "personal"
-    assert turn_kind("Suggest a restaurant for dinner tonight.") == "request"
+    assert turn_kind("Suggest a restaurant for dinner.") == "request"
+    assert turn_kind("Suggest a restaurant for dinner tonight.") == "personal"
     assert turn_kind("Can you find a rooftop bar in the Northern Quarter?") == "request"  # a task
     assert turn_kind("Can you explain how photosynthesis works?") == "general"
     assert turn_kind("How long do I boil an egg for a runny yolk?") == "general"
@@ -374,6 +400,11 @@ def test_counts_tenses_directions_and_roles() -> None:
     assert tense_changed("Has worked at Google for six years.", "Worked at Google for six years.")
     assert tense_changed("Was married to Daniel.", "Is married to Daniel.")
     assert not tense_changed("Was born in Nigeria.", "Nigeria is her country of birth.")
+    # irregular pasts, "is flying", and "had" / "has" for what someone has
+    assert tense_changed("Flew to Tokyo on 12 October.", "Is flying to Tokyo on 12 October.")
+    assert tense_changed("Has a dentist appointment on 3 June.", "Had a dentist appointment on 3 June.")
+    assert not tense_changed("I've had a pacemaker since 2021.", "Has a pacemaker, fitted in 2021.")
+    assert not tense_changed("Is flying to Tokyo on 12 October.", "Has a flight to Tokyo on 12 October.")
     assert direction_swapped("Rents a room from a student.", "Rents a room to a student.")
     assert not direction_swapped("Rents a room to a student.", "Rents a room to a student.")
     assert role_changed("Teaches yoga on Wednesdays.", "Does yoga on Wednesdays.")
@@ -386,6 +417,10 @@ def test_counts_tenses_directions_and_roles() -> None:
     new, old = _facts('Test piece is "Pageantry".', 'Test piece is "Of Men and Mountains".')
     assert new_entities(new, old, 'Test piece is "Of Men and Mountains".') == {"pageantry"}
     assert not antonym_clash(*_facts("Doesn't like coriander.", "Dislikes coriander."))
+    assert antonym_clash(*_facts("Wants long answers.", "Wants short answers."))
+    assert antonym_clash(*_facts("Has decided to keep the cabin.", "Has decided to sell the cabin."))
+    assert antonym_clash(*_facts("Is fluent in Spanish.", "Is learning Spanish."))
+    assert alternative_clash(*_facts("Is allergic to sulfa drugs.", "Is allergic to penicillin."))
 
 
 def test_abbreviations_and_dates_compare_spelled_out() -> None:

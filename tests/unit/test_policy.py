@@ -185,10 +185,23 @@ def test_look_alike_facts_stay_apart_and_restatements_merge(
     assert classify_near_neighbour(new, old, distance) == verdict
 
 
-def test_a_close_text_that_says_more_supersedes_instead_of_being_dropped() -> None:
+def test_a_close_text_that_says_more_is_kept_beside_its_neighbour() -> None:
     old = "Is learning Japanese on Duolingo."
     new = "Is learning Japanese with a tutor on Tuesday evenings and reads manga daily."
-    assert classify_near_neighbour(new, old, 0.2) == "update"
+    assert classify_near_neighbour(new, old, 0.2) == "distinct"
+
+
+def test_another_fact_on_the_same_topic_does_not_supersede_its_neighbour() -> None:
+    old = "First XV training is on Tuesdays and Thursdays from 3:30 to 5:30pm."
+    new = "The First XV play their matches on Saturday mornings."
+    assert classify_near_neighbour(new, old, 0.246) == "distinct"
+    # an edit of the same sentence still supersedes
+    assert (
+        classify_near_neighbour(
+            "Works from home on Tuesdays and Thursdays.", "Works from home on Mondays and Fridays.", 0.103
+        )
+        == "update"
+    )
 
 
 def test_requests_get_a_band_and_a_shared_word_widens_it() -> None:
