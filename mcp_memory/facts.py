@@ -42,6 +42,7 @@ __all__ = [
     "other_subject",
     "plain_name",
     "role_changed",
+    "roles_swapped",
     "same_term",
     "spelled_out",
     "stem",
@@ -1246,6 +1247,11 @@ _OTHER_PERSON = re.compile(
     re.I,
 )
 _KIN_WORD = re.compile(rf"\b(?:{_KIN})\b", re.I)
+_PARTY = re.compile(rf"(?:{_KIN}|club|team|landlord|tenant|boss|manager|client|employer|bank)", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|being|gets?|got)\s+(?:\w+\s+)?\w+(?:ed|en|wed|id|ld|nt)\b.*\bby\b", re.I
+)
+_SUBJECT_WORDS = frozenset({"she", "he", "they", "i", "we"})
 _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  # "the kids' school"
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
@@ -1463,3 +1469,46 @@ def direction_swapped(new: str, old: str) -> bool:
         return False
     changed = [frozenset((x, y)) for x, y in zip(new_function, old_function, strict=True) if x != y]
     return len(changed) == 1 and changed[0] in _DIRECTIONS
+
+
+def roles_swapped(new: str, old: str) -> bool:
+    """Whether a person and a verb both texts share trade places: "Owes her brother £500." /
+    "Her brother owes her £500.", "Dr Okafor covers her shifts." / "She covers Dr Okafor's
+    shifts." (who does what to whom changed). A passive ("is owed £500 by her brother")
+    restates."""
+    if _PASSIVE.search(new) or _PASSIVE.search(old):
+        return False
+    a, b = _roles(new), _roles(old)
+    for verb in a.verbs.keys() & b.verbs.keys():
+        for party in a.parties.keys() & b.parties.keys():
+            if (a.parties[party] < a.verbs[verb]) != (b.parties[party] < b.verbs[verb]):
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Roles:
+    verbs: dict[str, int]
+    parties: dict[str, int]
+
+
+def _roles(text: str) -> _Roles:
+    """Positions of a text's parties (kin, a colleague, a club) and of the verbs beside them: a
+    memory's first word ("Owes ..."), or a lower-case word ending in -s right after a person
+    or a subject pronoun ("her brother owes", "she covers")."""
+    words = _WORD.findall(text.replace("-", " "))
+    verbs: dict[str, int] = {}
+    parties: dict[str, int] = {}
+    for i, w in enumerate(words):
+        low = plain_name(w)
+        if _PARTY.fullmatch(low):
+            parties.setdefault(_CANONICAL.get(stem(low), stem(low)), i)
+            continue
+        j = i - 1
+        while j > 0 and i - j <= 2 and words[j][:1].isupper():  # "her friend Kate owes"
+            j -= 1
+        prev = plain_name(words[j]) if i else ""
+        after_subject = i and (prev in _SUBJECT_WORDS or _PARTY.fullmatch(prev))
+        if (i == 0 or (after_subject and w[:1].islower())) and low.endswith("s") and low not in STOPWORDS:
+            verbs.setdefault(stem(low), i)
+    return _Roles(verbs, parties)

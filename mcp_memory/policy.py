@@ -69,6 +69,7 @@ from mcp_memory.facts import (
     other_subject,
     plain_name,
     role_changed,
+    roles_swapped,
     same_term,
     spelled_out,
     stem,
@@ -431,7 +432,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     if tense_changed(new_text, old_text) or direction_swapped(new_text, old_text):
         return True
-    if role_changed(new_text, old_text):
+    if role_changed(new_text, old_text) or roles_swapped(new_text, old_text):
         return True
     if negation_flipped(new, old) or negation_moved(new, old) or turned_down(new_text, old_text, new, old):
         return True

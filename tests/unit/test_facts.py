@@ -18,6 +18,7 @@ from mcp_memory.facts import (
     numbers_differ,
     other_subject,
     role_changed,
+    roles_swapped,
     same_term,
     spelled_out,
     stem,
@@ -27,6 +28,7 @@ from mcp_memory.facts import (
     tense_changed,
     turned_down,
 )
+from mcp_memory.policy import classify_near_neighbour
 from mcp_memory.turns import (
     common_words,
     is_general_knowledge,
@@ -390,6 +392,23 @@ def test_another_person_an_intention_or_a_status_is_another_fact() -> None:
     assert not other_subject("Hamish's mum Morag is 84.", "Mother, Morag, is 84.")
     assert not other_subject(
         "Version 4.2 has to be submitted by 14 March.", "Version 4.2 is due on 14 March."
+    )
+
+
+def test_who_does_what_to_whom() -> None:
+    assert roles_swapped("Her brother owes her $2,000.", "Owes her brother $2,000.")
+    assert roles_swapped("Her friend Kate owes her £500.", "Owes her friend Kate £500.")
+    assert roles_swapped(
+        "She covers her colleague Dr. Okafor's Friday shifts.",
+        "Her colleague Dr. Okafor covers her Friday shifts.",
+    )
+    assert not roles_swapped("She is owed $2,000 by her brother.", "Her brother owes her $2,000.")
+    assert not roles_swapped(
+        "Every Thursday she plays chess against her father.", "Plays chess with her father on Thursdays."
+    )
+    assert (
+        classify_near_neighbour("His cycling club owes him £40.", "Owes his cycling club £40.", 0.015)
+        == "update"
     )
 
 
