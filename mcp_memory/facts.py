@@ -574,7 +574,15 @@ def spelled_out(text: str) -> str:
 
     if "/" in text:
         text = _NUMERIC_DATE.sub(date, text)
-    return _SHORT_NAME.sub(lambda m: _SHORT_NAMES[m.group(1)], text)
+    text = _SHORT_NAME.sub(lambda m: _SHORT_NAMES[m.group(1)], text)
+    if "once" in text:
+        text = _ONCE_A.sub(lambda m: _HOW_OFTEN[m.group(1).lower()], text)
+    return _MONTH_DAY.sub(r"\2 \1", text)  # "October 12" is "12 October"
+
+
+_MONTH_DAY = re.compile(rf"\b({'|'.join(_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\d)")
+_ONCE_A = re.compile(r"\bonce (?:a|per|every) (week|month|year)\b", re.I)  # "once a day" counts doses
+_HOW_OFTEN = {"week": "weekly", "month": "monthly", "year": "yearly"}
 
 
 def tokenize(text: str) -> list[str]:
@@ -648,6 +656,10 @@ class Facts:
     words: frozenset[str]
     negated: frozenset[str] = frozenset()
     """Content terms in the scope of a negation: up to the end of its clause."""
+    denied: frozenset[str] = frozenset()
+    """The part of ``negated`` that a negation word ("not", "can't") puts in scope."""
+    double_negative: bool = False
+    """A negation of a turning-down word ("is not allergic", "no longer avoids"): an assertion."""
 
 
 def _numbers(text: str) -> set[str]:
@@ -853,6 +865,8 @@ def extract_facts(text: str) -> Facts:
         ordered=frozenset(_ordered(tokens)),
         words=frozenset(tokens),
         negated=frozenset(_negated(text)),
+        denied=frozenset(_negated(text, by_predicate=False)),
+        double_negative=_DOUBLE_NEGATIVE.search(text) is not None,
     )
 
 
@@ -861,16 +875,16 @@ def _contrast(text: str) -> str:
     return re.sub(r",\s*not\b", " rather than", text)
 
 
-def _negated(text: str) -> set[str]:
+def _negated(text: str, by_predicate: bool = True) -> set[str]:
     """Content terms after a negation word in the same clause ("doesn't drink green tea"), and
-    every content term of a clause that says "allergic", "avoids", "gave up" and the like
-    ("Lactose intolerant" negates lactose as much as "can't tolerate lactose" does)."""
+    (``by_predicate``) every content term of a clause that says "allergic", "avoids", "gave up"
+    and the like ("Lactose intolerant" negates lactose as much as "can't tolerate lactose" does)."""
     found: set[str] = set()
     for clause in _CLAUSE.split(_contrast(text)):
         if not clause:
             continue
         predicates = {t for m in _NEGATIVE_PREDICATE.findall(clause) for t in tokenize(m)}
-        in_scope, since = bool(predicates), 99
+        in_scope, since = by_predicate and bool(predicates), 99
         for tok in tokenize(clause):
             since += 1
             if tok in _NEGATIONS:
@@ -889,7 +903,15 @@ _CLAUSE = re.compile(r"[;,.:!?()—–]|\s-\s|\b(?:but|and|while|whereas|so|beca
 _NEGATIVE_PREDICATE = re.compile(
     r"\b(?:allerg\w*|intoleran\w*|avoid\w*|gave up|give up|giving up|quit\w*|stop|stops|stopping|stopped|"
     r"hates?|dislikes?|unable|reacts? badly|refuses?|refused|dropped|scrapped|abandoned|can['’]?t stand|"
-    r"off[- ]limits|off the menu|no[- ]go|ruled? out|rules out|teetotal|sober|free of|(?<=-)free)\b",
+    r"off[- ]limits|off the menu|no[- ]go|ruled? out|rules out|teetotal|sober|free of|(?<=-)free|"
+    r"(?:(?<=gluten )|(?<=dairy )|(?<=sugar )|(?<=lactose )|(?<=alcohol )|(?<=caffeine ))free|"
+    r"(?:stays?|staying|keeps?|keeping) away from|steers? clear of|steering clear of)\b",
+    re.I,
+)
+
+
+_DOUBLE_NEGATIVE = re.compile(
+    rf"\b(?:not|never|no longer|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t)\s+(?:\w+\s+)?{_NEGATIVE_PREDICATE.pattern}",
     re.I,
 )
 
@@ -897,10 +919,15 @@ _NEGATIVE_PREDICATE = re.compile(
 def negation_flipped(a: Facts, b: Facts) -> bool:
     """True when one text has more negations and negates a word the other asserts ("Is not
     allergic to penicillin" / "Is allergic to penicillin"). "Can't have chicken" for "is allergic
-    to chicken" negates what the other turns down too, so it restates."""
+    to chicken" negates what the other turns down too, so it restates; so does "Won't use
+    Firebase" for "refuses to use Firebase": both turn Firebase down, whatever the verb."""
     if a.negations == b.negations:
         return False
     more, other = (a, b) if a.negations > b.negations else (b, a)
+    if not (more.double_negative or other.double_negative) and any(
+        same_term(t, u) for t in more.denied for u in other.negated
+    ):
+        return False
     asserted = other.terms - other.negated
     return any(same_term(t, u) for t in more.negated for u in asserted)
 
@@ -1108,7 +1135,7 @@ def _anchor_pairs(text: str) -> list[tuple[str, str, str]]:
     """("next", anchor, the content word after it) for each name, number or "first"/"last"
     after the first word, and ("prev", anchor, the word before it) for "first"/"last", which
     qualify the word they follow ("the detail first")."""
-    words = [w for w in _WORD.findall(text.replace("-", " ")) if w.lower() not in STOPWORDS]
+    words = [w for w in _WORD.findall(spelled_out(text).replace("-", " ")) if w.lower() not in STOPWORDS]
     canonical = [_CANONICAL.get(stem(w.lower()), stem(w.lower())) for w in words]
     pairs: list[tuple[str, str, str]] = []
     for i, word in enumerate(words[1:], start=1):
@@ -1256,7 +1283,8 @@ _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to|wanted to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
-    r"considering|hop(?:e|es|ing) to|going to|intends? to|dreams? of|sav(?:e|es|ing) (?:up )?for)\b",
+    r"considering|hop(?:e|es|ing) to|going to|intends? to|dreams? of|sav(?:e|es|ing) (?:up )?for|"
+    r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}aside)\b",
     re.I,
 )
 _PAST_HABIT = re.compile(r"\bused to\b", re.I)
@@ -1323,8 +1351,21 @@ _KIN_NAME = re.compile(
 def _subject_kin(text: str) -> frozenset[str]:
     """Kin named at the start of a memory, its subject ("Father has ...", "Her brother Tom lives
     ...", "Wife Margaret's sister ..."), canonical ("mum" is "mother")."""
-    words = tokenize(text)[:4]
+    words = tokenize(text)
+    words = (words[2:] if words[:2] == ["the", "user"] else words)[:4]  # "The user has two daughters"
+    for found in (_NAME_THEN_KIN.match(text), _PASSIVE_AGENT.search(text)):
+        if found:  # "Piotr, his 24-year-old son, works ...", "... is driven by her husband"
+            words.append(found.group("kin").lower())
     return frozenset(_CANONICAL.get(stem(w), stem(w)) for w in words if _KIN_WORD.fullmatch(w))
+
+
+_PASSIVE_AGENT = re.compile(
+    rf"\b(?:is|are|was|were)\s+\w+\s+(?:\S+\s+){{0,3}}?by\s+(?:his|her|their|my|our)\s+(?P<kin>{_KIN})\b",
+    re.I,
+)
+_NAME_THEN_KIN = re.compile(
+    rf"(?-i:[A-Z][a-z]+),\s+(?:his|her|their|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{_KIN})\b", re.I
+)
 
 
 # Taking part in a thing vs running it, said by a memory's first words: "Does yoga on
@@ -1370,6 +1411,7 @@ def _counts(text: str) -> dict[str, str]:
 _PERFECT = frozenset({"has", "have", "had", "hasnt", "havent", "hadnt"})
 _COPULA_TENSE = {"is": "present", "are": "present", "am": "present", "was": "past", "were": "past"}
 _HAVE_TENSE = {"has": "present", "have": "present", "had": "past"}
+_DETERMINERS = frozenset({"a", "an", "the", "her", "his", "my", "their", "our", "its", "your"})
 # Irregular pasts whose word is no other part of speech ("left", "found" and "felt" are).
 _IRREGULAR_PAST = {
     "flew": "fly",
@@ -1446,6 +1488,8 @@ def _tenses(text: str) -> dict[str, str]:
         if tok.endswith("ing") and i and tokens[i - 1] in ("is", "are", "am"):
             tense = "present"
         elif tok.endswith("ed"):
+            if i and tokens[i - 1] in _DETERMINERS:
+                continue  # "a rented flat", "a retired teacher": an adjective, not a verb
             tense = "perfect" if i and tokens[i - 1] in _PERFECT else "past"
         elif tok.endswith("s") and not tok.endswith(("ss", "us", "is")) and (i == 0 or i - 1 in named):
             tense = "present"  # a memory's first word is its verb ("Lives in Berlin."), or follows a name

@@ -395,6 +395,56 @@ def test_another_person_an_intention_or_a_status_is_another_fact() -> None:
     )
 
 
+def test_restatements_of_what_is_turned_down_are_not_flips() -> None:
+    for old, new in (
+        ("Doesn't drink coffee; sticks to green tea.", "Avoids coffee; drinks green tea instead."),
+        ("Won't use Firebase on any new project.", "Refuses to use Firebase for any new project."),
+        ("Has gout and avoids shellfish and beer.", "Has gout, so he stays away from shellfish and beer."),
+        ("Is gluten free because of coeliac disease.", "Is gluten-free due to coeliac disease."),
+    ):
+        assert classify_near_neighbour(new, old, 0.2) == "duplicate", new
+    # a negation of what the other turns down, or of another thing, still flips
+    assert (
+        classify_near_neighbour("Is not allergic to penicillin.", "Is allergic to penicillin.", 0.06)
+        == "update"
+    )
+    lactose = "Is lactose intolerant but can eat hard cheese."
+    assert (
+        classify_near_neighbour("Is lactose intolerant and cannot eat any cheese.", lactose, 0.08) == "update"
+    )
+
+
+def test_a_relative_named_after_the_user_s_name_is_still_that_relative() -> None:
+    old = "His son, Piotr, 24, is a firefighter in Gdańsk."
+    assert (
+        classify_near_neighbour("Piotr, his 24-year-old son, works as a firefighter in Gdańsk.", old, 0.05)
+        == "duplicate"
+    )
+    saving = "Is saving up for a family trip to Rarotonga next July."
+    assert (
+        classify_near_neighbour(
+            "He's putting money aside for a family holiday in Rarotonga next July.", saving, 0.265
+        )
+        == "duplicate"
+    )
+
+
+def test_rewordings_by_date_order_frequency_participle_and_passive_are_duplicates() -> None:
+    for old, new in (
+        ("Is paid monthly.", "Gets paid once a month."),
+        ("Rents her flat in Bristol.", "Lives in a rented flat in Bristol."),
+        ("His father is a retired teacher.", "His dad is a teacher who has retired."),
+        ("Her husband drives a Tesla Model 3.", "A Tesla Model 3 is driven by her husband."),
+        ("The user has two daughters.", "Has 2 daughters."),
+    ):
+        assert classify_near_neighbour(new, old, 0.2) == "duplicate", new
+    assert spelled_out("Flies out on October 12.") == "Flies out on 12 October."
+    twice = "Takes her blood pressure medication twice a day."
+    assert (
+        classify_near_neighbour("Takes her blood pressure medication once a day.", twice, 0.014) == "update"
+    )
+
+
 def test_who_does_what_to_whom() -> None:
     assert roles_swapped("Her brother owes her $2,000.", "Owes her brother $2,000.")
     assert roles_swapped("Her friend Kate owes her £500.", "Owes her friend Kate £500.")
