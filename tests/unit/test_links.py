@@ -4,6 +4,31 @@ from mcp_memory.links import linked
 from mcp_memory.policy import Candidate, RecallPolicy, select_recall
 
 
+def test_a_request_for_a_day_links_to_the_routine_that_takes_it() -> None:
+    volunteering = "Volunteers at the Oxfam bookshop every Wednesday, 10 till 1."
+    assert linked("Put the dentist in for Wednesday at 11.", volunteering)
+    assert linked(
+        "Set up the study group for 8am on Saturday.",
+        "Works at the bar Thursday to Saturday, 6pm to midnight.",
+    )
+    assert linked("Book a table for Sunday lunch.", "Visits her mother at weekends.")
+    assert not linked("Put the dentist in for Thursday at 11.", volunteering)
+    assert not linked("Put the dentist in for next week.", volunteering)
+    cands = [Candidate(id="m0", text=volunteering, distance=0.85)]
+    assert [
+        c.id for c in select_recall("Put the dentist in for Wednesday at 11.", cands, 5, RecallPolicy())
+    ] == ["m0"]
+    assert select_recall("Put the dentist in for Thursday at 11.", cands, 5, RecallPolicy()) == []
+
+
+def test_a_coffee_order_links_to_what_the_user_drinks() -> None:
+    assert linked(
+        "Order me a large flat white for the morning.", "Doesn't drink coffee; sticks to green tea."
+    )
+    assert linked("Grab me a flat white if you're passing.", "Vegan since 2016; no dairy.")
+    assert not linked("Is the flat white inside?", "Lives in a two-bed flat in Leith.")
+
+
 def test_an_activity_links_to_the_constraint_it_brings_into_play() -> None:
     assert linked("Suggest a dessert I could bring to the potluck.", "Has type 2 diabetes and avoids sugar.")
     assert linked("Recommend something to order at the pub.", "Has been teetotal for six years.")
