@@ -315,7 +315,7 @@ def select_recall(
     lex, counts, kind = _lexical(query, pool)
     # a name that starts many memories makes them all look close: widen the margin to the band
     names_user = _names_the_user(query, pool)
-    if names_user:
+    if names_user or (kind != "personal" and _names_someone_known(query, pool)):
         kind = "personal"
     near = {
         "general": policy.max_distance,
@@ -378,6 +378,19 @@ def _names_the_user(query: str, pool: list[Candidate]) -> bool:
             named -= set(phrase.split())
     starts = Counter(_subject(c.text) for c in pool)
     return any(starts[name] >= 2 for name in named)
+
+
+def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
+    """Whether the query names, on its own, someone a memory is about ("How does Rory get
+    around town?" when a memory starts "Rory ..."): the user or their people, not a figure
+    anyone could ask about ("Marcus Aurelius" when only "Marcus" is known), nor a place or a
+    pet a memory mentions in passing ("the film Juno" for "a collie named Juno")."""
+    named = set(query_names(query))
+    for phrase in name_phrases(query):
+        named -= set(phrase.split())
+    if not named:
+        return False
+    return any(_subject(c.text) in named for c in pool)
 
 
 def _subject(text: str) -> str:

@@ -338,3 +338,13 @@ def test_a_ceiling_caps_every_band_and_sets_the_close_one() -> None:
     assert distances["max_distance"] == 0.5 and max(distances.values()) == 0.5
     assert RecallPolicy().capped(2.0).max_distance == 2.0
     assert RecallPolicy().capped(2.0).personal_distance == RecallPolicy().personal_distance
+
+
+def test_a_question_naming_someone_a_memory_is_about_is_about_the_user() -> None:
+    cands = _cands(
+        ("Doesn't drive; gets around on a second-hand Raleigh hybrid bike.", 0.66),
+        ("Rory revises in the Arts and Social Sciences Library.", 0.71),
+    )
+    got = select_recall("How does Rory get around town?", cands, 5, RecallPolicy())
+    assert [c.id for c in got][:1] == ["m0"]  # without the name, a general question: nothing
+    assert select_recall("Who was Rory Gallagher?", cands, 5, RecallPolicy()) == []
