@@ -137,6 +137,8 @@ GROUP_TITLES = {
     "heldout-16": "held-out users 16 (written after 2110566)",
     "heldout-17": "held-out users 17 (written after 2110566)",
     "heldout-18": "held-out users 18 (written after 2110566)",
+    "heldout-19": "held-out users 19 (written after 2110566, first measured at 20fe05e)",
+    "heldout-20": "held-out users 20 (written after 2110566, first measured at 20fe05e)",
 }
 
 
