@@ -25,10 +25,12 @@ __all__ = [
     "STOPWORDS",
     "Facts",
     "abbreviates",
+    "align_acronyms",
     "alternative_clash",
     "announces_change",
     "antonym_clash",
     "changed_status",
+    "condition_added",
     "content_terms",
     "count_changed",
     "direction_swapped",
@@ -151,6 +153,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("grandmother", "grandma", "gran", "nan", "granny"),
     ("grandfather", "grandad", "grandpa"),
     ("move", "relocate"),
+    ("fly", "flight", "flights"),
     ("stop", "quit"),
     ("leave", "depart"),
     ("kilometre", "kilometer", "km"),
@@ -550,7 +553,7 @@ _CANT_STAND = re.compile(r"\b(?:can['’]?t|cannot|can not) stand\b", re.I)
 _DOESNT_MIND = re.compile(r"\b(?:doesn['’]?t|don['’]?t|does not|do not) mind\b", re.I)
 _NO_HYPHEN = re.compile(r"\b([Nn]o)-(?=\w)")
 _IN_LAW = re.compile(r"\b(\w+)[- ]in[- ]law\b", re.I)
-_EVERY_OTHER = re.compile(r"\bevery (?:other|second|2nd)\b", re.I)
+_EVERY_OTHER = re.compile(r"\bevery (?:other|second|2nd)\b|\balternate\b", re.I)
 
 
 _MONTHS = "January February March April May June July August September October November December".split()  # noqa: SIM905
@@ -563,23 +566,30 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b")
 @lru_cache(maxsize=16384)
 def spelled_out(text: str) -> str:
     """Dates and names said the long way: "14/03/2025" is "14 March 2025" (day first, as in
-    the UK), "Oct" is "October", "Fri" is "Friday"."""
+    the UK), "Oct" is "October", "Fri" is "Friday", "October 12" is "12 October", "once a
+    month" is "monthly", "Dr" is "Doctor"."""
 
-    def date(m: re.Match[str]) -> str:
-        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3) or ""
+    def date(whole: str, day: int, month: int, year: str) -> str:
         if not (1 <= month <= 12 and 1 <= day <= 31):
-            return m.group(0)
+            return whole
         year = f"20{year}" if len(year) == 2 else year
         return f"{day} {_MONTHS[month - 1]} {year}".rstrip()
 
     if "/" in text:
-        text = _NUMERIC_DATE.sub(date, text)
+        text = _NUMERIC_DATE.sub(lambda m: date(m[0], int(m[1]), int(m[2]), m[3] or ""), text)
+    if "-" in text:  # ISO 8601: "2024-11-05" is "5 November 2024"
+        text = _ISO_DATE.sub(lambda m: date(m[0], int(m[3]), int(m[2]), m[1]), text)
     text = _SHORT_NAME.sub(lambda m: _SHORT_NAMES[m.group(1)], text)
+    if "Dr" in text or "Prof" in text:
+        text = _TITLE.sub(lambda m: _TITLES[m.group(1)], text)
     if "once" in text:
         text = _ONCE_A.sub(lambda m: _HOW_OFTEN[m.group(1).lower()], text)
     return _MONTH_DAY.sub(r"\2 \1", text)  # "October 12" is "12 October"
 
 
+_TITLE = re.compile(r"\b(Dr|Prof)\b\.?")
+_TITLES = {"Dr": "Doctor", "Prof": "Professor"}
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(rf"\b({'|'.join(_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\d)")
 _ONCE_A = re.compile(r"\bonce (?:a|per|every) (week|month|year)\b", re.I)  # "once a day" counts doses
 _HOW_OFTEN = {"week": "weekly", "month": "monthly", "year": "yearly"}
@@ -1147,6 +1157,9 @@ def _anchor_pairs(text: str) -> list[tuple[str, str, str]]:
     return pairs
 
 
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
+
+
 def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(function words in order, canonical content words and numbers in order)."""
     function: list[str] = []
@@ -1155,7 +1168,7 @@ def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if tok in _NUMBER_WORDS:
             content.append(_NUMBER_WORDS[tok])
         elif tok[0].isdigit():
-            content.append(tok)
+            content.append(_ORDINAL_SUFFIX.sub("", tok))  # "3rd" is "third"
         elif tok in STOPWORDS or tok in _NEGATIONS:
             function.append("a" if tok == "an" else tok)
         else:
@@ -1260,6 +1273,32 @@ def _inserted(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
 # Words that put a condition on a fact: "contacted on weekends only in emergencies".
 _CONDITIONS = frozenset({"only", "except", "unless", "if", "but", "not", "never", "provided"})
 
+# A condition and what it limits the fact to: "only when running outdoors in cold weather".
+_CONDITION_SPAN = re.compile(
+    r"\b(?:only|except|unless|as long as|provided|apart from|other than|but not)\b([^;.,:()]*)", re.I
+)
+
+
+_CONDITION_WORD = re.compile(
+    r"\b(?:only|except|unless|as long as|provided|apart from|other than|but not)\b", re.I
+)
+
+
+def condition_added(new: str, old: str) -> bool:
+    """Whether one text limits the fact by a condition the other does not state ("Uses an
+    inhaler only when running outdoors in cold weather." / "... when running outdoors.", "eats
+    fish but not shellfish" / "eats fish"): a condition naming nothing new restates ("I only
+    work four days a week" / "Works four days a week"), as does one the other text words its
+    own way ("card-only" / "only takes card payments")."""
+    for a, b in ((new, old), (old, new)):
+        if _CONDITION_WORD.search(b):
+            continue  # both limit the fact: "card-only" / "only takes card payments"
+        known = content_terms(b)
+        for m in _CONDITION_SPAN.finditer(a):
+            if any(not any(same_term(t, u) for u in known) for t in content_terms(m.group(1))):
+                return True
+    return False
+
 
 # Another person as the subject: "her sister lives in Leeds" is not "lives in Leeds".
 _KIN = (
@@ -1351,17 +1390,27 @@ _KIN_NAME = re.compile(
 def _subject_kin(text: str) -> frozenset[str]:
     """Kin named at the start of a memory, its subject ("Father has ...", "Her brother Tom lives
     ...", "Wife Margaret's sister ..."), canonical ("mum" is "mother")."""
+    agent = _PASSIVE_AGENT.search(text)
+    if agent:  # "the kids are picked up by her husband": the husband does it
+        return frozenset({_CANONICAL.get(stem(agent.group("kin").lower()), stem(agent.group("kin").lower()))})
     words = tokenize(text)
     words = (words[2:] if words[:2] == ["the", "user"] else words)[:4]  # "The user has two daughters"
-    for found in (_NAME_THEN_KIN.match(text), _PASSIVE_AGENT.search(text)):
-        if found:  # "Piotr, his 24-year-old son, works ...", "... is driven by her husband"
-            words.append(found.group("kin").lower())
+    if words and _ACTION_FIRST.fullmatch(words[0]) and words[1:2] != ["with"]:
+        words = []  # "Calls her grandmother every Sunday": the user calls; the kin is the object
+    appositive = _NAME_THEN_KIN.match(text)
+    if appositive:  # "Piotr, his 24-year-old son, works ..."
+        words.append(appositive.group("kin").lower())
     return frozenset(_CANONICAL.get(stem(w), stem(w)) for w in words if _KIN_WORD.fullmatch(w))
 
 
 _PASSIVE_AGENT = re.compile(
     rf"\b(?:is|are|was|were)\s+\w+\s+(?:\S+\s+){{0,3}}?by\s+(?:his|her|their|my|our)\s+(?P<kin>{_KIN})\b",
     re.I,
+)
+# A memory's first word as its verb, the user its implicit subject ("Owes his brother $500");
+# "has", "is" and kin words are not ("Has a son, Jack" is about the son).
+_ACTION_FIRST = re.compile(
+    r"(?!(?:has|is|was|his|its|parents|sons|daughters|brothers|sisters|kids)$)[a-z]+[^s]s"
 )
 _NAME_THEN_KIN = re.compile(
     rf"(?-i:[A-Z][a-z]+),\s+(?:his|her|their|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{_KIN})\b", re.I
@@ -1490,6 +1539,8 @@ def _tenses(text: str) -> dict[str, str]:
         elif tok.endswith("ed"):
             if i and tokens[i - 1] in _DETERMINERS:
                 continue  # "a rented flat", "a retired teacher": an adjective, not a verb
+            if i and tokens[i - 1] in ("is", "are", "am", "be", "being", "get", "gets", "getting"):
+                continue  # a passive ("is owned by him", "get scanned") says no time of its own
             tense = "perfect" if i and tokens[i - 1] in _PERFECT else "past"
         elif tok.endswith("s") and not tok.endswith(("ss", "us", "is")) and (i == 0 or i - 1 in named):
             tense = "present"  # a memory's first word is its verb ("Lives in Berlin."), or follows a name
@@ -1556,3 +1607,28 @@ def _roles(text: str) -> _Roles:
         if (i == 0 or (after_subject and w[:1].islower())) and low.endswith("s") and low not in STOPWORDS:
             verbs.setdefault(stem(low), i)
     return _Roles(verbs, parties)
+
+
+def align_acronyms(text: str, other: str) -> str:
+    """``text`` with each run of words that spells out an acronym ``other`` uses replaced by
+    it ("Visual Studio Code" -> "VS Code" when the other text says "VS Code", "chief financial
+    officer" -> "CFO"), so both name the thing the same way."""
+    acronyms = {a for a in _ACRONYM.findall(other) if a not in text}
+    if not acronyms:
+        return text
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    out, at, i = [], 0, 0
+    while i < len(words):
+        for n in range(min(5, len(words) - i), 1, -1):
+            run = words[i : i + n]
+            initials = "".join(w.group(0)[0] for w in run).upper()
+            if initials in acronyms and text[run[0].start() : run[-1].end()].count(" ") == n - 1:
+                out += [text[at : run[0].start()], initials]
+                at, i = run[-1].end(), i + n
+                break
+        else:
+            i += 1
+    return "".join(out) + text[at:]
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")

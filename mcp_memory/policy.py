@@ -52,10 +52,12 @@ from mcp_memory.facts import (
     STOPWORDS,
     Facts,
     abbreviates,
+    align_acronyms,
     alternative_clash,
     announces_change,
     antonym_clash,
     changed_status,
+    condition_added,
     content_terms,
     count_changed,
     direction_swapped,
@@ -447,6 +449,8 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     if role_changed(new_text, old_text) or roles_swapped(new_text, old_text):
         return True
+    if condition_added(new_text, old_text):
+        return True
     if negation_flipped(new, old) or negation_moved(new, old) or turned_down(new_text, old_text, new, old):
         return True
     markers = {m for m, _ in new.ordered} & {m for m, _ in old.ordered}
@@ -516,6 +520,7 @@ def classify_near_neighbour(
     if distance >= max(dedup_threshold, reworded_threshold):
         return "distinct"
     close = distance < dedup_threshold
+    new_text, old_text = align_acronyms(new_text, old_text), align_acronyms(old_text, new_text)
     if other_subject(new_text, old_text):
         return "distinct"  # "her sister lives in Leeds" stands beside "lives in Leeds"
     new, old = extract_facts(new_text), extract_facts(old_text)

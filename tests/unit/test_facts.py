@@ -2,10 +2,12 @@
 
 from mcp_memory.facts import (
     abbreviates,
+    align_acronyms,
     alternative_clash,
     announces_change,
     antonym_clash,
     changed_status,
+    condition_added,
     content_terms,
     count_changed,
     direction_swapped,
@@ -442,6 +444,47 @@ def test_rewordings_by_date_order_frequency_participle_and_passive_are_duplicate
     twice = "Takes her blood pressure medication twice a day."
     assert (
         classify_near_neighbour("Takes her blood pressure medication once a day.", twice, 0.014) == "update"
+    )
+
+
+def test_a_condition_one_text_adds_is_another_fact() -> None:
+    assert condition_added(
+        "Uses an inhaler only when running outdoors in cold weather.",
+        "Uses an inhaler when running outdoors.",
+    )
+    assert condition_added("Eats fish but not shellfish.", "Eats fish.")
+    assert condition_added(
+        "Prefers bullet points, but only for work questions.", "Prefers bullet points and no preamble."
+    )
+    assert not condition_added("I only work four days a week.", "Works four days a week.")
+    assert not condition_added("Only takes card payments since 2022.", "Has been card-only since 2022.")
+
+
+def test_names_spelt_out_and_passives_restate() -> None:
+    assert align_acronyms("Uses Visual Studio Code.", "Uses VS Code.") == "Uses VS Code."
+    assert align_acronyms("Meets the chief financial officer.", "Meets the CFO.") == "Meets the CFO."
+    assert align_acronyms("Uses Visual Studio Code.", "Uses Vim.") == "Uses Visual Studio Code."
+    assert spelled_out("Sees Dr. Patel on 2024-11-05.") == "Sees Doctor Patel on 5 November 2024."
+    for old, new in (
+        (
+            "Is a member of the NHS pension scheme.",
+            "Is a member of the National Health Service pension scheme.",
+        ),
+        ("Owns the house in Leeds.", "The house in Leeds is owned by him."),
+        (
+            "His colleague Ravi handles the payroll reports.",
+            "The payroll reports are handled by his colleague Ravi.",
+        ),
+        ("Calls her grandmother every Sunday.", "Every Sunday, she calls her grandmother."),
+        ("Owes his brother $500.", "Owes five hundred dollars to his brother."),
+        ("Has piano lessons every other Saturday.", "Has piano lessons on alternate Saturdays."),
+        ("Lives in a two-bedroom flat on the third floor.", "Lives in a 2-bedroom flat on the 3rd floor."),
+    ):
+        assert classify_near_neighbour(new, old, 0.1) == "duplicate", new
+    picks_up = "Picks up the kids from school on Tuesdays."
+    assert (
+        classify_near_neighbour("Her husband picks up the kids from school on Tuesdays.", picks_up, 0.27)
+        == "distinct"
     )
 
 
