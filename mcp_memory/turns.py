@@ -40,7 +40,7 @@ _GENERIC_PERSON = re.compile(
     r"\bhow (?:do|can|should|would|could|to) i\b(?! (?:usually|normally|always|typically))"
     r"|\b(?:tell|give|show|teach) me\b"
 )
-_NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+_NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'’-]*)+")
 
 
 @lru_cache(maxsize=4096)
@@ -209,13 +209,24 @@ def common_words(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def name_phrases(text: str) -> tuple[str, ...]:
-    """Multi-word proper names, lower-cased ("Leeds Castle"); a sentence's first word is dropped."""
+    """Multi-word proper names, lower-cased ("Leeds Castle", "Isle of Skye", "Bran the
+    Blessed"), and a name with the kind of thing it is ("the film Juno" -> "film juno"); a
+    sentence's first word is dropped."""
     found: list[str] = []
     for m in _NAME_PHRASE.finditer(text):
         words = m.group(0).split()
         before = text[: m.start()].rstrip()
         if not before or before[-1] in '.!?:;"(':
             words = words[1:]
-        if len(words) >= 2:
+        if len(words) >= 2 and words[-1] not in _NAME_GLUE:
             found.append(" ".join(words).lower())
+    found += [f"{m.group(1)} {m.group(2)}".lower() for m in _KIND_AND_NAME.finditer(text)]
     return tuple(found)
+
+
+_NAME_GLUE = frozenset({"of", "the"})
+# A work, place or figure anyone could ask about, named with its kind: "the film Juno".
+_KIND_AND_NAME = re.compile(
+    r"\bthe (film|movie|novel|book|song|album|band|play|opera|poem|painting|ship|river|island|"
+    r"planet|god|goddess|king|queen|emperor|saint|prophet|character|myth|legend) ([A-Z][\w'’-]*)"
+)

@@ -130,6 +130,10 @@ def test_name_phrases_are_multi_word_names_not_sentence_starts() -> None:
     assert name_phrases("What's the history of Leeds Castle?") == ("leeds castle",)
     assert name_phrases("Send the spec to Marcus for review.") == ()
     assert name_phrases("Grafana dashboards live in the repo.") == ()
+    assert name_phrases("Tell me about the history of the Isle of Skye.") == ("isle of skye",)
+    assert name_phrases("Who was Bran the Blessed?") == ("bran the blessed",)
+    assert name_phrases("What's the plot of the film Juno?") == ("film juno",)
+    assert name_phrases("What is the capital of France?") == ()
 
 
 def test_general_knowledge_turns_are_questions_and_jokes_not_about_the_user() -> None:

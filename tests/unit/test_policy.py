@@ -348,3 +348,13 @@ def test_a_question_naming_someone_a_memory_is_about_is_about_the_user() -> None
     got = select_recall("How does Rory get around town?", cands, 5, RecallPolicy())
     assert [c.id for c in got][:1] == ["m0"]  # without the name, a general question: nothing
     assert select_recall("Who was Rory Gallagher?", cands, 5, RecallPolicy()) == []
+
+
+def test_a_general_question_about_a_figure_or_work_is_not_about_the_pet_named_after_it() -> None:
+    skye = _cands(("The family has a border collie called Skye.", 0.551))
+    assert select_recall("Tell me about the history of the Isle of Skye.", skye, 5, RecallPolicy()) == []
+    bran = _cands(("Has a border collie called Bran.", 0.54))
+    assert select_recall("Who was Bran the Blessed in Welsh legend?", bran, 5, RecallPolicy()) == []
+    juno = _cands(("Has a border collie named Juno.", 0.495))
+    assert select_recall("What's the plot of the film Juno?", juno, 5, RecallPolicy()) == []
+    assert [c.id for c in select_recall("What breed is my dog Juno?", juno, 5, RecallPolicy())] == ["m0"]
