@@ -479,6 +479,9 @@ _NUMBER_WORDS: dict[str, str] = {
 }
 
 
+_SUFFIXES = ("ingly", "edly", "ing", "ed", "ly")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Strip common English inflections so "runs", "running" and "run" compare equal."""
@@ -493,7 +496,7 @@ def stem(word: str) -> str:
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    for suffix in ("ingly", "edly", "ing", "ed", "ly"):
+    for suffix in _SUFFIXES if w.endswith(_SUFFIXES) else ():
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
             if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
@@ -584,11 +587,14 @@ def spelled_out(text: str) -> str:
         text = _TITLE.sub(lambda m: _TITLES[m.group(1)], text)
     if "once" in text:
         text = _ONCE_A.sub(lambda m: _HOW_OFTEN[m.group(1).lower()], text)
+    if _HAS_DIGIT.search(text) is None:
+        return text
     return _MONTH_DAY.sub(r"\2 \1", text)  # "October 12" is "12 October"
 
 
 _TITLE = re.compile(r"\b(Dr|Prof)\b\.?")
 _TITLES = {"Dr": "Doctor", "Prof": "Professor"}
+_HAS_DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(rf"\b({'|'.join(_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\d)")
 _ONCE_A = re.compile(r"\bonce (?:a|per|every) (week|month|year)\b", re.I)  # "once a day" counts doses
