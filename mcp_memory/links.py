@@ -34,12 +34,16 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "doughnuts donut donuts croissant pastry pastries biscuit biscuits cookie cookies "
             "chocolate sweets icecream latte cappuccino milkshake smoothie cheese pie chips steak "
             "sushi noodles mushroom mushrooms cashew cashews almond almonds walnut walnuts prawn "
-            "prawns shrimp crab lobster egg eggs milk cream butter yoghurt yogurt groceries"
+            "prawns shrimp crab lobster egg eggs milk cream butter yoghurt yogurt groceries "
+            "satay skewers kebab kebabs taco tacos lasagne lasagna omelette pancake pancakes "
+            "stir-fry casserole chilli burrito fajitas nachos cupcake cupcakes brownie brownies "
+            "muffin muffins scone scones flapjack crumble tart quiche canapes buffet catering treats"
         ),
         _stems(
             "vegetarian vegan pescatarian halal kosher gluten coeliac celiac lactose dairy allergic "
             "allergy intolerant intolerance diabetes diabetic sugar nut nuts peanut peanuts "
-            "shellfish meat keto diet calories low-carb carb carbs"
+            "shellfish meat keto diet calories low-carb carb carbs insulin hypo hypos glucose "
+            "cholesterol gout fodmap ibs coeliac reflux heartburn"
         ),
     ),
     (  # a coffee order -> what the user drinks, and milk
@@ -87,8 +91,12 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("allergic allergy pregnant kidney liver asthma"),
     ),
     (  # how one feels -> the condition that explains it
-        _stems("shaky sweaty dizzy faint lightheaded light-headed"),
+        _stems("shaky sweaty dizzy faint lightheaded light-headed thirsty"),
         _stems("hypo hypos diabetes diabetic insulin glucose"),
+    ),
+    (  # loud, flashing nights out -> what they set off
+        _stems("rave raves nightclub clubbing festival festivals gig gigs concert concerts disco"),
+        _stems("strobe strobes migraine migraines epilepsy epileptic photosensitive tinnitus"),
     ),
     (  # focus -> attention
         _stems("focus concentrate concentrating procrastinating procrastinate distracted drifting"),

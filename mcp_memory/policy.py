@@ -327,11 +327,12 @@ def select_recall(
     overlap = policy.overlap_distance if kind == "request" else 0.0
 
     links: set[int] = set()
+    imperative = kind == "general" and _ASKS_FOR_A_TASK.match(query.strip()) is not None
 
     def own_evidence(i: int) -> bool:
         """Close, or sharing words: enough to be shown whatever else is recalled."""
         d = pool[i].distance
-        if kind != "general" and d <= policy.link_distance and linked(query, pool[i].text):
+        if (kind != "general" or imperative) and d <= policy.link_distance and linked(query, pool[i].text):
             links.add(i)
         if d <= policy.max_distance or (d <= overlap and lex[i] > policy.min_overlap) or i in links:
             return True
@@ -380,6 +381,12 @@ def _names_the_user(query: str, pool: list[Candidate]) -> bool:
             named -= set(phrase.split())
     starts = Counter(_subject(c.text) for c in pool)
     return any(starts[name] >= 2 for name in named)
+
+
+# "Give me a recipe for a cheesy pasta bake": a task for the user, though phrased for anyone.
+_ASKS_FOR_A_TASK = re.compile(
+    r"(?i)(?:give|show|find|get|make|suggest|recommend|plan|write)\b(?! me a (?:joke|fact|poem))"
+)
 
 
 def _names_someone_known(query: str, pool: list[Candidate]) -> bool:

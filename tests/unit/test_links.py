@@ -53,6 +53,9 @@ def test_an_activity_links_to_the_constraint_it_brings_into_play() -> None:
     assert linked("Find a rooftop bar for Friday.", "Has a strong fear of heights.")
     assert linked("Busy day tomorrow: three school visits.", "Has ME/CFS and paces her energy.")
     assert linked("The dentist's form asks what I react to.", "Is allergic to latex.")
+    assert linked("I'm making chicken satay skewers for the party.", "Her son has a severe peanut allergy.")
+    assert linked("I'm going to a rave this weekend.", "Strobe lights set off her migraines.")
+    assert linked("I've been feeling really thirsty lately.", "Has type 2 diabetes.")
     assert not linked("Suggest a dessert for the potluck.", "Has a bad back from a slipped disc.")
     assert not linked("Make the panel show failures in red.", "Has type 2 diabetes.")
     assert not linked("Recommend a board game for six players.", "Has type 2 diabetes.")
@@ -63,3 +66,13 @@ def test_a_linked_memory_is_recalled_for_a_request_but_not_for_a_general_questio
     assert [c.id for c in select_recall("Suggest a dessert for tonight.", diet, 5, RecallPolicy())] == ["m0"]
     assert select_recall("What is the oldest dessert recipe?", diet, 5, RecallPolicy()) == []
     assert select_recall("Suggest a dessert for tonight.", diet, 5, RecallPolicy(link_distance=0.8)) == []
+
+
+def test_a_task_phrased_for_anyone_still_brings_a_constraint_into_play() -> None:
+    cands = [Candidate(id="m0", text="Lactose intolerant - uses oat milk.", distance=0.72)]
+    assert [
+        c.id
+        for c in select_recall("Give me a recipe for a thick creamy milkshake.", cands, 5, RecallPolicy())
+    ] == ["m0"]
+    assert select_recall("Give me a joke about milkshakes.", cands, 5, RecallPolicy()) == []
+    assert select_recall("What is a milkshake made of?", cands, 5, RecallPolicy()) == []
