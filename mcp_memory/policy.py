@@ -85,6 +85,7 @@ from mcp_memory.links import clear_cache as clear_link_cache
 from mcp_memory.links import linked
 from mcp_memory.turns import (
     TurnKind,
+    asks_for_a_task,
     common_words,
     is_general_knowledge,
     name_phrases,
@@ -327,7 +328,7 @@ def select_recall(
     overlap = policy.overlap_distance if kind == "request" else 0.0
 
     links: set[int] = set()
-    imperative = kind == "general" and _ASKS_FOR_A_TASK.match(query.strip()) is not None
+    imperative = kind == "general" and asks_for_a_task(query)
 
     def own_evidence(i: int) -> bool:
         """Close, or sharing words: enough to be shown whatever else is recalled."""

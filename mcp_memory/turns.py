@@ -15,6 +15,7 @@ from mcp_memory.facts import plain_name, stem
 
 __all__ = [
     "TurnKind",
+    "asks_for_a_task",
     "common_words",
     "is_general_knowledge",
     "name_phrases",
@@ -161,6 +162,17 @@ def is_general_knowledge(text: str) -> bool:
         or _FOR_ANYONE.search(lowered) is not None
         or _GENERIC_PERSON.search(lowered) is not None  # "tell me ...", "give me ..."
     )
+
+
+# "Give me a recipe for a cheesy pasta bake": a task done for the user, though phrased for anyone.
+_TASK = re.compile(r"(?:give|show|find|get|make|suggest|recommend|plan|write)\b", re.I)
+
+
+def asks_for_a_task(text: str) -> bool:
+    """Whether a turn phrased for anyone asks for something made for the user (a recipe, a
+    plan), whose standing constraints then apply; a joke or a poem is the same for everyone."""
+    stripped = text.strip()
+    return _TASK.match(stripped) is not None and _FOR_ANYONE.search(stripped.lower()) is None
 
 
 _QUOTED = re.compile(r"(?:^|(?<=[\s:(]))['\"‘“][^'\"‘’“”]+['\"’”](?=[\s.,;:!?)]|$)")
