@@ -139,6 +139,8 @@ GROUP_TITLES = {
     "heldout-18": "held-out users 18 (written after 2110566)",
     "heldout-19": "held-out users 19 (written after 2110566, first measured at 20fe05e)",
     "heldout-20": "held-out users 20 (written after 2110566, first measured at 20fe05e)",
+    "heldout-21": "held-out users 21 (first measured at 741b811)",
+    "heldout-22": "held-out users 22 (first measured at 741b811)",
 }
 
 
