@@ -26,6 +26,7 @@ __all__ = [
     "Facts",
     "abbreviates",
     "align_acronyms",
+    "align_weekdays",
     "alternative_clash",
     "announces_change",
     "antonym_clash",
@@ -154,6 +155,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("grandfather", "grandad", "grandpa"),
     ("move", "relocate"),
     ("fly", "flight", "flights"),
+    ("learn", "study"),
+    ("flat", "apartment"),
     ("stop", "quit"),
     ("leave", "depart"),
     ("kilometre", "kilometer", "km"),
@@ -585,6 +588,12 @@ def spelled_out(text: str) -> str:
     text = _SHORT_NAME.sub(lambda m: _SHORT_NAMES[m.group(1)], text)
     if "Dr" in text or "Prof" in text:
         text = _TITLE.sub(lambda m: _TITLES[m.group(1)], text)
+    if "per" in text:
+        text = _PERCENT.sub("%", text)  # "15 percent" is "15%"
+    if "Sunday" in text:
+        text = _WEEKEND_DAYS.sub("weekends", text)  # not "Monday to Friday": "Fridays are off"
+    if "°" in text:
+        text = _DEGREES.sub(lambda m: f"{m[1]} degrees {'Celsius' if m[2] == 'C' else 'Fahrenheit'}", text)
     if "once" in text:
         text = _ONCE_A.sub(lambda m: _HOW_OFTEN[m.group(1).lower()], text)
     if _HAS_DIGIT.search(text) is None:
@@ -595,6 +604,9 @@ def spelled_out(text: str) -> str:
 _TITLE = re.compile(r"\b(Dr|Prof)\b\.?")
 _TITLES = {"Dr": "Doctor", "Prof": "Professor"}
 _HAS_DIGIT = re.compile(r"\d")
+_PERCENT = re.compile(r"(?<=\d) ?(?:percent|per cent)\b")
+_WEEKEND_DAYS = re.compile(r"\bSaturdays? (?:and|or|&) Sundays?\b")
+_DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*°\s*([CF])\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(rf"\b({'|'.join(_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\d)")
 _ONCE_A = re.compile(r"\bonce (?:a|per|every) (week|month|year)\b", re.I)  # "once a day" counts doses
@@ -901,7 +913,10 @@ def _negated(text: str, by_predicate: bool = True) -> set[str]:
             continue
         predicates = {t for m in _NEGATIVE_PREDICATE.findall(clause) for t in tokenize(m)}
         in_scope, since = by_predicate and bool(predicates), 99
-        for tok in tokenize(clause):
+        tokens = tokenize(clause)
+        if tokens and tokens[-1] in _NEGATIONS:  # "but red wine doesn't": what comes before
+            tokens = tokens[-1:] + tokens[:-1]
+        for tok in tokens:
             since += 1
             if tok in _NEGATIONS:
                 in_scope, since = True, 0
@@ -1170,7 +1185,7 @@ def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(function words in order, canonical content words and numbers in order)."""
     function: list[str] = []
     content: list[str] = []
-    for tok in tokenize(_clock_words(text)):
+    for tok in tokenize(_COMPOUND_NUMBER.sub(_compound, _clock_words(text))):  # "three hundred" is 300
         if tok in _NUMBER_WORDS:
             content.append(_NUMBER_WORDS[tok])
         elif tok[0].isdigit():
@@ -1419,7 +1434,7 @@ _ACTION_FIRST = re.compile(
     r"(?!(?:has|is|was|his|its|parents|sons|daughters|brothers|sisters|kids)$)[a-z]+[^s]s"
 )
 _NAME_THEN_KIN = re.compile(
-    rf"(?-i:[A-Z][a-z]+),\s+(?:his|her|their|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{_KIN})\b", re.I
+    rf"(?-i:[A-Z][a-z]+)(?:,|\s+is)\s+(?:his|her|their|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{_KIN})\b", re.I
 )
 
 
@@ -1593,6 +1608,24 @@ class _Roles:
     parties: dict[str, int]
 
 
+def _named_parties(words: list[str]) -> set[int]:
+    """Positions of names that are someone in a relation: after "to", "with", "for", "from" or
+    "by" ("Reports to Priya"), or opening the text before its verb ("Priya reports to him")."""
+    found = set()
+    for i, w in enumerate(words):
+        if not w[:1].isupper() or w.lower() in STOPWORDS or w.lower() in _SUBJECT_WORDS:
+            continue
+        k = i + 1
+        while k < len(words) and k - i < 3 and words[k][:1].isupper():  # "Sarah Chen reports"
+            k += 1
+        after = words[k] if k < len(words) else ""
+        if (i and words[i - 1].lower() in ("to", "with", "for", "from", "by")) or (
+            i == 0 and after[:1].islower() and after.endswith("s") and after.lower() not in STOPWORDS
+        ):
+            found.add(i)
+    return found
+
+
 def _roles(text: str) -> _Roles:
     """Positions of a text's parties (kin, a colleague, a club) and of the verbs beside them: a
     memory's first word ("Owes ..."), or a lower-case word ending in -s right after a person
@@ -1600,16 +1633,17 @@ def _roles(text: str) -> _Roles:
     words = _WORD.findall(text.replace("-", " "))
     verbs: dict[str, int] = {}
     parties: dict[str, int] = {}
+    named = _named_parties(words)
     for i, w in enumerate(words):
         low = plain_name(w)
-        if _PARTY.fullmatch(low):
+        if _PARTY.fullmatch(low) or i in named:
             parties.setdefault(_CANONICAL.get(stem(low), stem(low)), i)
             continue
         j = i - 1
         while j > 0 and i - j <= 2 and words[j][:1].isupper():  # "her friend Kate owes"
             j -= 1
         prev = plain_name(words[j]) if i else ""
-        after_subject = i and (prev in _SUBJECT_WORDS or _PARTY.fullmatch(prev))
+        after_subject = i and (prev in _SUBJECT_WORDS or _PARTY.fullmatch(prev) or j in named)
         if (i == 0 or (after_subject and w[:1].islower())) and low.endswith("s") and low not in STOPWORDS:
             verbs.setdefault(stem(low), i)
     return _Roles(verbs, parties)
@@ -1638,3 +1672,15 @@ def align_acronyms(text: str, other: str) -> str:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+
+
+def align_weekdays(text: str, other: str) -> str:
+    """``text`` with "Monday to Friday" said as "weekdays" when ``other`` says it that way; only
+    then, since "Monday to Friday" beside "Monday to Thursday" must stay a changed day."""
+    if not _WEEKDAYS_WORD.search(other) or _WEEKDAYS_WORD.search(text):
+        return text
+    return _MONDAY_TO_FRIDAY.sub("weekdays", text)
+
+
+_WEEKDAYS_WORD = re.compile(r"\bweekdays\b", re.I)
+_MONDAY_TO_FRIDAY = re.compile(r"\bMondays? ?(?:to|-|–|through|till) ?Fridays?\b")

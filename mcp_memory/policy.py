@@ -53,6 +53,7 @@ from mcp_memory.facts import (
     Facts,
     abbreviates,
     align_acronyms,
+    align_weekdays,
     alternative_clash,
     announces_change,
     antonym_clash,
@@ -529,6 +530,7 @@ def classify_near_neighbour(
         return "distinct"
     close = distance < dedup_threshold
     new_text, old_text = align_acronyms(new_text, old_text), align_acronyms(old_text, new_text)
+    new_text, old_text = align_weekdays(new_text, old_text), align_weekdays(old_text, new_text)
     if other_subject(new_text, old_text):
         return "distinct"  # "her sister lives in Leeds" stands beside "lives in Leeds"
     new, old = extract_facts(new_text), extract_facts(old_text)

@@ -492,9 +492,35 @@ def test_names_spelt_out_and_passives_restate() -> None:
     )
 
 
+def test_more_restatements_and_a_negation_said_last() -> None:
+    for old, new in (
+        ("Tom is her older brother.", "Her older brother is Tom."),
+        (
+            "Keeps the thermostat at 19°C in winter.",
+            "In winter the thermostat is kept at 19 degrees Celsius.",
+        ),
+        ("Owes his sister $300.", "Owes his sister three hundred dollars."),
+        ("Is learning Japanese.", "Is studying Japanese."),
+        ("Lives in a two-bedroom flat.", "Lives in a 2-bedroom apartment."),
+        ("Goes to the gym at 6:30am on weekdays.", "Goes to the gym at 06:30 Monday to Friday."),
+        ("Never works on weekends.", "Does not work on Saturdays or Sundays."),
+    ):
+        assert classify_near_neighbour(new, old, 0.1) == "duplicate", new
+    days_off = "Works Monday to Thursday; Fridays are off."
+    assert classify_near_neighbour("Works Monday to Friday; no days off.", days_off, 0.125) == "update"
+    migraines = "Suffers from chronic migraines; bright screens and red wine set them off."
+    new = "Suffers from chronic migraines; bright screens set them off, but red wine doesn't."
+    assert classify_near_neighbour(new, migraines, 0.049) == "update"
+
+
 def test_who_does_what_to_whom() -> None:
     assert roles_swapped("Her brother owes her $2,000.", "Owes her brother $2,000.")
     assert roles_swapped("Her friend Kate owes her £500.", "Owes her friend Kate £500.")
+    assert roles_swapped("Priya reports to him.", "Reports to Priya.")
+    assert roles_swapped("Sarah Chen reports to him.", "Reports to Sarah Chen.")
+    assert not roles_swapped(
+        "Every Thursday Karim plays chess with her.", "Plays chess with Karim on Thursdays."
+    )
     assert roles_swapped(
         "She covers her colleague Dr. Okafor's Friday shifts.",
         "Her colleague Dr. Okafor covers her Friday shifts.",
