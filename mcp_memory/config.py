@@ -116,6 +116,12 @@ class Settings(BaseSettings):
         le=2,
         description="Farthest hit that shared content words can bring in.",
     )
+    recall_general_lexical_distance: float = Field(
+        default=_RECALL.general_lexical_distance,
+        gt=0,
+        le=2,
+        description="Farthest hit that shared content words bring in for a general-knowledge question.",
+    )
     recall_min_lexical: float = Field(
         default=_RECALL.min_lexical,
         ge=0,

@@ -74,7 +74,7 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (  # exercise -> conditions that limit it
         _stems(
-            "run running race marathon 10k 5k workout gym training interval intervals hike hiking "
+            "run running race marathon 10k 5k workout gym interval intervals hike hiking "
             "mileage climb climbing bouldering"
         ),
         _stems("asthma asthmatic inhaler injury knee ankle hip heart pregnant"),

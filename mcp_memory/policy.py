@@ -171,6 +171,9 @@ class RecallPolicy(BaseModel):
     """Farthest hit that one shared rare word can bring in (word-sense guard: "light" mode)."""
     lexical_distance: float = Field(default=0.85, ge=0.0, le=2.0)
     """Farthest hit that agreement on ``min_lexical_terms`` or more query words can bring in."""
+    general_lexical_distance: float = Field(default=0.80, ge=0.0, le=2.0)
+    """The same for a general-knowledge question: "How does the data bus in a computer work?"
+    shares "bus" and "works" with "His Cardiff Bus works pension ..." 0.84 away."""
     min_lexical: float = Field(default=0.25, ge=0.0, le=1.0)
     """Share of the query's content-word weight a hit must match to count as lexical evidence."""
     min_lexical_terms: int = Field(default=2, ge=1)
@@ -330,6 +333,11 @@ def select_recall(
 
     links: set[int] = set()
     imperative = kind == "general" and asks_for_a_task(query)
+    lexical_reach = (
+        min(policy.lexical_distance, policy.general_lexical_distance)
+        if kind == "general"
+        else policy.lexical_distance
+    )
 
     def own_evidence(i: int) -> bool:
         """Close, or sharing words: enough to be shown whatever else is recalled."""
@@ -338,7 +346,7 @@ def select_recall(
             links.add(i)
         if d <= policy.max_distance or (d <= overlap and lex[i] > policy.min_overlap) or i in links:
             return True
-        if lex[i] < policy.min_lexical or d > policy.lexical_distance:
+        if lex[i] < policy.min_lexical or d > lexical_reach:
             return False
         return d <= policy.single_term_distance or counts[i] >= policy.min_lexical_terms
 

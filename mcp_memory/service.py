@@ -91,6 +91,7 @@ def recall_policy(settings: Settings) -> RecallPolicy:
         link_distance=settings.recall_link_distance,
         single_term_distance=settings.recall_single_term_distance,
         lexical_distance=settings.recall_lexical_distance,
+        general_lexical_distance=settings.recall_general_lexical_distance,
         min_lexical=settings.recall_min_lexical,
         min_lexical_terms=settings.recall_min_lexical_terms,
     )

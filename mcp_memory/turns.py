@@ -222,8 +222,8 @@ def common_words(text: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def name_phrases(text: str) -> tuple[str, ...]:
     """Multi-word proper names, lower-cased ("Leeds Castle", "Isle of Skye", "Bran the
-    Blessed"), and a name with the kind of thing it is ("the film Juno" -> "film juno"); a
-    sentence's first word is dropped."""
+    Blessed"), and a name with the kind of thing it is ("the film Juno" -> "film juno", "the
+    Rhône river", "Jonah in the Bible"); a sentence's first word is dropped."""
     found: list[str] = []
     for m in _NAME_PHRASE.finditer(text):
         words = m.group(0).split()
@@ -233,10 +233,17 @@ def name_phrases(text: str) -> tuple[str, ...]:
         if len(words) >= 2 and words[-1] not in _NAME_GLUE:
             found.append(" ".join(words).lower())
     found += [f"{m.group(1)} {m.group(2)}".lower() for m in _KIND_AND_NAME.finditer(text)]
+    found += [m.group(0).lower() for m in _NAME_AND_KIND.finditer(text)]
     return tuple(found)
 
 
 _NAME_GLUE = frozenset({"of", "the"})
+# ... or with its kind or its world after it: "the Rhône river", "Jonah in the Bible".
+_NAME_AND_KIND = re.compile(
+    r"\b[A-Z][\w'’-]* (?:river|mountains?|island|lake|sea|valley|desert|volcano|galaxy)\b"
+    r"|\b[A-Z][\w'’-]* in (?:the Bible|the Quran|the Torah|(?:Greek|Roman|Norse|Egyptian|Hindu|Celtic|Welsh|Irish) "
+    r"(?:myth|mythology|legend|history))\b"
+)
 # A work, place or figure anyone could ask about, named with its kind: "the film Juno".
 _KIND_AND_NAME = re.compile(
     r"\bthe (film|movie|novel|book|song|album|band|play|opera|poem|painting|ship|river|island|"

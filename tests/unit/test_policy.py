@@ -358,3 +358,17 @@ def test_a_general_question_about_a_figure_or_work_is_not_about_the_pet_named_af
     juno = _cands(("Has a border collie named Juno.", 0.495))
     assert select_recall("What's the plot of the film Juno?", juno, 5, RecallPolicy()) == []
     assert [c.id for c in select_recall("What breed is my dog Juno?", juno, 5, RecallPolicy())] == ["m0"]
+
+
+def test_shared_words_reach_less_far_for_a_general_question() -> None:
+    pension = _cands(("His Cardiff Bus works pension is paid on the 28th of each month.", 0.84))
+    assert select_recall("How does the data bus inside a computer work?", pension, 5, RecallPolicy()) == []
+    assert [
+        c.id for c in select_recall("When is my bus works pension paid?", pension, 5, RecallPolicy())
+    ] == ["m0"]
+    pool = _cands(("Swims at the Piscine du Rhône at 7am on Tuesdays.", 0.54))
+    assert select_recall("Where is the source of the Rhône river?", pool, 5, RecallPolicy()) == []
+    ex = _cands(("Co-parents with her ex, Jonah, who has the children every other weekend.", 0.497))
+    assert select_recall("Who was Jonah in the Bible?", ex, 5, RecallPolicy()) == []
+    inhaler = _cands(("Asthmatic; carries a blue salbutamol inhaler.", 0.83))
+    assert select_recall("Explain how vaccines train the immune system.", inhaler, 5, RecallPolicy()) == []
