@@ -477,6 +477,7 @@ _NUMBER_WORDS: dict[str, str] = {
     "fourth": "4",
     "fifth": "5",
     "last": "last",
+    "final": "last",
     "twins": "2",
     "twin": "2",
 }
@@ -1355,7 +1356,8 @@ _HEDGE = re.compile(
 # Done or called off ("was renewed", "was cancelled", "ruled out", "former") is not pending
 # ("is due", "expires", "needs to be submitted").
 _DONE = re.compile(
-    r"(?<!\bbe )\b(?:completed|done|submitted|renewed|finished|cancell?ed|called off|ruled out|former|formerly|ex)\b",
+    r"(?<!\bbe )\b(?:completed|(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b)|submitted|renewed|finished|"
+    r"cancell?ed|called off|ruled out|former|formerly|ex)\b",
     re.I,
 )
 _APPLIED = re.compile(r"\bapplied (?:for|to)\b", re.I)

@@ -504,8 +504,18 @@ def test_more_restatements_and_a_negation_said_last() -> None:
         ("Lives in a two-bedroom flat.", "Lives in a 2-bedroom apartment."),
         ("Goes to the gym at 6:30am on weekdays.", "Goes to the gym at 06:30 Monday to Friday."),
         ("Never works on weekends.", "Does not work on Saturdays or Sundays."),
+        (
+            "Uses Tradify for job scheduling and invoicing.",
+            "Job scheduling and invoicing are done in Tradify.",
+        ),
+        (
+            "Invoices on the last working day of each month.",
+            "Sends invoices on the final working day of every month.",
+        ),
     ):
         assert classify_near_neighbour(new, old, 0.1) == "duplicate", new
+    knee = "Left knee replacement scheduled for October."
+    assert classify_near_neighbour("Left knee replacement was done in October.", knee, 0.065) == "update"
     days_off = "Works Monday to Thursday; Fridays are off."
     assert classify_near_neighbour("Works Monday to Friday; no days off.", days_off, 0.125) == "update"
     migraines = "Suffers from chronic migraines; bright screens and red wine set them off."
