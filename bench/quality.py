@@ -141,6 +141,8 @@ GROUP_TITLES = {
     "heldout-20": "held-out users 20 (written after 2110566, first measured at 20fe05e)",
     "heldout-21": "held-out users 21 (first measured at 741b811)",
     "heldout-22": "held-out users 22 (first measured at 741b811)",
+    "heldout-23": "held-out users 23 (first measured at 2fd5cbb)",
+    "heldout-24": "held-out users 24 (first measured at 2fd5cbb)",
 }
 
 
