@@ -181,6 +181,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("increase", "decrease"),
     ("more", "less"),
     ("above", "below"),
+    ("under", "over"),
     ("min", "max"),
     ("minimum", "maximum"),
     ("up", "down"),
@@ -337,6 +338,7 @@ ALTERNATIVES: tuple[tuple[str, ...], ...] = (
         "clarinet",
     ),
     ("alto", "soprano", "tenor", "baritone"),
+    ("minute", "hour", "day", "week", "fortnight", "month", "year"),
     ("junior", "senior", "principal", "intern", "trainee", "apprentice"),
     (
         "nurse",
@@ -363,6 +365,15 @@ ALTERNATIVES: tuple[tuple[str, ...], ...] = (
         "coordinator",
         "secretary",
         "receptionist",
+        "admin",
+        "guest",
+        "viewer",
+        "editor",
+        "owner",
+        "executor",
+        "beneficiary",
+        "trustee",
+        "guardian",
     ),
     (
         "gym",
@@ -536,6 +547,7 @@ OPPOSED: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("start started starts join joined joins began begin", "retire retired quit quits resign resigned"),
         ("learn learns learning student lessons", "teach teaches teaching teacher taught"),
         ("borrowed borrow borrows", "lent lend lends"),
+        ("send sends sent emails emailed", "receive receives received"),
         ("best favourite favorite easiest rewarding meaningful enjoyable", "hardest worst toughest least"),
         ("easy simple intuitive straightforward clear fine", "confusing hard difficult complicated clunky"),
         (  # degree of a skill
@@ -1034,7 +1046,12 @@ def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> s
     }
     if found and old.entities <= new.entities:
         found -= _qualifiers(new_text, old.entities)
-    if len(found) == 1 and _SUBJECT_PRONOUN.search(old_text) and not _PRONOUN.search(new_text):
+    if (
+        len(found) == 1
+        and _SUBJECT_PRONOUN.search(old_text)
+        and not _PRONOUN.search(new_text)
+        and not re.search(rf"\b(?:in|at|to|from|near|on)\s+{re.escape(next(iter(found)))}\b", new_text, re.I)
+    ):
         found.clear()  # "when Yuki travels" for "when she's away": the name the pronoun stood for
     return found
 
@@ -1335,7 +1352,9 @@ _OTHER_PERSON = re.compile(
     re.I,
 )
 _KIN_WORD = re.compile(rf"\b(?:{_KIN})\b", re.I)
-_PARTY = re.compile(rf"(?:{_KIN}|club|team|landlord|tenant|boss|manager|client|employer|bank)", re.I)
+_PARTY = re.compile(
+    rf"(?:(?:{_KIN})(?:inlaw)?|club|team|landlord|tenant|boss|manager|client|employer|bank)", re.I
+)
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|been|being|gets?|got)\s+(?:\w+\s+)?\w+(?:ed|en|wed|id|ld|nt)\b.*\bby\b", re.I
 )
@@ -1351,7 +1370,9 @@ _INTENT = re.compile(
 _PAST_HABIT = re.compile(r"\bused to\b", re.I)
 # Hedges: "might move to Canada" is not "will move to Canada".
 _HEDGE = re.compile(
-    r"\b(?:might|may|maybe|perhaps|possibly|probably|not sure|unsure|suspects?|suspected|thinks?)\b", re.I
+    r"\b(?:might|may|maybe|perhaps|possibly|probably|not sure|unsure|suspects?|suspected|thinks?|"
+    r"weighing(?: up)?|undecided|no decision)\b",
+    re.I,
 )
 # Done or called off ("was renewed", "was cancelled", "ruled out", "former") is not pending
 # ("is due", "expires", "needs to be submitted").
@@ -1589,11 +1610,43 @@ def direction_swapped(new: str, old: str) -> bool:
     return len(changed) == 1 and changed[0] in _DIRECTIONS
 
 
+def _role_holders(text: str) -> dict[str, tuple[str, str]]:
+    """Role -> (whose, who holds it) for "Her ward manager is Deirdre" (the user's, Deirdre) and
+    "Aoife is Deirdre's ward manager" (Deirdre's, Aoife)."""
+    found: dict[str, tuple[str, str]] = {}
+    for m in _ROLE_OF.finditer(text):
+        found[m["role"].lower()] = (_owner(m["whose"]), _owner(m["who"]))
+    for m in _HOLDS_ROLE.finditer(text):
+        found.setdefault(m["role"].lower(), (_owner(m["whose"]), _owner(m["who"])))
+    return found
+
+
+def _owner(words: str) -> str:
+    low = plain_name(words.strip())
+    return "user" if low in ("her", "his", "my", "their", "the user", "she", "he", "i") else low
+
+
+_NAME_WORDS = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
+_ROLE_OF = re.compile(
+    rf"(?P<whose>\b[Hh]er|\b[Hh]is|\b[Mm]y|\b[Tt]heir|\bthe user's|{_NAME_WORDS}['’]s) (?:[a-z]+ )?"
+    rf"(?P<role>[a-z]+) is (?P<who>{_NAME_WORDS})"
+)
+_HOLDS_ROLE = re.compile(
+    rf"(?P<who>{_NAME_WORDS}|\b[Ss]he|\b[Hh]e) is (?P<whose>her|his|my|their|{_NAME_WORDS}['’]s) (?:[a-z]+ )?"
+    r"(?P<role>[a-z]+)\b"
+)
+
+
 def roles_swapped(new: str, old: str) -> bool:
     """Whether a person and a verb both texts share trade places: "Owes her brother £500." /
     "Her brother owes her £500.", "Dr Okafor covers her shifts." / "She covers Dr Okafor's
     shifts." (who does what to whom changed). A passive ("is owed £500 by her brother")
     restates."""
+    held_new, held_old = _role_holders(new), _role_holders(old)
+    for role in held_new.keys() & held_old.keys():  # "Aoife is Deirdre's manager" / "Her manager is Deirdre"
+        (whose_new, _), (whose_old, who_old) = held_new[role], held_old[role]
+        if whose_new == who_old and whose_new != whose_old:
+            return True
     if _PASSIVE.search(new) or _PASSIVE.search(old):
         return False
     a, b = _roles(new), _roles(old)
@@ -1632,7 +1685,7 @@ def _roles(text: str) -> _Roles:
     """Positions of a text's parties (kin, a colleague, a club) and of the verbs beside them: a
     memory's first word ("Owes ..."), or a lower-case word ending in -s right after a person
     or a subject pronoun ("her brother owes", "she covers")."""
-    words = _WORD.findall(text.replace("-", " "))
+    words = _WORD.findall(_IN_LAW.sub(r"\1inlaw", text).replace("-", " "))
     verbs: dict[str, int] = {}
     parties: dict[str, int] = {}
     named = _named_parties(words)
@@ -1641,12 +1694,14 @@ def _roles(text: str) -> _Roles:
         if _PARTY.fullmatch(low) or i in named:
             parties.setdefault(_CANONICAL.get(stem(low), stem(low)), i)
             continue
-        j = i - 1
-        while j > 0 and i - j <= 2 and words[j][:1].isupper():  # "her friend Kate owes"
+        at = i - 1 if i and low.endswith("ing") and words[i - 1].lower() in ("is", "are") else i
+        j = at - 1
+        while j > 0 and at - j <= 2 and words[j][:1].isupper():  # "her friend Kate owes"
             j -= 1
-        prev = plain_name(words[j]) if i else ""
-        after_subject = i and (prev in _SUBJECT_WORDS or _PARTY.fullmatch(prev) or j in named)
-        if (i == 0 or (after_subject and w[:1].islower())) and low.endswith("s") and low not in STOPWORDS:
+        prev = plain_name(words[j]) if at else ""
+        after_subject = at and (prev in _SUBJECT_WORDS or _PARTY.fullmatch(prev) or j in named)
+        finite = low.endswith(("s", "ed")) or at < i  # "owes", "fixed", "is teaching"
+        if (at == 0 or (after_subject and w[:1].islower())) and finite and low not in STOPWORDS:
             verbs.setdefault(stem(low), i)
     return _Roles(verbs, parties)
 
