@@ -1,7 +1,8 @@
 """Server-side engine: JSON documents and one Redis Search index (HNSW, cosine); one FT.SEARCH per KNN.
 
 User-supplied values reach queries only as PARAMS (`@user:{$user}`), never spliced into the query
-string, so no id can widen the filter. TAG fields are CASESENSITIVE with a separator no valid id may
+string, so no id can widen the filter; their backslashes are doubled, since Search still reads one
+in a parameter as an escape. TAG fields are CASESENSITIVE with a separator no valid id may
 contain, so `Alice` is not `alice` and `a,b` is one tag.
 """
 
@@ -28,6 +29,15 @@ from mcp_memory.models import Memory
 logger = logging.getLogger(__name__)
 
 TAG_SEPARATOR = "\x1f"  # a control character: refused in user ids and namespaces
+
+
+def _tag_param(value: str) -> str:
+    """A TAG query parameter that matches ``value`` exactly: Redis Search still reads a backslash
+    in a parameter as an escape ("\\:" matched the tag ":"), so a namespace "\\:" could read the
+    namespace ":"; a doubled backslash stands for itself."""
+    return value.replace("\\", "\\\\")
+
+
 # Indexed fields are returned by name; the others need their JSON path (and `id` comes from the key).
 _UNINDEXED = ("supersedes", "superseded_by")
 # Embeddings are stored as integers (the unit vector times 2**22, exact in float32): RedisJSON keeps
@@ -164,13 +174,13 @@ class SearchEngine:
             "distance",
         )
         params: dict[str, Any] = {
-            "user": scope.user,
-            "namespace": scope.namespace,
+            "user": _tag_param(scope.user),
+            "namespace": _tag_param(scope.namespace),
             "k": k,
             "vec": np.asarray(vector, dtype=np.float32).tobytes(),
         }
         if kind:
-            params["kind"] = kind
+            params["kind"] = _tag_param(kind)
         try:
             result = self.ft.search(query, query_params=params)
         except redis.RedisError as exc:
@@ -203,9 +213,9 @@ class SearchEngine:
         filters = "*"
         if scope is not None:
             filters = "@user:{$user} @namespace:{$namespace}" + (" @kind:{$kind}" if kind else "")
-            params = {"user": scope.user, "namespace": scope.namespace}
+            params = {"user": _tag_param(scope.user), "namespace": _tag_param(scope.namespace)}
         if kind:
-            params["kind"] = kind
+            params["kind"] = _tag_param(kind)
         try:
             result = self.ft.search(Query(filters).paging(0, 0).dialect(2), query_params=params)
         except redis.RedisError as exc:
@@ -284,9 +294,9 @@ class SearchEngine:
     def list(self, scope: Scope, kind: str | None, offset: int, limit: int) -> tuple[list[Memory], int]:
         filters = "@user:{$user} @namespace:{$namespace}" + (" @kind:{$kind}" if kind else "")
         query = _returning(Query(filters).sort_by("created_ts", asc=False).paging(offset, limit).dialect(2))
-        params: dict[str, Any] = {"user": scope.user, "namespace": scope.namespace}
+        params: dict[str, Any] = {"user": _tag_param(scope.user), "namespace": _tag_param(scope.namespace)}
         if kind:
-            params["kind"] = kind
+            params["kind"] = _tag_param(kind)
         try:
             result = self.ft.search(query, query_params=params)
         except redis.RedisError as exc:

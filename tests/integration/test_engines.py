@@ -313,6 +313,25 @@ def test_hostile_user_ids_see_only_their_own_memories(store: MemoryService, host
     assert store.list_memories("bob").total == 1 and store.list_memories("b").total == 1
 
 
+@pytest.mark.parametrize(
+    ("owner", "reader"),
+    [((":", ":"), (":", "\\:")), (("a.b", "default"), ("a\\.b", "default")), (("x-y", "n"), ("x-y", "\\n"))],
+)
+def test_a_backslash_escapes_into_no_other_scope(
+    store: MemoryService, owner: tuple[str, str], reader: tuple[str, str]
+) -> None:
+    # Redis Search reads "\\:" in a TAG parameter as ":"; found by hypothesis in test_auth
+    secret = store.remember(owner[0], "The launch code is hidden in the blue folder.", namespace=owner[1])
+    assert (
+        store.recall(reader[0], "Where is the launch code hidden?", namespace=reader[1], max_distance=2) == []
+    )
+    assert store.list_memories(reader[0], namespace=reader[1]).total == 0
+    mine = store.remember(reader[0], "The launch code is hidden in the blue folder.", namespace=reader[1])
+    assert mine.status == "created" and mine.id != secret.id
+    hits = store.recall(reader[0], "Where is the launch code hidden?", namespace=reader[1], max_distance=2)
+    assert [h.id for h in hits] == [mine.id]
+
+
 def test_top_k_matches_exact_cosine_ranking(store: MemoryService) -> None:
     data = json.loads(DEVSET.read_text())
     texts = [m["text"] for user in data["users"] for m in user["memories"]]
