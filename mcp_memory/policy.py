@@ -539,6 +539,8 @@ def classify_near_neighbour(
     close = distance < dedup_threshold
     new_text, old_text = align_acronyms(new_text, old_text), align_acronyms(old_text, new_text)
     new_text, old_text = align_weekdays(new_text, old_text), align_weekdays(old_text, new_text)
+    if close and roles_swapped(new_text, old_text):
+        return "update"  # "Her brother owes her $2,000" replaces "Owes her brother $2,000"
     if other_subject(new_text, old_text):
         return "distinct"  # "her sister lives in Leeds" stands beside "lives in Leeds"
     new, old = extract_facts(new_text), extract_facts(old_text)
