@@ -898,6 +898,7 @@ def _ordered(tokens: list[str]) -> set[tuple[str, str]]:
 def extract_facts(text: str) -> Facts:
     """Extract numbers (times, versions, dates, number words), entities, negations and terms."""
     tokens = tokenize(text)
+    negated, denied = _negated(text)
     return Facts(
         terms=frozenset(content_terms(text)),
         numbers=frozenset(_numbers(text)),
@@ -905,8 +906,8 @@ def extract_facts(text: str) -> Facts:
         negations=sum(1 for t in tokens if t in _NEGATIONS),
         ordered=frozenset(_ordered(tokens)),
         words=frozenset(tokens),
-        negated=frozenset(_negated(text)),
-        denied=frozenset(_negated(text, by_predicate=False)),
+        negated=frozenset(negated),
+        denied=frozenset(denied),
         double_negative=_DOUBLE_NEGATIVE.search(text) is not None,
     )
 
@@ -916,29 +917,34 @@ def _contrast(text: str) -> str:
     return re.sub(r",\s*not\b", " rather than", text)
 
 
-def _negated(text: str, by_predicate: bool = True) -> set[str]:
-    """Content terms after a negation word in the same clause ("doesn't drink green tea"), and
-    (``by_predicate``) every content term of a clause that says "allergic", "avoids", "gave up"
-    and the like ("Lactose intolerant" negates lactose as much as "can't tolerate lactose" does)."""
-    found: set[str] = set()
+def _negated(text: str) -> tuple[set[str], set[str]]:
+    """(negated, denied): content terms after a negation word in the same clause ("doesn't drink
+    green tea") — the denied ones — and, negated too, every content term of a clause that says
+    "allergic", "avoids", "gave up" and the like ("Lactose intolerant" negates lactose as much as
+    "can't tolerate lactose" does)."""
+    negated: set[str] = set()
+    denied: set[str] = set()
     for clause in _CLAUSE.split(_contrast(text)):
         if not clause:
             continue
         predicates = {t for m in _NEGATIVE_PREDICATE.findall(clause) for t in tokenize(m)}
-        in_scope, since = by_predicate and bool(predicates), 99
+        by_word, since = False, 99
         tokens = tokenize(clause)
         if tokens and tokens[-1] in _NEGATIONS:  # "but red wine doesn't": what comes before
             tokens = tokens[-1:] + tokens[:-1]
         for tok in tokens:
             since += 1
             if tok in _NEGATIONS:
-                in_scope, since = True, 0
+                by_word, since = True, 0
             elif tok in predicates and since > 2:
                 continue  # "allergic" turns down its object; "not allergic" is negated itself
-            elif in_scope and tok not in STOPWORDS and not tok[0].isdigit():
+            elif (by_word or predicates) and tok not in STOPWORDS and not tok[0].isdigit():
                 s = stem(tok)
-                found.add(_CANONICAL.get(s, s))
-    return found
+                term = _CANONICAL.get(s, s)
+                negated.add(term)
+                if by_word:
+                    denied.add(term)
+    return negated, denied
 
 
 _CLAUSE = re.compile(r"[;,.:!?()—–]|\s-\s|\b(?:but|and|while|whereas|so|because|since|as)\b")
@@ -1313,14 +1319,10 @@ def _inserted(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
 _CONDITIONS = frozenset({"only", "except", "unless", "if", "but", "not", "never", "provided"})
 
 # A condition and what it limits the fact to: "only when running outdoors in cold weather".
-_CONDITION_SPAN = re.compile(
-    r"\b(?:only|except|unless|as long as|provided|apart from|other than|but not)\b([^;.,:()]*)", re.I
-)
-
-
 _CONDITION_WORD = re.compile(
     r"\b(?:only|except|unless|as long as|provided|apart from|other than|but not)\b", re.I
 )
+_CONDITION_SPAN = re.compile(rf"{_CONDITION_WORD.pattern}([^;.,:()]*)", re.I)
 
 
 def condition_added(new: str, old: str) -> bool:
@@ -1436,14 +1438,15 @@ def _subject_kin(text: str) -> frozenset[str]:
     ...", "Wife Margaret's sister ..."), canonical ("mum" is "mother")."""
     agent = _PASSIVE_AGENT.search(text)
     if agent:  # "the kids are picked up by her husband": the husband does it
-        return frozenset({_CANONICAL.get(stem(agent.group("kin").lower()), stem(agent.group("kin").lower()))})
-    words = tokenize(text)
-    words = (words[2:] if words[:2] == ["the", "user"] else words)[:4]  # "The user has two daughters"
-    if words and _ACTION_FIRST.fullmatch(words[0]) and words[1:2] != ["with"]:
-        words = []  # "Calls her grandmother every Sunday": the user calls; the kin is the object
-    appositive = _NAME_THEN_KIN.match(text)
-    if appositive:  # "Piotr, his 24-year-old son, works ..."
-        words.append(appositive.group("kin").lower())
+        words = [agent.group("kin").lower()]
+    else:
+        words = tokenize(text)
+        words = (words[2:] if words[:2] == ["the", "user"] else words)[:4]  # "The user has two daughters"
+        if words and _ACTION_FIRST.fullmatch(words[0]) and words[1:2] != ["with"]:
+            words = []  # "Calls her grandmother every Sunday": the user calls; the kin is the object
+        appositive = _NAME_THEN_KIN.match(text)
+        if appositive:  # "Piotr, his 24-year-old son, works ..."
+            words.append(appositive.group("kin").lower())
     return frozenset(_CANONICAL.get(stem(w), stem(w)) for w in words if _KIN_WORD.fullmatch(w))
 
 
@@ -1640,8 +1643,9 @@ _HOLDS_ROLE = re.compile(
 def roles_swapped(new: str, old: str) -> bool:
     """Whether a person and a verb both texts share trade places: "Owes her brother £500." /
     "Her brother owes her £500.", "Dr Okafor covers her shifts." / "She covers Dr Okafor's
-    shifts." (who does what to whom changed). A passive ("is owed £500 by her brother")
-    restates."""
+    shifts.", or the holder of a role becomes whose it is ("Aoife is Deirdre's ward manager." /
+    "Her ward manager is Deirdre.") (who does what to whom changed). A passive ("is owed £500
+    by her brother") restates."""
     held_new, held_old = _role_holders(new), _role_holders(old)
     for role in held_new.keys() & held_old.keys():  # "Aoife is Deirdre's manager" / "Her manager is Deirdre"
         (whose_new, _), (whose_old, who_old) = held_new[role], held_old[role]

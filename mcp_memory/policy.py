@@ -393,12 +393,6 @@ def _names_the_user(query: str, pool: list[Candidate]) -> bool:
     return any(starts[name] >= 2 for name in named)
 
 
-# "Give me a recipe for a cheesy pasta bake": a task for the user, though phrased for anyone.
-_ASKS_FOR_A_TASK = re.compile(
-    r"(?i)(?:give|show|find|get|make|suggest|recommend|plan|write)\b(?! me a (?:joke|fact|poem))"
-)
-
-
 def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
     """Whether the query names, on its own, someone a memory is about ("How does Rory get
     around town?" when a memory starts "Rory ..."): the user or their people, not a figure
@@ -464,7 +458,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     if tense_changed(new_text, old_text) or direction_swapped(new_text, old_text):
         return True
-    if role_changed(new_text, old_text) or roles_swapped(new_text, old_text):
+    if role_changed(new_text, old_text):
         return True
     if condition_added(new_text, old_text):
         return True
@@ -539,8 +533,8 @@ def classify_near_neighbour(
     close = distance < dedup_threshold
     new_text, old_text = align_acronyms(new_text, old_text), align_acronyms(old_text, new_text)
     new_text, old_text = align_weekdays(new_text, old_text), align_weekdays(old_text, new_text)
-    if close and roles_swapped(new_text, old_text):
-        return "update"  # "Her brother owes her $2,000" replaces "Owes her brother $2,000"
+    if roles_swapped(new_text, old_text):  # before the subject check: "Her brother owes her
+        return "update" if close else "distinct"  # $2,000" replaces "Owes her brother $2,000"
     if other_subject(new_text, old_text):
         return "distinct"  # "her sister lives in Leeds" stands beside "lives in Leeds"
     new, old = extract_facts(new_text), extract_facts(old_text)
