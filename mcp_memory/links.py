@@ -37,7 +37,8 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "prawns shrimp crab lobster egg eggs milk cream butter yoghurt yogurt groceries "
             "satay skewers kebab kebabs taco tacos lasagne lasagna omelette pancake pancakes "
             "stir-fry casserole chilli burrito fajitas nachos cupcake cupcakes brownie brownies "
-            "muffin muffins scone scones flapjack crumble tart quiche canapes buffet catering treats"
+            "muffin muffins scone scones flapjack crumble tart quiche canapes buffet catering treats lunchbox "
+            "lunchboxes"
         ),
         _stems(
             "vegetarian vegan pescatarian halal kosher gluten coeliac celiac lactose dairy allergic "

@@ -89,11 +89,13 @@ from mcp_memory.turns import (
     asks_for_a_task,
     common_words,
     is_general_knowledge,
+    mentions_name,
     name_phrases,
     proper_names,
     query_names,
     refers_to_own_world,
     refers_to_person,
+    tells_news,
     turn_kind,
     without_quotes,
 )
@@ -252,7 +254,7 @@ def _lexical(query: str, candidates: list[Candidate]) -> tuple[list[float], list
     matches = [[d.contains(t) for d in docs] for t in q_terms]
     for name, name_terms in names:
         for i, d in enumerate(docs):
-            if name not in d.lowered:
+            if not mentions_name(d.lowered, name):
                 for row, t in zip(matches, q_terms, strict=True):
                     if t in name_terms:
                         row[i] = False
@@ -284,6 +286,7 @@ def clear_caches() -> None:
         is_general_knowledge,
         refers_to_person,
         refers_to_own_world,
+        tells_news,
         query_names,
         spelled_out,
         _single_names,
@@ -387,7 +390,7 @@ def _names_the_user(query: str, pool: list[Candidate]) -> bool:
     phrases = name_phrases(query)
     texts = " ".join(c.text.lower() for c in pool) if phrases else ""
     for phrase in phrases:
-        if phrase not in texts:
+        if not mentions_name(texts, phrase):
             named -= set(phrase.split())
     starts = Counter(_subject(c.text) for c in pool)
     return any(starts[name] >= 2 for name in named)
@@ -423,6 +426,8 @@ def _single_names(text: str) -> frozenset[str]:
         words = m.group(0).split()
         if not before or before[-1] in ".!?:;(":
             words = words[1:]  # a sentence's first word: "Takes Mochi to ..."
+        if text[m.end() : m.end() + 2].strip()[:1].isdigit():
+            words = words[:-1]  # a label before its number: "the Grade 9 budget", "Year 10"
         found.update(stem(w) for w in (words[:-1] if len(words) > 1 else words) if stem(w) in names)
     return frozenset(found)
 
@@ -435,8 +440,7 @@ def _about_something_else(query: str, memory: str, user_names: frozenset[str] = 
     names what the memory does not ("Cardiff Castle" vs "a Cardiff City season ticket"), or
     writes in lower case what the memory uses as a name ("How is mochi pounded?" vs "Has a shiba
     inu named Mochi.", or "Mochi is an indoor cat." when the user's other memories name Mochi)."""
-    lowered = memory.lower()
-    if any(name not in lowered for name in name_phrases(query)):
+    if any(not mentions_name(memory, name) for name in name_phrases(query)):
         return True
     names = _single_names(memory)
     first = stem(_subject(memory))

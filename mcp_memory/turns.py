@@ -18,11 +18,13 @@ __all__ = [
     "asks_for_a_task",
     "common_words",
     "is_general_knowledge",
+    "mentions_name",
     "name_phrases",
     "proper_names",
     "query_names",
     "refers_to_own_world",
     "refers_to_person",
+    "tells_news",
     "turn_kind",
     "without_quotes",
 ]
@@ -101,7 +103,7 @@ def refers_to_own_world(text: str) -> bool:
 
 # A task asked as a question: "Can you book ...", "Could you find me ...".
 _POLITE_REQUEST = re.compile(
-    r"^(?:[^?]*\s-\s)?(?:can|could|would|will) you (?:please )?(?:find|book|set|plan|draft|write|order|"
+    r"^(?:[^?]*\s-\s)?(?:can|could|would|will) you (?:please )?(?:find|book|set|plan|draft|write|order|give|"
     r"make|get|grab|sort|arrange|schedule|organise|organize|put|add|remind|help|check|suggest|"
     r"recommend|pick|choose|reserve)\b"
 )
@@ -118,6 +120,17 @@ _HOW_TO = re.compile(
     # "how long do I boil an egg" is a how-to; "how long do I have left" is about the user
     r"|^how (?:long|much|many|often) (?:do|should|can) (?:i|you|one) (?!have|got|need|get|still|usually)\w+"
 )
+# A how-to about the user's own case: advice for them ("How should I pace myself ..."), their
+# household ("... in the language we speak"), their state ("I'm learning") or their calendar.
+_OWN_CASE = re.compile(
+    r"^how should i\b|\b(?:we|we're|we've|us|our|ourselves|myself|i'm|i've|i'd)\b|" + _RELATIVE_TIME.pattern
+)
+
+
+def _is_how_to(text: str) -> bool:
+    return _HOW_TO.match(text.strip().lower().replace("’", "'")) is not None
+
+
 _FOR_ANYONE = re.compile(
     r"\b(?:jokes?|haikus?|limericks?|poems?|riddles?|puns?|fun facts?|trivia|synonyms?|antonyms?)\b"
 )
@@ -131,14 +144,46 @@ def turn_kind(text: str) -> TurnKind:
     """What a turn is, for recall: general knowledge, about the user, or another request.
 
     ``"general"``: what anyone could ask (``is_general_knowledge``); ``"personal"``: mentions
-    the user or their people ("my", "we", "she", "the user") or points into their life
-    (``refers_to_own_world``: "When is the car due its test?"); ``"request"``: the rest, tasks
-    and statements whose subject the user's own situation may shape ("Suggest a restaurant
-    for tonight", "Draft a reply to the agency").
+    the user or their people ("my", "we", "she", "the user"), points into their life
+    (``refers_to_own_world``: "When is the car due its test?") or tells news (``tells_news``:
+    "Wheezy again after mowing the lawn."); ``"request"``: the rest, tasks whose subject the
+    user's own situation may shape ("Suggest a restaurant for tonight", "Draft a reply to the
+    agency").
     """
     if is_general_knowledge(text):
         return "general"
-    return "personal" if refers_to_person(text) or refers_to_own_world(text) else "request"
+    if refers_to_person(text) or refers_to_own_world(text) or tells_news(text) or _is_how_to(text):
+        return "personal"  # a how-to that is not general knowledge asks about the user's own case
+    return "request"
+
+
+# Verbs a request opens with ("Write ...", "Convert 5 miles ..."); a statement opens otherwise.
+_IMPERATIVE = re.compile(
+    r"(?:write|draft|explain|suggest|recommend|summari[sz]e|translate|convert|list|give|make|find|"
+    r"book|plan|create|help|tell|show|set|put|add|kick|tune|work|send|remind|check|compare|generate|"
+    r"calculate|describe|outline|proofread|fix|rewrite|edit|review|prepare|organi[sz]e|sort|schedule|"
+    r"order|buy|get|pick|choose|name|compose|design|build|run|update|reply|respond|read|look|search|"
+    r"teach|walk|talk|break|turn|pull|draw|estimate|come|brainstorm|recap|format|let|please|remember|"
+    r"note|define|solve|simplify|debug|refactor|implement|optimi[sz]e|count|sketch|lay|map|rank|rate|"
+    r"shorten|expand|paraphrase|quiz|test|spell|cancel|move|copy|delete|clear|start|stop|open|close|"
+    r"text|email|message|call|ring|tidy|clean|go|keep|use|try|do|say)"
+)
+_INTERJECTION = re.compile(
+    r"^(?:(?:just|ok|okay|so|right|now|oh|ugh|argh|hey|hi|hmm|well|please|quick one)\b[,!.:]?\s*)+"
+)
+
+
+@lru_cache(maxsize=4096)
+def tells_news(text: str) -> bool:
+    """Whether a turn tells the assistant something rather than asking for a task: a statement
+    ("The insurer finally paid out for the smashed window.", "Turning thirty-two soon."), which
+    is news from the user's own life, where a request opens with its verb ("Convert 5 miles
+    to kilometres.", "Recommend a board game.") and may be for anyone."""
+    lowered = _INTERJECTION.sub("", text.strip().lower().replace("’", "'"))
+    if not lowered or lowered.endswith("?"):
+        return False
+    first = _WORD.match(lowered)
+    return first is not None and not _IMPERATIVE.fullmatch(first.group(0))
 
 
 @lru_cache(maxsize=4096)
@@ -152,8 +197,8 @@ def is_general_knowledge(text: str) -> bool:
     lowered = text.strip().lower().replace("’", "'")
     if _POLITE_REQUEST.search(lowered):
         return False  # "Can you find a rooftop bar?" asks for a task, not a fact
-    if _HOW_TO.match(lowered):
-        return True
+    if _is_how_to(text):
+        return not _OWN_CASE.search(without_quotes(lowered).replace("at home", " "))
     if refers_to_person(text) or refers_to_own_world(text):
         return False
     return (
@@ -230,6 +275,8 @@ def name_phrases(text: str) -> tuple[str, ...]:
         before = text[: m.start()].rstrip()
         if not before or before[-1] in '.!?:;"(':
             words = words[1:]
+            while words and words[0].lower() in _NAME_GLUE:  # "When's the Bergen viva?"
+                words = words[1:]
         if len(words) >= 2 and words[-1] not in _NAME_GLUE:
             found.append(" ".join(words).lower())
     found += [f"{m.group(1)} {m.group(2)}".lower() for m in _KIND_AND_NAME.finditer(text)]
@@ -249,3 +296,29 @@ _KIND_AND_NAME = re.compile(
     r"\bthe (film|movie|novel|book|song|album|band|play|opera|poem|painting|ship|river|island|"
     r"planet|god|goddess|king|queen|emperor|saint|prophet|character|myth|legend) ([A-Z][\w'’-]*)"
 )
+
+
+@lru_cache(maxsize=16384)
+def _name_words(text: str) -> tuple[str, ...]:
+    return tuple(plain_name(w) for w in _WORD.findall(text))
+
+
+def mentions_name(text: str, phrase: str) -> bool:
+    """Whether ``text`` names ``phrase`` (a lower-cased ``name_phrases`` entry): its words in
+    order, at most two others between them ("DHL's carrier API" for "DHL API", "Dr. Helen
+    Marsh" for "Dr Marsh"); "Leeds United" does not name "Leeds Castle"."""
+    wanted = _name_words(phrase)
+    words = _name_words(text)
+    for start, word in enumerate(words):
+        if word != wanted[0]:
+            continue
+        at, gap = start, 0
+        for target in wanted[1:]:
+            at += 1
+            while at < len(words) and words[at] != target and gap < 2:
+                at, gap = at + 1, gap + 1
+            if at >= len(words) or words[at] != target:
+                break
+        else:
+            return True
+    return False

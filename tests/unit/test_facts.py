@@ -34,11 +34,13 @@ from mcp_memory.policy import classify_near_neighbour
 from mcp_memory.turns import (
     common_words,
     is_general_knowledge,
+    mentions_name,
     name_phrases,
     proper_names,
     query_names,
     refers_to_own_world,
     refers_to_person,
+    tells_news,
     turn_kind,
     without_quotes,
 )
@@ -614,3 +616,40 @@ def test_abbreviations_and_dates_compare_spelled_out() -> None:
         *_facts("Prefers plain language.", "Prefers plain English, reading age 11."),
         "Prefers plain English, reading age 11.",
     )
+
+
+def test_a_statement_is_news_and_a_request_opens_with_its_verb() -> None:
+    for text in (
+        "The insurer finally paid out for the smashed window.",
+        "Turning thirty-two soon.",
+        "Ugh, my back is killing me again.",
+        "Made it a full length of the pool without stopping!",
+    ):
+        assert tells_news(text), text
+        assert turn_kind(text) == "personal", text
+    for text in ("Convert 5 miles to kilometres.", "Recommend a board game.", "Just explain TCP.", "Hi!"):
+        assert not tells_news(text), text
+    assert turn_kind("Can you give me a recipe for bigos?") != "general"
+
+
+def test_a_how_to_is_general_unless_it_is_about_the_users_own_case() -> None:
+    for text in (
+        "How do I renew my passport?",
+        "How do I make mochi at home?",
+        "How do I say 'we are late' in French?",
+    ):
+        assert turn_kind(text) == "general", text
+    for text in (
+        "How should I lay out the building's annual accounts?",
+        "How much can I spend on food this week?",
+        "How do I say 'deadline' in the language I'm learning?",
+    ):
+        assert turn_kind(text) == "personal", text
+
+
+def test_names_are_found_in_order_with_a_few_words_between() -> None:
+    assert name_phrases("When's the Bergen viva?") == ()
+    assert mentions_name("DHL's carrier API allows 300 requests.", "dhl api")
+    assert mentions_name("Her tutor is Dr. Helen Marsh.", "dr marsh")
+    assert not mentions_name("Has a Leeds United season ticket.", "leeds castle")
+    assert not mentions_name("API limits at DHL.", "dhl api")

@@ -372,3 +372,36 @@ def test_shared_words_reach_less_far_for_a_general_question() -> None:
     assert select_recall("Who was Jonah in the Bible?", ex, 5, RecallPolicy()) == []
     inhaler = _cands(("Asthmatic; carries a blue salbutamol inhaler.", 0.83))
     assert select_recall("Explain how vaccines train the immune system.", inhaler, 5, RecallPolicy()) == []
+
+
+def test_news_from_the_user_gets_the_personal_band_and_a_task_does_not() -> None:
+    # a statement is news from the user's life: its answer sits as far as a question's
+    # (0.651 here, beyond the request band of 0.63)
+    pool = _cands(("His car was broken into last month and his work laptop was stolen.", 0.651))
+    assert select_recall("The insurer finally paid out for the smashed window.", pool, 5)
+    assert select_recall("Ugh, wheezy again after mowing the lawn.", _cands(("Has asthma.", 0.755)), 5)
+    # a request opens with its verb and may be for anyone
+    assert select_recall("Recommend a board game for six players.", _cands(("Plays chess.", 0.654)), 5) == []
+
+
+def test_a_how_to_about_the_users_own_case_is_about_the_user() -> None:
+    pool = _cands(("Runs the parkrun every Saturday; personal best is 22:41.", 0.551))
+    assert select_recall("How should I pace myself to go sub-22 on Saturday?", pool, 5)
+    pool = _cands(("Speaks Tongan with his mum and English at work.", 0.569))
+    assert select_recall("How do I say 'happy birthday, Mum' in the language we speak at home?", pool, 5)
+    # "my" alone is anyone's: "How do I renew my passport?" is a procedure
+    assert select_recall("How do I renew my passport?", _cands(("Passport expires in May.", 0.6)), 5) == []
+
+
+def test_a_name_is_found_with_words_between_its_parts() -> None:
+    pool = _cands(("DHL's carrier API allows 300 requests per minute.", 0.213))
+    assert select_recall("How many calls a minute will the DHL API take?", pool, 5)
+    pool = _cands(("Her personal tutor at the university is Dr. Helen Marsh.", 0.425))
+    assert select_recall("Who's Dr Marsh?", pool, 5)
+    pool = _cands(("Is the external examiner for a PhD viva at the University of Bergen.", 0.441))
+    assert select_recall("When's the Bergen viva?", pool, 5)
+    pool = _cands(("The Grade 9 music budget is $1,200 for the year.", 0.41))
+    assert select_recall("How much money does the grade nine program get?", pool, 5)
+    # another name still gets nothing from a memory that only shares a word of it
+    pool = _cands(("Has a season ticket for Leeds United.", 0.5))
+    assert select_recall("What's the history of Leeds Castle?", pool, 5) == []
