@@ -143,6 +143,9 @@ GROUP_TITLES = {
     "heldout-22": "held-out users 22 (first measured at 741b811)",
     "heldout-23": "held-out users 23 (first measured at 2fd5cbb)",
     "heldout-24": "held-out users 24 (first measured at 2fd5cbb)",
+    "heldout-25": "held-out users 25 (first measured at c36f963)",
+    "heldout-26": "held-out users 26 (first measured at c36f963)",
+    "heldout-27": "held-out users 27 (first measured at c36f963)",
 }
 
 
