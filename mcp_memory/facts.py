@@ -122,6 +122,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("manager", "boss", "supervisor", "report", "line manager"),
     ("job", "work", "role", "position", "occupation", "profession", "employ", "employed"),
     ("long", "lengthy"),
+    ("hour", "hr", "hrs"),
+    ("birthday", "bday", "b-day"),
     ("short", "brief", "concise"),
     ("big", "large"),
     ("small", "little", "tiny"),
@@ -234,6 +236,13 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
 
 # Closed sets of alternatives: two wordings naming different members state different facts
 # ("her son" vs "her daughter", "by train" vs "by bus"), however the rest is reworded.
+_MEDICINES = (  # generic names only: a brand ("Ventolin") is the same medicine as its generic
+    "warfarin apixaban rivaroxaban dabigatran edoxaban clopidogrel heparin atorvastatin simvastatin "
+    "rosuvastatin metformin gliclazide sitagliptin empagliflozin dapagliflozin sertraline fluoxetine "
+    "citalopram escitalopram paroxetine venlafaxine mirtazapine amitriptyline levothyroxine amlodipine "
+    "ramipril lisinopril losartan bisoprolol atenolol propranolol omeprazole lansoprazole "
+    "methotrexate prednisolone gabapentin pregabalin lamotrigine levetiracetam"
+)
 ALTERNATIVES: tuple[tuple[str, ...], ...] = (
     (
         "son",
@@ -435,6 +444,7 @@ ALTERNATIVES: tuple[tuple[str, ...], ...] = (
             "wasp",
         ]
     ),
+    tuple(_MEDICINES.split()),  # regular medicines: "takes apixaban" is not "takes warfarin"
 )
 
 _NUMBER_WORDS: dict[str, str] = {
@@ -495,6 +505,25 @@ _NUMBER_WORDS: dict[str, str] = {
 
 
 _SUFFIXES = ("ingly", "edly", "ing", "ed", "ly")
+# British and American spellings of one word compare equal ("colour"/"color", "grey"/"gray").
+_US_SPELLING = {"grey": "gray", "greys": "grays", "programme": "program", "programmes": "programs"}
+_OUR_WORDS = re.compile(
+    r"^(colo|favo|neighbo|flavo|hono|humo|behavio|labo|harbo|rumo|savo|endeavo|odo|armo|parlo|vigo)ur"
+)
+_BRITISH_ENDINGS: tuple[str, ...] = ("our", "ours", "oured", "ouring", "ourite", "ourites", "ourhood")
+_BRITISH_ENDINGS += ("ise", "ised", "ises", "ising", "isation", "yse", "ysed", "tre", "tres")
+_BRITISH_ENDINGS += ("lled", "lling", "ogue", "ogues")
+
+
+def _american(w: str) -> str:
+    if w in _US_SPELLING:
+        return _US_SPELLING[w]
+    w = _OUR_WORDS.sub(r"\1r", w)
+    w = re.sub(r"(?<=[a-z]{4})is(e|ed|es|ing|ation)$", r"iz\1", w)  # "organise", not "rise"
+    w = re.sub(r"(?<=[a-z]{3})ys(e|ed)$", r"yz\1", w)  # "analyse"
+    w = re.sub(r"^(cent|theat|met|lit|fib|kilomet|centimet|millimet|calib|somb)re(s?)$", r"\1er\2", w)
+    w = re.sub(r"(?<=[a-z]{3}[aeiou])ll(ed|ing)$", r"l\1", w)  # "travelled", "cancelling"
+    return re.sub(r"(?<=[a-z]{3})ogue(s?)$", r"og\1", w)  # "catalogue"
 
 
 @lru_cache(maxsize=65536)
@@ -505,6 +534,10 @@ def stem(word: str) -> str:
         w = w[:-2]
     if len(w) <= 3 or not w.isalpha():
         return w
+    if len(w) == 4 and w.endswith("ed") and w[0] in "aeiou":
+        return w[:3]  # "owed", "used", "aged"
+    if w in _US_SPELLING or w.endswith(_BRITISH_ENDINGS):
+        w = _american(w)
     if w.endswith("ies") and len(w) > 4:
         w = w[:-3] + "y"
     elif w.endswith(("sses", "shes", "ches", "xes", "zes")):
@@ -543,7 +576,7 @@ OPPOSED: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
             "hate hates dislike afraid fear fears scared terrified struggle struggles anxious nervous "
             "dread dreads loathe phobia",
         ),
-        ("own owns bought buy buys rent rents", "sold sell sells selling"),  # possession
+        ("own owns bought buy buys rent rents", "sold sell sells selling returned"),  # possession
         ("start started starts join joined joins began begin", "retire retired quit quits resign resigned"),
         ("learn learns learning student lessons", "teach teaches teaching teacher taught"),
         ("borrowed borrow borrows", "lent lend lends"),
@@ -611,10 +644,16 @@ def spelled_out(text: str) -> str:
         text = _ONCE_A.sub(lambda m: _HOW_OFTEN[m.group(1).lower()], text)
     if _HAS_DIGIT.search(text) is None:
         return text
+    if "k" in text:  # "€8k" is "€8000"
+        text = _THOUSANDS.sub(lambda m: f"{m[1]}{round(float(m[2]) * 1000)}", text)
+    if "'" in text or "’" in text:  # "June '26", "the '14 model"
+        text = _SHORT_YEAR.sub(r"20\1", text)
     return _MONTH_DAY.sub(r"\2 \1", text)  # "October 12" is "12 October"
 
 
 _TITLE = re.compile(r"\b(Dr|Prof)\b\.?")
+_THOUSANDS = re.compile(r"([£$€])\s?(\d+(?:\.\d+)?)k\b", re.I)
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’]([0-3]\d)\b(?!['’])")
 _TITLES = {"Dr": "Doctor", "Prof": "Professor"}
 _HAS_DIGIT = re.compile(r"\d")
 _PERCENT = re.compile(r"(?<=\d) ?(?:percent|per cent)\b")
@@ -1173,6 +1212,8 @@ def swapped_pairs(new: str, old: str, near_copy: bool = False) -> bool:
         for s, b, v in old_only:
             if s != side or not w:  # the end of the sentence goes with nothing
                 continue
+            if (side, a, b) in old_pairs or (side, b, a) in new_pairs:
+                continue  # "from Glasgow to London" / "to London from Glasgow": side by side
             # two names or numbers trade the words that went with them, or "first" trades
             # the two words it could go with ("the detail first" for "the summary first")
             traded = any((side, b, x) in new_only for _, c, x in old_only if c == a)
@@ -1298,6 +1339,8 @@ def inserted_detail(new: str, old: str) -> bool:
     a, b = _swap_tokens(new), _swap_tokens(old)
     inserted = _inserted(a, b)
     if inserted is not None:
+        if inserted[:1] == ("and",) and a[-len(inserted) :] == inserted and _has_content(inserted):
+            return True  # an item added at the end: "eats eggs" -> "eats eggs and fish"
         return sum(t not in STOPWORDS for t in inserted) >= 2 or bool(_CONDITIONS.intersection(inserted))
     # an item added to a list: "a ramp, a wet room and a ceiling hoist" for "a ramp and a wet room"
     listed = _inserted(tuple(t for t in a if t != "and"), tuple(t for t in b if t != "and"))
@@ -1322,6 +1365,8 @@ _CONDITIONS = frozenset({"only", "except", "unless", "if", "but", "not", "never"
 _CONDITION_WORD = re.compile(
     r"\b(?:only|except|unless|as long as|provided|apart from|other than|but not)\b", re.I
 )
+_EXCEPTION = re.compile(r"\b(?:except|unless|apart from|other than|excluding)\b", re.I)
+_LIMITED = re.compile(rf"{_EXCEPTION.pattern}|\b(?:but|though|although|only|besides)\b", re.I)
 _CONDITION_SPAN = re.compile(rf"{_CONDITION_WORD.pattern}([^;.,:()]*)", re.I)
 
 
@@ -1331,6 +1376,9 @@ def condition_added(new: str, old: str) -> bool:
     fish but not shellfish" / "eats fish"): a condition naming nothing new restates ("I only
     work four days a week" / "Works four days a week"), as does one the other text words its
     own way ("card-only" / "only takes card payments")."""
+    for a, b in ((new, old), (old, new)):  # "Works from home except on Wednesdays." / "... on Wednesdays."
+        if _EXCEPTION.search(a) and not _LIMITED.search(b):
+            return True
     for a, b in ((new, old), (old, new)):
         if _CONDITION_WORD.search(b):
             continue  # both limit the fact: "card-only" / "only takes card payments"
@@ -1354,6 +1402,7 @@ _OTHER_PERSON = re.compile(
     re.I,
 )
 _KIN_WORD = re.compile(rf"\b(?:{_KIN})\b", re.I)
+_WITH_THE_USER = re.compile(r"(?:she|he|they|the user) and ", re.I)
 _PARTY = re.compile(
     rf"(?:(?:{_KIN})(?:inlaw)?|club|team|landlord|tenant|boss|manager|client|employer|bank)", re.I
 )
@@ -1365,7 +1414,7 @@ _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to|wanted to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
-    r"considering|hop(?:e|es|ing) to|going to|intends? to|dreams? of|sav(?:e|es|ing) (?:up )?for|"
+    r"considering|hop(?:e|es|ing) to|going to|intends? to|dreams? of|sav(?:e|es|ing) (?:up )?for|saving [£$€]?\d\S* (?:to|for)|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}aside)\b",
     re.I,
 )
@@ -1380,16 +1429,18 @@ _HEDGE = re.compile(
 # ("is due", "expires", "needs to be submitted").
 _DONE = re.compile(
     r"(?<!\bbe )\b(?:completed|(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b)|submitted|renewed|finished|"
-    r"cancell?ed|called off|ruled out|former|formerly|ex)\b",
+    r"cancell?ed|called off|ruled out|former|formerly|ex|extended(?! family))\b",
     re.I,
 )
 _APPLIED = re.compile(r"\bapplied (?:for|to)\b", re.I)
+_DECIDED = re.compile(r"\b(?:decided|deciding|decides|agreed) to\b", re.I)  # not done yet
+_PREPARING = re.compile(r"\b(?:training|preparing|registered|signed up) for\b", re.I)  # not run yet
 _OUTCOME = re.compile(r"\b(?:accepted|offered|rejected|(?:passed|failed) (?:his|her|the|my|their))\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|soon|is being|are being)\b",
     re.I,
 )
-_STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _OUTCOME, _FUTURE)
+_STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _DECIDED, _PREPARING, _OUTCOME, _FUTURE)
 
 
 def other_subject(new_text: str, old_text: str) -> bool:
@@ -1400,6 +1451,8 @@ def other_subject(new_text: str, old_text: str) -> bool:
         if _KIN_POSSESSIVE.search(a) and not _KIN_WORD.search(b):
             return True
         for m in _OTHER_PERSON.finditer(a):
+            if _WITH_THE_USER.fullmatch(a[: m.start()]):
+                continue  # "She and her husband have been married ...": the user is a subject too
             named = m.group("name") and re.search(rf"\b{m.group('name')}\b", b)
             if not named and not _KIN_WORD.search(b):  # "my daughter Abena" is "Abena"
                 return True
@@ -1417,7 +1470,18 @@ def changed_status(new_text: str, old_text: str) -> bool:
     """Whether one text says where a thing stands and the other does not: done or called off
     ("was renewed", "cancelled", "former"), a past habit ("used to"), a hedge ("might"), an
     application or its outcome ("applied for", "accepted"), or a future ("next year")."""
-    return any(bool(p.search(new_text)) != bool(p.search(old_text)) for p in _STATUSES)
+    for pattern in _STATUSES:
+        in_new, in_old = bool(pattern.search(new_text)), bool(pattern.search(old_text))
+        if in_new != in_old and not (pattern is _DONE and _told_as_done(old_text if in_new else new_text)):
+            return True
+    return False
+
+
+def _told_as_done(text: str) -> bool:
+    """Whether a memory opens with a past verb ("Ran the Berlin Marathon."): done, as "has
+    completed" says it."""
+    first = tokenize(text)[:1]
+    return bool(first) and (first[0] in _IRREGULAR_PAST or (first[0].endswith("ed") and len(first[0]) > 4))
 
 
 def _named_kin(a: str, b: str) -> bool:
@@ -1437,11 +1501,16 @@ def _subject_kin(text: str) -> frozenset[str]:
     """Kin named at the start of a memory, its subject ("Father has ...", "Her brother Tom lives
     ...", "Wife Margaret's sister ..."), canonical ("mum" is "mother")."""
     agent = _PASSIVE_AGENT.search(text)
+    other = _OTHER_PARTY_FIRST.match(text)
+    if other:  # "Her employer pays 5% of her salary into her pension."
+        return frozenset({other.group("party").lower()})
     if agent:  # "the kids are picked up by her husband": the husband does it
         words = [agent.group("kin").lower()]
     else:
         words = tokenize(text)
         words = (words[2:] if words[:2] == ["the", "user"] else words)[:4]  # "The user has two daughters"
+        if words[:3] in (["she", "and", "her"], ["he", "and", "his"], ["they", "and", "their"]):
+            words = []  # "She and her husband have been married for twelve years": the user too
         if words and _ACTION_FIRST.fullmatch(words[0]) and words[1:2] != ["with"]:
             words = []  # "Calls her grandmother every Sunday": the user calls; the kin is the object
         appositive = _NAME_THEN_KIN.match(text)
@@ -1450,6 +1519,10 @@ def _subject_kin(text: str) -> frozenset[str]:
     return frozenset(_CANONICAL.get(stem(w), stem(w)) for w in words if _KIN_WORD.fullmatch(w))
 
 
+_OTHER_PARTY_FIRST = re.compile(
+    r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Mm]y) (?P<party>employer|company|firm|landlord|landlady|bank|insurer|"
+    r"council|school|union|boss)\s+(?!is\b|was\b)[a-z]+s\b"
+)
 _PASSIVE_AGENT = re.compile(
     rf"\b(?:is|are|was|were)\s+\w+\s+(?:\S+\s+){{0,3}}?by\s+(?:his|her|their|my|our)\s+(?P<kin>{_KIN})\b",
     re.I,
@@ -1479,8 +1552,18 @@ _RUNS_IT = frozenset(
 
 def role_changed(new: str, old: str) -> bool:
     """Whether one memory opens by taking part in something and the other by running it."""
-    a, b = set(tokenize(new)[:3]), set(tokenize(old)[:3])
+    a, b = _opening(new), _opening(old)
     return bool((a & _TAKES_PART and b & _RUNS_IT) or (a & _RUNS_IT and b & _TAKES_PART))
+
+
+def _opening(text: str) -> set[str]:
+    """A memory's first three words; "runs" before a distance is exercise ("Runs 5 km")."""
+    words = tokenize(text)[:4]
+    return {
+        w
+        for w, after in zip(words[:3], [*words[1:], ""], strict=False)
+        if w != "runs" or not after[:1].isdigit()
+    }
 
 
 def count_changed(new: str, old: str) -> bool:
@@ -1707,6 +1790,10 @@ def _roles(text: str) -> _Roles:
         finite = low.endswith(("s", "ed")) or at < i  # "owes", "fixed", "is teaching"
         if (at == 0 or (after_subject and w[:1].islower())) and finite and low not in STOPWORDS:
             verbs.setdefault(stem(low), i)
+    for i in verbs.values():  # "She drives Tom to work": the name after the verb is its object
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if following[:1].isupper() and following.lower() not in STOPWORDS | _SUBJECT_WORDS:
+            parties.setdefault(stem(plain_name(following)), i + 1)
     return _Roles(verbs, parties)
 
 
