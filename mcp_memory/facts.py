@@ -1433,14 +1433,14 @@ _DONE = re.compile(
     re.I,
 )
 _APPLIED = re.compile(r"\bapplied (?:for|to)\b", re.I)
-_DECIDED = re.compile(r"\b(?:decided|deciding|decides|agreed) to\b", re.I)  # not done yet
-_PREPARING = re.compile(r"\b(?:training|preparing|registered|signed up) for\b", re.I)  # not run yet
+_DECIDED = re.compile(r"\b(?:decided|deciding|decides|agreed)(?: \S+){0,4}? to\b", re.I)  # not done yet
+_PREPARING = re.compile(r"\b(?:training|preparing|signed up) for\b", re.I)  # not yet run
 _OUTCOME = re.compile(r"\b(?:accepted|offered|rejected|(?:passed|failed) (?:his|her|the|my|their))\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|soon|is being|are being)\b",
     re.I,
 )
-_STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _DECIDED, _PREPARING, _OUTCOME, _FUTURE)
+_STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _DECIDED, _OUTCOME, _FUTURE)
 
 
 def other_subject(new_text: str, old_text: str) -> bool:
@@ -1470,6 +1470,9 @@ def changed_status(new_text: str, old_text: str) -> bool:
     """Whether one text says where a thing stands and the other does not: done or called off
     ("was renewed", "cancelled", "former"), a past habit ("used to"), a hedge ("might"), an
     application or its outcome ("applied for", "accepted"), or a future ("next year")."""
+    for a, b in ((new_text, old_text), (old_text, new_text)):
+        if _PREPARING.search(a) and _told_as_done(b):
+            return True  # "Is training for the Santiago marathon" / "Ran the Santiago marathon"
     for pattern in _STATUSES:
         in_new, in_old = bool(pattern.search(new_text)), bool(pattern.search(old_text))
         if in_new != in_old and not (pattern is _DONE and _told_as_done(old_text if in_new else new_text)):
