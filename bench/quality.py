@@ -146,6 +146,9 @@ GROUP_TITLES = {
     "heldout-25": "held-out users 25 (first measured at c36f963)",
     "heldout-26": "held-out users 26 (first measured at c36f963)",
     "heldout-27": "held-out users 27 (first measured at c36f963)",
+    "heldout-28": "held-out users 28 (first measured at 92caf11)",
+    "heldout-29": "held-out users 29 (first measured at 92caf11)",
+    "heldout-30": "held-out users 30 (first measured at 92caf11)",
 }
 
 
