@@ -104,6 +104,7 @@ _NEGATIONS: frozenset[str] = frozenset(
     """
     not no never none nobody nothing neither nor without cannot cant dont doesnt isnt
     arent wasnt werent wont didnt hasnt havent hadnt shouldnt couldnt wouldnt mustnt neednt shant non
+    rarely seldom hardly barely
     """.split()  # noqa: SIM905
 )
 
@@ -122,6 +123,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("manager", "boss", "supervisor", "report", "line manager"),
     ("job", "work", "role", "position", "occupation", "profession", "employ", "employed"),
     ("long", "lengthy"),
+    ("coriander", "cilantro"),
     ("hour", "hr", "hrs"),
     ("birthday", "bday", "b-day"),
     ("short", "brief", "concise"),
@@ -236,6 +238,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
 
 # Closed sets of alternatives: two wordings naming different members state different facts
 # ("her son" vs "her daughter", "by train" vs "by bus"), however the rest is reworded.
+_AVOIDED_FOODS = "seafood mushroom onion garlic tomato olive coriander pork beef chicken lamb meat cheese avocado"
 _MEDICINES = (  # generic names only: a brand ("Ventolin") is the same medicine as its generic
     "warfarin apixaban rivaroxaban dabigatran edoxaban clopidogrel heparin atorvastatin simvastatin "
     "rosuvastatin metformin gliclazide sitagliptin empagliflozin dapagliflozin sertraline fluoxetine "
@@ -402,7 +405,7 @@ ALTERNATIVES: tuple[tuple[str, ...], ...] = (
         "netball",
         "basketball",
     ),
-    tuple(  # what someone reacts to: "allergic to peanuts" is not "allergic to shellfish"
+    tuple(  # what someone reacts to or avoids: "allergic to peanuts" is not "... to shellfish"
         [
             "peanut",
             "nut",
@@ -442,6 +445,7 @@ ALTERNATIVES: tuple[tuple[str, ...], ...] = (
             "pollen",
             "bee",
             "wasp",
+            *_AVOIDED_FOODS.split(),
         ]
     ),
     tuple(_MEDICINES.split()),  # regular medicines: "takes apixaban" is not "takes warfarin"
@@ -610,7 +614,12 @@ _EVERY_OTHER = re.compile(r"\bevery (?:other|second|2nd)\b|\balternate\b", re.I)
 
 _MONTHS = "January February March April May June July August September October November December".split()  # noqa: SIM905
 _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()  # noqa: SIM905
-_SHORT_NAMES = {m[:3]: m for m in _MONTHS + _DAYS} | {"Sept": "September"}
+_SHORT_NAMES = {m[:3]: m for m in _MONTHS + _DAYS} | {
+    "Sept": "September",
+    "Tues": "Tuesday",
+    "Weds": "Wednesday",
+}
+_SHORT_NAMES |= {"Thur": "Thursday", "Thurs": "Thursday"}
 _SHORT_NAME = re.compile(r"\b(" + "|".join(sorted(_SHORT_NAMES, key=len, reverse=True)) + r")\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b")
 
@@ -769,7 +778,7 @@ def _numbers(text: str) -> set[str]:
     if _EVERY_OTHER.search(text):
         found.add("every2")  # how often, compared both ways: "every weekend" is not this
     rest = _SPOKEN_TIME.sub(_spoken, _EVERY_OTHER.sub("every", _SECOND_HAND.sub("secondhand", text)))
-    rest = _HALF_HOUR.sub(" 30 minutes ", rest)
+    rest = _AN_HOUR.sub(" 1 hour ", _HALF_HOUR.sub(" 30 minutes ", rest))
     rest = _COMPOUND_NUMBER.sub(_compound, rest)
 
     def _duration(m: re.Match[str]) -> str:
@@ -817,6 +826,9 @@ _COMPOUND_NUMBER = re.compile(
 )
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
 _HALF_HOUR = re.compile(r"\bhalf an hour\b", re.I)
+_AN_HOUR = re.compile(
+    r"(?<!\d )\ban hour\b", re.I
+)  # "an hour daily" is not "30 minutes"; "£55 an hour" is a rate
 _DURATION = re.compile(
     rf"\b(\d{{1,2}}|{_HOURS})\s+hours?\s+(?:and\s+)?(\d{{1,2}})(?:\s+minutes?|\s+mins?)?\b", re.I
 )
@@ -1370,12 +1382,26 @@ _LIMITED = re.compile(rf"{_EXCEPTION.pattern}|\b(?:but|though|although|only|besi
 _CONDITION_SPAN = re.compile(rf"{_CONDITION_WORD.pattern}([^;.,:()]*)", re.I)
 
 
+_SEASON = re.compile(
+    r"\b(?:in|during|over|every|each|through) (?:the )?(winter|summer|spring|autumn|fall)\b"
+    r"|\b(all year(?: round)?|year[- ]round|all through the year)\b",
+    re.I,
+)
+
+
+def _seasons(text: str) -> frozenset[str]:
+    return frozenset((m[1] or "all year").lower().replace("fall", "autumn") for m in _SEASON.finditer(text))
+
+
 def condition_added(new: str, old: str) -> bool:
     """Whether one text limits the fact by a condition the other does not state ("Uses an
     inhaler only when running outdoors in cold weather." / "... when running outdoors.", "eats
     fish but not shellfish" / "eats fish"): a condition naming nothing new restates ("I only
     work four days a week" / "Works four days a week"), as does one the other text words its
-    own way ("card-only" / "only takes card payments")."""
+    own way ("card-only" / "only takes card payments"). A season said in one text and not the
+    other ("Takes vitamin D in winter." / "... all year round.") is a condition too."""
+    if _seasons(new) != _seasons(old):
+        return True
     for a, b in ((new, old), (old, new)):  # "Works from home except on Wednesdays." / "... on Wednesdays."
         if _EXCEPTION.search(a) and not _LIMITED.search(b):
             return True
@@ -1394,7 +1420,7 @@ _KIN = (
     r"son|daughter|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|aunt|uncle|"
     r"niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandad|nan|"
     r"gran|stepson|stepdaughter|fianc[ée]e?|girlfriend|boyfriend|kids?|child|children|parents?|"
-    r"colleague|friend|neighbour|neighbor|flatmate|housemate|sons|daughters|brothers|sisters"
+    r"colleague|co-?worker|friend|neighbour|neighbor|flatmate|housemate|sons|daughters|brothers|sisters"
 )
 _OTHER_PERSON = re.compile(
     rf"\b(?:her|his|my|their|our|the user['’]s|(?-i:[A-Z][a-z]+)['’]s)\s+(?:\w+\s+)?(?:{_KIN})\b"
@@ -1414,30 +1440,34 @@ _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to|wanted to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
-    r"considering|hop(?:e|es|ing) to|going to|intends? to|dreams? of|sav(?:e|es|ing) (?:up )?for|saving [£$€]?\d\S* (?:to|for)|"
+    r"considering|hop(?:e|es|ing) to|going to|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing) (?:up )?for|saving [£$€]?\d\S* (?:to|for)|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}aside)\b",
     re.I,
 )
+_WISH = re.compile(r"\bwants? an?\b", re.I)
+_HAS_ONE = re.compile(r"\b(?:has|have|owns?|got) an?\b", re.I)
 _PAST_HABIT = re.compile(r"\bused to\b", re.I)
 # Hedges: "might move to Canada" is not "will move to Canada".
 _HEDGE = re.compile(
     r"\b(?:might|may|maybe|perhaps|possibly|probably|not sure|unsure|suspects?|suspected|thinks?|"
-    r"weighing(?: up)?|undecided|no decision)\b",
+    r"weighing(?: up)?|undecided|no decision|trying to|attempting to)\b",
     re.I,
 )
 # Done or called off ("was renewed", "was cancelled", "ruled out", "former") is not pending
 # ("is due", "expires", "needs to be submitted").
 _DONE = re.compile(
     r"(?<!\bbe )\b(?:completed|(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b)|submitted|renewed|finished|"
-    r"cancell?ed|called off|ruled out|former|formerly|ex|extended(?! family))\b",
+    r"cancell?ed|called off|ruled out|former|formerly|ex|extended(?! family)|outgrown|grown out of)\b",
     re.I,
 )
 _APPLIED = re.compile(r"\bapplied (?:for|to)\b", re.I)
 _DECIDED = re.compile(r"\b(?:decided|deciding|decides|agreed)(?: \S+){0,4}? to\b", re.I)  # not done yet
+_ENDED = re.compile(r"\b(?:gave|given|giving) up\b|\bquit\b|\bstopped\b|\bdropped out\b|\bno longer\b", re.I)
+_ONGOING = re.compile(r"\b(?:is|are|am)\s+(?!going\b)\w+ing\b", re.I)
 _PREPARING = re.compile(r"\b(?:training|preparing|signed up) for\b", re.I)  # not yet run
 _OUTCOME = re.compile(r"\b(?:accepted|offered|rejected|(?:passed|failed) (?:his|her|the|my|their))\b", re.I)
 _FUTURE = re.compile(
-    r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|soon|is being|are being)\b",
+    r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|soon|is being|are being|about to)\b",
     re.I,
 )
 _STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _DECIDED, _OUTCOME, _FUTURE)
@@ -1456,6 +1486,15 @@ def other_subject(new_text: str, old_text: str) -> bool:
             named = m.group("name") and re.search(rf"\b{m.group('name')}\b", b)
             if not named and not _KIN_WORD.search(b):  # "my daughter Abena" is "Abena"
                 return True
+    for a, b in ((new_text, old_text), (old_text, new_text)):
+        named = _NAMED_SUBJECT.match(a)
+        if (
+            named
+            and not _ACTION_FIRST.fullmatch(named[1].lower())  # "Prefers answers ..." opens with a verb
+            and _ACTION_FIRST.fullmatch(tokenize(b)[0])
+            and re.search(rf"\b{named[1]}\b", b)
+        ):
+            return True  # "Rodrigo picks Mateo up" where the user "Picks Mateo up; Rodrigo does ..."
     new_kin, old_kin = _subject_kin(new_text), _subject_kin(old_text)
     # one is about the user or a relative, the other about (a relative of) them; "son" for
     # "daughter" is a correction, not another person
@@ -1463,6 +1502,9 @@ def other_subject(new_text: str, old_text: str) -> bool:
         _named_kin(new_text, old_text) or _named_kin(old_text, new_text)
     ):
         return True
+    for a, b in ((new_text, old_text), (old_text, new_text)):
+        if _WISH.search(a) and _HAS_ONE.search(b) and not _WISH.search(b):
+            return True  # "Wants a standing desk" beside "Has a standing desk"
     return bool(_INTENT.search(new_text)) != bool(_INTENT.search(old_text))
 
 
@@ -1471,6 +1513,8 @@ def changed_status(new_text: str, old_text: str) -> bool:
     ("was renewed", "cancelled", "former"), a past habit ("used to"), a hedge ("might"), an
     application or its outcome ("applied for", "accepted"), or a future ("next year")."""
     for a, b in ((new_text, old_text), (old_text, new_text)):
+        if _ENDED.search(a) and not _ENDED.search(b) and _ONGOING.search(b):
+            return True  # "Has given up learning Japanese" / "Is learning Japanese"
         if _PREPARING.search(a) and _told_as_done(b):
             return True  # "Is training for the Santiago marathon" / "Ran the Santiago marathon"
     for pattern in _STATUSES:
@@ -1526,6 +1570,7 @@ _OTHER_PARTY_FIRST = re.compile(
     r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Mm]y) (?P<party>employer|company|firm|landlord|landlady|bank|insurer|"
     r"council|school|union|boss)\s+(?!is\b|was\b)[a-z]+s\b"
 )
+_NAMED_SUBJECT = re.compile(r"([A-Z][a-z]+) (?!(?:is|was|has|does)\b)[a-z]+s\b")  # "Rodrigo picks ..."
 _PASSIVE_AGENT = re.compile(
     rf"\b(?:is|are|was|were)\s+\w+\s+(?:\S+\s+){{0,3}}?by\s+(?:his|her|their|my|our)\s+(?P<kin>{_KIN})\b",
     re.I,
@@ -1685,7 +1730,14 @@ def _tenses(text: str) -> dict[str, str]:
 
 _DIRECTIONS = frozenset(
     frozenset(pair)
-    for pair in (("from", "to"), ("with", "without"), ("for", "against"), ("into", "out"), ("in", "out"))
+    for pair in (
+        ("from", "to"),
+        ("with", "without"),
+        ("for", "against"),
+        ("into", "out"),
+        ("in", "out"),
+        ("with", "near"),
+    )
 )
 
 
@@ -1693,10 +1745,15 @@ def direction_swapped(new: str, old: str) -> bool:
     """Whether the texts differ only in one preposition of direction ("Rents a room from a
     student." / "Rents a room to a student.")."""
     (new_function, new_content), (old_function, old_content) = _shape(new), _shape(old)
+    new_content, old_content = _without_back(new_content), _without_back(old_content)
     if new_content != old_content or len(new_function) != len(old_function):
         return False
     changed = [frozenset((x, y)) for x, y in zip(new_function, old_function, strict=True) if x != y]
     return len(changed) == 1 and changed[0] in _DIRECTIONS
+
+
+def _without_back(content: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in content if w != "back")  # "flying back from Lisbon" / "flying to Lisbon"
 
 
 def _role_holders(text: str) -> dict[str, tuple[str, str]]:
@@ -1730,14 +1787,18 @@ def roles_swapped(new: str, old: str) -> bool:
     """Whether a person and a verb both texts share trade places: "Owes her brother £500." /
     "Her brother owes her £500.", "Dr Okafor covers her shifts." / "She covers Dr Okafor's
     shifts.", or the holder of a role becomes whose it is ("Aoife is Deirdre's ward manager." /
-    "Her ward manager is Deirdre.") (who does what to whom changed). A passive ("is owed £500
-    by her brother") restates."""
+    "Her ward manager is Deirdre.") (who does what to whom changed). A passive restates when its
+    agent is the other text's subject ("is owed £500 by her brother") and swaps when it is the
+    object ("Is mentored by Jonas." / "Mentors Jonas.")."""
     held_new, held_old = _role_holders(new), _role_holders(old)
     for role in held_new.keys() & held_old.keys():  # "Aoife is Deirdre's manager" / "Her manager is Deirdre"
         (whose_new, _), (whose_old, who_old) = held_new[role], held_old[role]
         if whose_new == who_old and whose_new != whose_old:
             return True
-    if _PASSIVE.search(new) or _PASSIVE.search(old):
+    passive_new, passive_old = bool(_PASSIVE.search(new)), bool(_PASSIVE.search(old))
+    if passive_new != passive_old:
+        return _agent_is_object(new, old) if passive_new else _agent_is_object(old, new)
+    if passive_new:
         return False
     a, b = _roles(new), _roles(old)
     for verb in a.verbs.keys() & b.verbs.keys():
@@ -1745,6 +1806,24 @@ def roles_swapped(new: str, old: str) -> bool:
             if (a.parties[party] < a.verbs[verb]) != (b.parties[party] < b.verbs[verb]):
                 return True
     return False
+
+
+def _agent_is_object(passive: str, active: str) -> bool:
+    """Whether the agent of ``passive`` ("by Jonas") is the object of the same verb in ``active``."""
+    m = _PASSIVE_BY.search(passive)
+    if m is None:
+        return False
+    verb, agent = stem(m["verb"]), stem(plain_name(m["agent"]))
+    roles = _roles(active)
+    agent = _CANONICAL.get(agent, agent)
+    return verb in roles.verbs and agent in roles.parties and roles.parties[agent] > roles.verbs[verb]
+
+
+_PASSIVE_BY = re.compile(
+    r"\b(?:is|are|was|were|gets?|got|been|being)\s+(?P<verb>\w+)\s+(?:\S+\s+){0,3}?by\s+"
+    r"(?:(?:his|her|their|my|the)\s+)?(?P<agent>[\w'’-]+)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
