@@ -236,9 +236,9 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("sometimes", "never"),
 )
 
-# Closed sets of alternatives: two wordings naming different members state different facts
-# ("her son" vs "her daughter", "by train" vs "by bus"), however the rest is reworded.
-_AVOIDED_FOODS = "seafood mushroom onion garlic tomato olive coriander pork beef chicken lamb meat cheese avocado"
+_AVOIDED_FOODS = (
+    "seafood mushroom onion garlic tomato olive coriander pork beef chicken lamb meat cheese avocado"
+)
 _MEDICINES = (  # generic names only: a brand ("Ventolin") is the same medicine as its generic
     "warfarin apixaban rivaroxaban dabigatran edoxaban clopidogrel heparin atorvastatin simvastatin "
     "rosuvastatin metformin gliclazide sitagliptin empagliflozin dapagliflozin sertraline fluoxetine "
@@ -246,6 +246,9 @@ _MEDICINES = (  # generic names only: a brand ("Ventolin") is the same medicine 
     "ramipril lisinopril losartan bisoprolol atenolol propranolol omeprazole lansoprazole "
     "methotrexate prednisolone gabapentin pregabalin lamotrigine levetiracetam"
 )
+
+# Closed sets of alternatives: two wordings naming different members state different facts
+# ("her son" vs "her daughter", "by train" vs "by bus"), however the rest is reworded.
 ALTERNATIVES: tuple[tuple[str, ...], ...] = (
     (
         "son",
