@@ -292,6 +292,7 @@ def clear_caches() -> None:
         query_names,
         spelled_out,
         _single_names,
+        _capitalised,
     ):
         cached.cache_clear()
     clear_link_cache()
@@ -437,13 +438,27 @@ def _single_names(text: str) -> frozenset[str]:
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*")
 
 
+@lru_cache(maxsize=16384)
+def _capitalised(text: str) -> frozenset[str]:
+    return frozenset(plain_name(w) for w in _CAPITAL_WORD.findall(text))
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+
+
 def _about_something_else(query: str, memory: str, user_names: frozenset[str] = frozenset()) -> bool:
     """Whether a general question is about something the memory only shares a word with: it
-    names what the memory does not ("Cardiff Castle" vs "a Cardiff City season ticket"), or
-    writes in lower case what the memory uses as a name ("How is mochi pounded?" vs "Has a shiba
-    inu named Mochi.", or "Mochi is an indoor cat." when the user's other memories name Mochi)."""
+    names what the memory does not ("Cardiff Castle" vs "a Cardiff City season ticket"; "Venus"
+    beside the "Morning Star" of "Morning Star School"), or writes in lower case what the memory
+    uses as a name ("How is mochi pounded?" vs "Has a shiba inu named Mochi.", or "Mochi is an
+    indoor cat." when the user's other memories name Mochi)."""
     if any(not mentions_name(memory, name) for name in name_phrases(query)):
         return True
+    named = set(query_names(query))
+    if named:  # "When was Bryggen in Bergen built?" is about Bryggen, not a dentist in Bergen
+        memory_names = _capitalised(memory)
+        if named & memory_names and named - memory_names:
+            return True
     names = _single_names(memory)
     first = stem(_subject(memory))
     if first in user_names and first not in STOPWORDS:

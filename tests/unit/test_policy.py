@@ -498,3 +498,13 @@ def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
     old: str, new: str, distance: float
 ) -> None:
     assert classify_near_neighbour(new, old, distance) == "duplicate"
+
+
+def test_a_general_question_naming_something_else_beside_a_shared_name_gets_nothing() -> None:
+    pool = _cands(("Retired in 2021 after 35 years as a dentist in Bergen.", 0.563))
+    assert select_recall("When was Bryggen in Bergen built?", pool, 5) == []
+    pool = _cands(("Ama attends Morning Star School, whose fees are due each term.", 0.52))
+    assert select_recall("Why is Venus called the Morning Star?", pool, 5) == []
+    # the name alone is still the memory's: "When is the Bergen viva?"
+    pool = _cands(("Is the external examiner for a PhD viva at the University of Bergen.", 0.441))
+    assert select_recall("When's the Bergen viva?", pool, 5)
