@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from mcp_memory.facts import stem
 
-__all__ = ["LINKS", "clear_cache", "linked"]
+__all__ = ["LINKS", "clear_cache", "linked", "styled"]
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -143,6 +143,16 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
 )
 
+# A piece of writing or an explanation -> how the user wants answers written.
+_WRITING = _stems(
+    "explain explanation write draft summarise summarize summary reply message email letter tell describe "
+    "convert translate outline"
+)
+_STYLE = _stems(
+    "answers answer replies reply responses explanations bullet bullets tone spelling jargon emojis emoji "
+    "steps metric units formal plain analogies examples"
+)
+
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _FLAT_WHITE = re.compile(r"\bflat whites?\b", re.I)  # the coffee, not an apartment
 
@@ -173,6 +183,16 @@ def linked(request: str, memory: str) -> bool:
         return False
     known = _words(memory)
     return any(known & constraint for constraint in brought)
+
+
+def styled(request: str, memory: str) -> bool:
+    """Whether a request for writing or an explanation ("Draft a reply to the agency", "Summarise
+    this report for me") meets a memory of how the user wants answers written ("Prefers bullet
+    points", "Wants British spelling"). Recall asks it only of a request about the user's own
+    work: "Explain how tides work" is for anyone, and its authors count the style unrelated."""
+    if request.rstrip().endswith("?"):
+        return False  # "How long have I got to get the write-up done?" asks for no writing
+    return bool(_words(request) & _WRITING) and bool(_words(memory) & _STYLE)
 
 
 _WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -83,7 +83,7 @@ from mcp_memory.facts import (
     turned_down,
 )
 from mcp_memory.links import clear_cache as clear_link_cache
-from mcp_memory.links import linked
+from mcp_memory.links import linked, styled
 from mcp_memory.turns import (
     TurnKind,
     asks_for_a_task,
@@ -350,6 +350,8 @@ def select_recall(
         d = pool[i].distance
         if (kind != "general" or imperative) and d <= policy.link_distance and linked(query, pool[i].text):
             links.add(i)
+        elif kind == "personal" and d <= policy.link_distance and styled(query, pool[i].text):
+            links.add(i)  # "Draft a reply to the municipal manager" and "Likes a formal tone"
         if d <= policy.max_distance or (d <= overlap and lex[i] > policy.min_overlap) or i in links:
             return True
         if lex[i] < policy.min_lexical or d > lexical_reach:

@@ -43,6 +43,7 @@ _GENERIC_PERSON = re.compile(
     r"\bhow (?:do|can|should|would|could|to) i\b(?! (?:usually|normally|always|typically))"
     r"|\b(?:tell|give|show|teach) me\b"
 )
+_THE_US = re.compile(r"\bUS\b")  # the country, not "us"
 _NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'’-]*)+")
 
 
@@ -53,7 +54,7 @@ def refers_to_person(text: str) -> bool:
     A general-knowledge turn ("What is the speed of light?", "How do I boil an egg?") is not;
     recall asks it for stronger evidence, since no memory of the user is likely to help.
     """
-    lowered = _GENERIC_PERSON.sub(" ", text.lower().replace("’", "'"))
+    lowered = _GENERIC_PERSON.sub(" ", _THE_US.sub("USA", text).lower().replace("’", "'"))
     if name_phrases(text):  # "Who was Rosa Parks and why is she famous?": she is Rosa Parks
         lowered = _THIRD_PERSON.sub(" ", lowered)
     return _PERSONAL.search(lowered) is not None

@@ -653,3 +653,8 @@ def test_names_are_found_in_order_with_a_few_words_between() -> None:
     assert mentions_name("Her tutor is Dr. Helen Marsh.", "dr marsh")
     assert not mentions_name("Has a Leeds United season ticket.", "leeds castle")
     assert not mentions_name("API limits at DHL.", "dhl api")
+
+
+def test_the_us_is_a_country_not_the_user() -> None:
+    assert not refers_to_person("Explain how a bill becomes law in the US.")
+    assert refers_to_person("Can you help us plan the trip?")

@@ -508,3 +508,15 @@ def test_a_general_question_naming_something_else_beside_a_shared_name_gets_noth
     # the name alone is still the memory's: "When is the Bergen viva?"
     pool = _cands(("Is the external examiner for a PhD viva at the University of Bergen.", 0.441))
     assert select_recall("When's the Bergen viva?", pool, 5)
+
+
+def test_writing_for_the_users_own_work_brings_in_how_they_want_it_written() -> None:
+    pool = _cands(("Likes emails drafted in a formal tone using South African English spelling.", 0.884))
+    assert select_recall("Draft a reply to my manager about the delay on the flow data.", pool, 5)
+    pool = _cands(("Prefers answers in bullet points rather than long paragraphs.", 0.915))
+    assert select_recall("Write up a summary of this near-miss report for the team.", pool, 5)
+    # the same style for a task anyone could ask is not recalled, nor for a question
+    pool = _cands(("Prefers answers in bullet points rather than long paragraphs.", 0.85))
+    assert select_recall("Explain how a bill becomes law in the US.", pool, 5) == []
+    pool = _cands(("Prefers answers in bullet points rather than long paragraphs.", 0.85))
+    assert select_recall("How long have I got to get the write-up done?", pool, 5) == []
