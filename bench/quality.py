@@ -149,6 +149,8 @@ GROUP_TITLES = {
     "heldout-28": "held-out users 28 (first measured at 92caf11)",
     "heldout-29": "held-out users 29 (first measured at 92caf11)",
     "heldout-30": "held-out users 30 (first measured at 92caf11)",
+    "heldout-31": "held-out users 31 (first measured at b0f1746)",
+    "heldout-32": "held-out users 32 (first measured at b0f1746)",
 }
 
 
