@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -30,6 +31,7 @@ __all__ = [
     "alternative_clash",
     "announces_change",
     "antonym_clash",
+    "ascii_letters",
     "changed_status",
     "condition_added",
     "content_terms",
@@ -95,7 +97,7 @@ STOPWORDS: frozenset[str] = frozenset(
     currently really actually usually generally typically definitely strongly basically
     mostly directly simply please tell know think user users user's person someone
     something anything thing things one ones being due because whether either each every
-    inside within instead rather aged
+    inside within instead rather aged roughly approximately approx circa
     """.split()  # noqa: SIM905
 )
 
@@ -124,6 +126,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("job", "work", "role", "position", "occupation", "profession", "employ", "employed"),
     ("long", "lengthy"),
     ("coriander", "cilantro"),
+    ("film", "movie"),
+    ("take", "catch"),
     ("hour", "hr", "hrs"),
     ("birthday", "bday", "b-day"),
     ("short", "brief", "concise"),
@@ -584,6 +588,7 @@ OPPOSED: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
             "dread dreads loathe phobia",
         ),
         ("own owns bought buy buys rent rents", "sold sell sells selling returned"),  # possession
+        ("born", "died"),
         ("start started starts join joined joins began begin", "retire retired quit quits resign resigned"),
         ("learn learns learning student lessons", "teach teaches teaching teacher taught"),
         ("borrowed borrow borrows", "lent lend lends"),
@@ -601,6 +606,20 @@ _OPPOSED_PAIRS = tuple(pair for side_a, side_b in OPPOSED for pair in itertools.
 for _a, _b in ANTONYMS + _OPPOSED_PAIRS:
     _ANTONYM_OF.setdefault(stem(_a), set()).add(stem(_b))
     _ANTONYM_OF.setdefault(stem(_b), set()).add(stem(_a))
+
+
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d"}
+)
+
+
+def ascii_letters(text: str) -> str:
+    """``text`` with accents dropped ("Tomás" -> "Tomas", "Tromsø" -> "Tromso"), so that names in
+    any Latin script are whole words to the fact checks, which read ASCII."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def plain_name(word: str) -> str:
@@ -657,15 +676,18 @@ def spelled_out(text: str) -> str:
     if _HAS_DIGIT.search(text) is None:
         return text
     if "k" in text:  # "€8k" is "€8000"
-        text = _THOUSANDS.sub(lambda m: f"{m[1]}{round(float(m[2]) * 1000)}", text)
+        text = _THOUSANDS.sub(lambda m: f"{m[1] or m[3]}{round(float(m[2] or m[4]) * 1000)}", text)
     if "'" in text or "’" in text:  # "June '26", "the '14 model"
-        text = _SHORT_YEAR.sub(r"20\1", text)
+        text = _SHORT_YEAR.sub(lambda m: ("19" if m[1] >= "40" else "20") + m[1], text)
     return _MONTH_DAY.sub(r"\2 \1", text)  # "October 12" is "12 October"
 
 
 _TITLE = re.compile(r"\b(Dr|Prof)\b\.?")
-_THOUSANDS = re.compile(r"([£$€])\s?(\d+(?:\.\d+)?)k\b", re.I)
-_SHORT_YEAR = re.compile(r"(?<![\w'’])['’]([0-3]\d)\b(?!['’])")
+_THOUSANDS = re.compile(
+    r"([£$€])\s?(\d+(?:\.\d+)?)k\b|()(\d+(?:\.\d+)?)k(?= (?:miles|km|kilometres|kilometers|steps|followers|users|words)\b)",
+    re.I,
+)
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)\b(?!['’])")
 _TITLES = {"Dr": "Doctor", "Prof": "Professor"}
 _HAS_DIGIT = re.compile(r"\d")
 _PERCENT = re.compile(r"(?<=\d) ?(?:percent|per cent)\b")
@@ -1028,8 +1050,8 @@ def negation_flipped(a: Facts, b: Facts) -> bool:
     if a.negations == b.negations:
         return False
     more, other = (a, b) if a.negations > b.negations else (b, a)
-    if not (more.double_negative or other.double_negative) and any(
-        same_term(t, u) for t in more.denied for u in other.negated
+    if not (more.double_negative or other.double_negative) and any(  # a clause both deny is no news
+        same_term(t, u) for t in more.denied - other.denied for u in other.negated
     ):
         return False
     asserted = other.terms - other.negated
@@ -1354,8 +1376,8 @@ def inserted_detail(new: str, old: str) -> bool:
     a, b = _swap_tokens(new), _swap_tokens(old)
     inserted = _inserted(a, b)
     if inserted is not None:
-        if inserted[:1] == ("and",) and a[-len(inserted) :] == inserted and _has_content(inserted):
-            return True  # an item added at the end: "eats eggs" -> "eats eggs and fish"
+        if inserted[:1] == ("and",) and _has_content(inserted):
+            return True  # an item added: "eats eggs" -> "eats eggs and fish", "two beehives and a few hens"
         return sum(t not in STOPWORDS for t in inserted) >= 2 or bool(_CONDITIONS.intersection(inserted))
     # an item added to a list: "a ramp, a wet room and a ceiling hoist" for "a ramp and a wet room"
     listed = _inserted(tuple(t for t in a if t != "and"), tuple(t for t in b if t != "and"))
@@ -1381,7 +1403,7 @@ _CONDITION_WORD = re.compile(
     r"\b(?:only|except|unless|as long as|provided|apart from|other than|but not)\b", re.I
 )
 _EXCEPTION = re.compile(r"\b(?:except|unless|apart from|other than|excluding)\b", re.I)
-_LIMITED = re.compile(rf"{_EXCEPTION.pattern}|\b(?:but|though|although|only|besides)\b", re.I)
+_LIMITED = re.compile(rf"{_EXCEPTION.pattern}|\b(?:but|though|although|besides)\b", re.I)
 _CONDITION_SPAN = re.compile(rf"{_CONDITION_WORD.pattern}([^;.,:()]*)", re.I)
 
 
@@ -1447,12 +1469,13 @@ _INTENT = re.compile(
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}aside)\b",
     re.I,
 )
-_WISH = re.compile(r"\bwants? an?\b", re.I)
+_WISH = re.compile(r"\b(?:wants?|is doing|is studying for|is working towards) an?\b", re.I)  # not had yet
 _HAS_ONE = re.compile(r"\b(?:has|have|owns?|got) an?\b", re.I)
 _PAST_HABIT = re.compile(r"\bused to\b", re.I)
 # Hedges: "might move to Canada" is not "will move to Canada".
 _HEDGE = re.compile(
-    r"\b(?:might|may|maybe|perhaps|possibly|probably|not sure|unsure|suspects?|suspected|thinks?|"
+    r"\b(?:might|(?-i:may)|(?-i:^May)(?! \d)|maybe|perhaps|possibly|probably|"  # "in May" is a month
+    r"not sure|unsure|suspects?|suspected|thinks?|"
     r"weighing(?: up)?|undecided|no decision|trying to|attempting to)\b",
     re.I,
 )
@@ -1470,7 +1493,7 @@ _ONGOING = re.compile(r"\b(?:is|are|am)\s+(?!going\b)\w+ing\b", re.I)
 _PREPARING = re.compile(r"\b(?:training|preparing|signed up) for\b", re.I)  # not yet run
 _OUTCOME = re.compile(r"\b(?:accepted|offered|rejected|(?:passed|failed) (?:his|her|the|my|their))\b", re.I)
 _FUTURE = re.compile(
-    r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|soon|is being|are being|about to)\b",
+    r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|soon|is being|are being|about to|waiting (?:for|on)|awaiting|on the waiting list)\b",
     re.I,
 )
 _STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _DECIDED, _OUTCOME, _FUTURE)
@@ -1756,7 +1779,7 @@ def direction_swapped(new: str, old: str) -> bool:
 
 
 def _without_back(content: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(w for w in content if w != "back")  # "flying back from Lisbon" / "flying to Lisbon"
+    return tuple(w for w in content if w not in ("back", "away"))  # "flying back from Lisbon" / "to Lisbon"
 
 
 def _role_holders(text: str) -> dict[str, tuple[str, str]]:
@@ -1853,11 +1876,17 @@ def _named_parties(words: list[str]) -> set[int]:
     return found
 
 
+_FREQUENCY = frozenset(
+    {"often", "usually", "always", "sometimes", "regularly", "occasionally", "still", "also", "normally"}
+)
+
+
 def _roles(text: str) -> _Roles:
     """Positions of a text's parties (kin, a colleague, a club) and of the verbs beside them: a
     memory's first word ("Owes ..."), or a lower-case word ending in -s right after a person
     or a subject pronoun ("her brother owes", "she covers")."""
     words = _WORD.findall(_IN_LAW.sub(r"\1inlaw", text).replace("-", " "))
+    words = [w for w in words if w.lower() not in _FREQUENCY]  # "Often lends", "his brother often lends"
     verbs: dict[str, int] = {}
     parties: dict[str, int] = {}
     named = _named_parties(words)

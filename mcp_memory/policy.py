@@ -57,6 +57,7 @@ from mcp_memory.facts import (
     alternative_clash,
     announces_change,
     antonym_clash,
+    ascii_letters,
     changed_status,
     condition_added,
     content_terms,
@@ -554,6 +555,7 @@ def classify_near_neighbour(
     if distance >= max(dedup_threshold, reworded_threshold):
         return "distinct"
     close = distance < dedup_threshold
+    new_text, old_text = ascii_letters(new_text), ascii_letters(old_text)
     new_text, old_text = align_acronyms(new_text, old_text), align_acronyms(old_text, new_text)
     new_text, old_text = align_weekdays(new_text, old_text), align_weekdays(old_text, new_text)
     if roles_swapped(new_text, old_text):  # before the subject check: "Her brother owes her
