@@ -1465,7 +1465,7 @@ _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to|wanted to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
-    r"considering|hop(?:e|es|ing) to|going to|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing) (?:up )?for|saving [£$€]?\d\S* (?:to|for)|"
+    r"considering|hop(?:e|es|ing) to|going to(?! (?:work|school|bed|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing) (?:up )?for|saving [£$€]?\d\S* (?:to|for)|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}aside)\b",
     re.I,
 )
@@ -1709,7 +1709,18 @@ def tense_changed(new: str, old: str) -> bool:
     Berlin." / "Lives in Berlin."), or perfect in one and plain past in the other ("Has worked
     at Google for six years." / "Worked at Google for six years.")."""
     a, b = _tenses(new), _tenses(old)
-    return any(a[verb] != b[verb] for verb in a.keys() & b.keys())
+    denied = bool(_NOT_YET.search(new) or _NOT_YET.search(old))  # "Hasn't stopped" is not "Stopped"
+    return any(
+        a[verb] != b[verb] and ({a[verb], b[verb]} != {"past", "perfect"} or verb in _STATE_VERBS or denied)
+        for verb in a.keys() & b.keys()
+    )
+
+
+_NOT_YET = re.compile(r"\b(?:hasn['’]?t|haven['’]?t|hadn['’]?t|has not|have not|had not)\b", re.I)
+# "Has worked at Google" still does, "Worked at Google" no longer; "Has decided" and "Decided"
+# both did it once.
+_STATE_VERBS = frozenset(stem(w) for w in ("live", "work", "stay", "own", "know", "study", "teach", "manage"))
+_STATE_VERBS |= frozenset({"be", "have", "serve", "run", "volunteer", "coach", "rent", "use", "play"})
 
 
 def _tenses(text: str) -> dict[str, str]:
