@@ -22,7 +22,7 @@ def test_defaults_match_the_design() -> None:
     assert settings.recall_loose_distance == 0.63
     assert settings.recall_overlap_distance == 0.78
     assert settings.recall_min_overlap == 0.20
-    assert settings.recall_link_distance == 0.95
+    assert settings.recall_link_distance == 1.0
     assert settings.dedup_reworded_threshold == 0.45
     assert settings.episodic_ttl_seconds == 7 * 24 * 3600
     assert settings.semantic_ttl_seconds is None

@@ -570,3 +570,9 @@ def test_writing_for_the_users_own_work_brings_in_how_they_want_it_written() -> 
     assert select_recall("Explain how a bill becomes law in the US.", pool, 5) == []
     pool = _cands(("Prefers answers in bullet points rather than long paragraphs.", 0.85))
     assert select_recall("How long have I got to get the write-up done?", pool, 5) == []
+
+
+def test_a_linked_constraint_reaches_the_edge_of_the_pool() -> None:
+    pool = _cands(("Has asthma; very cold air tends to set it off, so she carries an inhaler.", 0.981))
+    assert select_recall("It's minus three out and I'm heading off for a run.", pool, 5)
+    assert select_recall("What is the capital of Peru?", pool, 5) == []
