@@ -1483,7 +1483,7 @@ _HEDGE = re.compile(
 # ("is due", "expires", "needs to be submitted").
 _DONE = re.compile(
     r"(?<!\bbe )\b(?:completed|(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b)|submitted|renewed|finished|"
-    r"cancell?ed|called off|ruled out|former|formerly|ex|extended(?! family)|outgrown|grown out of)\b",
+    r"cancell?ed|called off|ruled out|former|formerly|ex|extended(?! family)|outgrown|grown out of|overcome|got over)\b",
     re.I,
 )
 _APPLIED = re.compile(r"\bapplied (?:for|to)\b", re.I)
@@ -1493,7 +1493,7 @@ _ONGOING = re.compile(r"\b(?:is|are|am)\s+(?!going\b)\w+ing\b", re.I)
 _PREPARING = re.compile(r"\b(?:training|preparing|signed up) for\b", re.I)  # not yet run
 _OUTCOME = re.compile(r"\b(?:accepted|offered|rejected|(?:passed|failed) (?:his|her|the|my|their))\b", re.I)
 _FUTURE = re.compile(
-    r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|soon|is being|are being|about to|waiting (?:for|on)|awaiting|on the waiting list)\b",
+    r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|soon|is being|are being|about to|waiting (?:for|on)|awaiting|on the waiting list|expecting)\b",
     re.I,
 )
 _STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _DECIDED, _OUTCOME, _FUTURE)
@@ -1746,6 +1746,9 @@ def _tenses(text: str) -> dict[str, str]:
     for i, tok in enumerate(tokens):
         if tok in _IRREGULAR_PAST:  # "Flew to Tokyo" / "Is flying to Tokyo"
             found.setdefault(stem(_IRREGULAR_PAST[tok]), "past")
+            continue
+        if tok == "having" and i and tokens[i - 1] in ("is", "are", "am"):
+            found.setdefault("have", "present")  # "is having a hip replacement" / "had one"
             continue
         if tok in STOPWORDS or len(tok) < 4 or not tok.isalpha():
             continue
