@@ -151,6 +151,8 @@ GROUP_TITLES = {
     "heldout-30": "held-out users 30 (first measured at 92caf11)",
     "heldout-31": "held-out users 31 (first measured at b0f1746)",
     "heldout-32": "held-out users 32 (first measured at b0f1746)",
+    "heldout-33": "held-out users 33 (first measured at f7a5e65)",
+    "heldout-34": "held-out users 34 (first measured at f7a5e65)",
 }
 
 
