@@ -40,6 +40,7 @@ __all__ = [
     "drops_detail",
     "extract_facts",
     "inserted_detail",
+    "kin_names",
     "negation_flipped",
     "negation_moved",
     "new_entities",
@@ -1568,6 +1569,12 @@ def _named_kin(a: str, b: str) -> bool:
 _KIN_NAME = re.compile(
     rf"\b(?:{_KIN})\b,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?(?P<name>(?-i:[A-Z][a-z]+))", re.I
 )
+
+
+@lru_cache(maxsize=16384)
+def kin_names(text: str) -> frozenset[str]:
+    """Names a memory gives the user's people ("Her husband, Themba, teaches ..." -> themba)."""
+    return frozenset(m["name"].lower() for m in _KIN_NAME.finditer(text))
 
 
 def _subject_kin(text: str) -> frozenset[str]:

@@ -66,6 +66,7 @@ from mcp_memory.facts import (
     drops_detail,
     extract_facts,
     inserted_detail,
+    kin_names,
     negation_flipped,
     negation_moved,
     new_entities,
@@ -236,10 +237,16 @@ def _doc(text: str) -> _Doc:
     return _Doc(terms, {k: tuple(v) for k, v in by_prefix.items()}, text.lower())
 
 
+_HOW_IT_WORKS = re.compile(r"\bhow (?:does|do|did|would|will|can|could) .+ work\b", re.I)
+_WORK_TERMS = frozenset(content_terms("work works"))
+
+
 @lru_cache(maxsize=4096)
 def _query(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, frozenset[str]], ...], TurnKind]:
     """Content terms, multi-word names with their terms, and the kind of turn."""
     terms = tuple(dict.fromkeys(content_terms(without_quotes(text))))
+    if _HOW_IT_WORKS.search(text):  # "How does a starter motor work?" is not about a job
+        terms = tuple(t for t in terms if t not in _WORK_TERMS)
     names = tuple((n, frozenset(content_terms(n))) for n in name_phrases(text))
     return terms, names, turn_kind(text)
 
@@ -297,6 +304,7 @@ def clear_caches() -> None:
         spelled_out,
         _single_names,
         _capitalised,
+        kin_names,
     ):
         cached.cache_clear()
     clear_link_cache()
@@ -407,7 +415,8 @@ def _names_the_user(query: str, pool: list[Candidate]) -> bool:
 
 def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
     """Whether the query names, on its own, someone a memory is about ("How does Rory get
-    around town?" when a memory starts "Rory ..."): the user or their people, not a figure
+    around town?" when a memory starts "Rory ...", "What's a good present for Themba's birthday?"
+    when one says "Her husband, Themba, ..."): the user or their people, not a figure
     anyone could ask about ("Marcus Aurelius" when only "Marcus" is known), nor a place or a
     pet a memory mentions in passing ("the film Juno" for "a collie named Juno")."""
     named = set(query_names(query))
@@ -415,7 +424,8 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
         named -= set(phrase.split())
     if not named:
         return False
-    return any(_subject(c.text) in named for c in pool)
+    owned = {n for n in named if re.search(rf"\b{re.escape(n)}['’]s\b", query, re.I)}  # "Themba's birthday"
+    return any(_subject(c.text) in named or kin_names(c.text) & owned for c in pool)
 
 
 def _subject(text: str) -> str:

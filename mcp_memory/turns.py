@@ -124,7 +124,9 @@ _HOW_TO = re.compile(
 # A how-to about the user's own case: advice for them ("How should I pace myself ..."), their
 # household ("... in the language we speak"), their state ("I'm learning") or their calendar.
 _OWN_CASE = re.compile(
-    r"^how should i\b|\b(?:we|we're|we've|us|our|ourselves|myself|i'm|i've|i'd)\b|" + _RELATIVE_TIME.pattern
+    r"^how should i\b|\b(?:we|we're|we've|us|our|ourselves|myself|i'm|i've|i'd)\b|"
+    + _RELATIVE_TIME.pattern
+    + r"|\bmy (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|kids?|children|baby|parents)\b"
 )
 
 

@@ -583,3 +583,24 @@ def test_a_linked_constraint_reaches_the_edge_of_the_pool() -> None:
     pool = _cands(("Has asthma; very cold air tends to set it off, so she carries an inhaler.", 0.981))
     assert select_recall("It's minus three out and I'm heading off for a run.", pool, 5)
     assert select_recall("What is the capital of Peru?", pool, 5) == []
+
+
+def test_a_question_about_someone_the_memories_name_by_kin_is_about_the_user() -> None:
+    pool = _cands(("Her husband, Themba, teaches high-school chemistry in Pinetown.", 0.663))
+    assert select_recall("What's a good present for Themba's birthday?", pool, 5)
+    # a famous namesake is not the user's son: no possessive, no claim on him
+    pool = _cands(("Son Paul lives in Ottawa and phones her every Sunday evening.", 0.651))
+    assert select_recall("Which letters in the New Testament did Paul write?", pool, 5) == []
+
+
+def test_a_how_to_for_the_users_own_people_is_about_the_user() -> None:
+    pool = _cands(("Her mother, Nomsa, lives with them and uses a walking frame.", 0.627))
+    assert select_recall("How can I make the bathroom safer for my mum?", pool, 5)
+
+
+def test_how_a_thing_works_is_not_about_the_users_work() -> None:
+    pool = _cands(
+        ("Keeps a sourdough starter named Clint Yeastwood.", 0.621),
+        ("Doesn't own a car; cycles to work and uses a car-share for big shops.", 0.626),
+    )
+    assert select_recall("How does a car's starter motor work?", pool, 5) == []
