@@ -852,9 +852,8 @@ _COMPOUND_NUMBER = re.compile(
 )
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
 _HALF_HOUR = re.compile(r"\bhalf an hour\b", re.I)
-_AN_HOUR = re.compile(
-    r"(?<!\d )\ban hour\b", re.I
-)  # "an hour daily" is not "30 minutes"; "£55 an hour" is a rate
+# "an hour daily" is not "30 minutes daily"; "£55 an hour" is a rate
+_AN_HOUR = re.compile(r"(?<!\d )\ban hour\b", re.I)
 _DURATION = re.compile(
     rf"\b(\d{{1,2}}|{_HOURS})\s+hours?\s+(?:and\s+)?(\d{{1,2}})(?:\s+minutes?|\s+mins?)?\b", re.I
 )
@@ -1713,8 +1712,9 @@ _IRREGULAR_PAST = {
 
 def tense_changed(new: str, old: str) -> bool:
     """Whether a verb both texts use is in the past in one and present in the other ("Lived in
-    Berlin." / "Lives in Berlin."), or perfect in one and plain past in the other ("Has worked
-    at Google for six years." / "Worked at Google for six years.")."""
+    Berlin." / "Lives in Berlin."), or perfect in one and plain past in the other for a state
+    ("Has worked at Google for six years." / "Worked at Google for six years.") or beside a
+    "hasn't"; a deed is done either way ("Has decided" / "Decided")."""
     a, b = _tenses(new), _tenses(old)
     denied = bool(_NOT_YET.search(new) or _NOT_YET.search(old))  # "Hasn't stopped" is not "Stopped"
     return any(

@@ -301,7 +301,6 @@ _KIND_AND_NAME = re.compile(
 )
 
 
-@lru_cache(maxsize=16384)
 def _name_words(text: str) -> tuple[str, ...]:
     return tuple(plain_name(w) for w in _WORD.findall(text))
 
