@@ -947,6 +947,9 @@ def _entities(text: str) -> set[str]:
         before = text[:start].rstrip()
         if not before or before[-1] in ".!?:;(":  # a quoted title is a name: "Pageantry"
             continue
+        if m.group(0).isupper() and len(m.group(0)) > 1:
+            found.add(m.group(0).lower())  # "US 9" is a size system, not "us"
+            continue
         for part in re.split(r"[-']", plain_name(m.group(0))):
             if part and part not in STOPWORDS and part not in _NOT_NAMES:
                 found.add(part)
@@ -1378,10 +1381,20 @@ def inserted_detail(new: str, old: str) -> bool:
     if inserted is not None:
         if inserted[:1] == ("and",) and _has_content(inserted):
             return True  # an item added: "eats eggs" -> "eats eggs and fish", "two beehives and a few hens"
+        if _WHEN_WORDS.intersection(inserted):
+            return True  # a time that limits it: "Doesn't drink alcohol during the week."
         return sum(t not in STOPWORDS for t in inserted) >= 2 or bool(_CONDITIONS.intersection(inserted))
     # an item added to a list: "a ramp, a wet room and a ceiling hoist" for "a ramp and a wet room"
     listed = _inserted(tuple(t for t in a if t != "and"), tuple(t for t in b if t != "and"))
     return a.count("and") == b.count("and") and listed is not None and _has_content(listed)
+
+
+_WHEN_WORDS = frozenset(
+    {"week", "weekend", "weekends", "weekday", "weekdays", "morning", "mornings", "evening", "evenings"}
+    | {"night", "nights", "afternoon", "afternoons", "daytime", "term", "holidays", "summer", "winter"}
+    | {d.lower() for d in _DAYS}
+    | {d.lower() + "s" for d in _DAYS}
+)
 
 
 def _inserted(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:

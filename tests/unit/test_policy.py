@@ -484,6 +484,9 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.053,
         ),
         ("Has worked at Google for six years.", "Worked at Google for six years.", 0.05),
+        ("Shoe size is UK 9.", "Shoe size is US 9.", 0.174),
+        ("Doesn't drink alcohol.", "Doesn't drink alcohol during the week.", 0.216),
+        ("Avoids sugar.", "Avoids sugar on weekdays.", 0.172),
         ("Her sister is expecting twins in April.", "Her sister had twins in April.", 0.122),
         ("Has a fear of flying.", "Has overcome her fear of flying.", 0.192),
         (
