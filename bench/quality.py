@@ -153,6 +153,8 @@ GROUP_TITLES = {
     "heldout-32": "held-out users 32 (first measured at b0f1746)",
     "heldout-33": "held-out users 33 (first measured at f7a5e65)",
     "heldout-34": "held-out users 34 (first measured at f7a5e65)",
+    "heldout-35": "held-out users 35 (first measured at 3672d8d)",
+    "heldout-36": "held-out users 36 (first measured at 3672d8d)",
 }
 
 
