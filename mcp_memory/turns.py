@@ -294,9 +294,10 @@ _NAME_AND_KIND = re.compile(
     r"|\b[A-Z][\w'’-]* in (?:the Bible|the Quran|the Torah|(?:Greek|Roman|Norse|Egyptian|Hindu|Celtic|Welsh|Irish) "
     r"(?:myth|mythology|legend|history))\b"
 )
-# A work, place or figure anyone could ask about, named with its kind: "the film Juno".
+# A work, place or figure anyone could ask about, named with its kind: "the film Juno", "the 2002
+# film Frida", "the animated film Coco".
 _KIND_AND_NAME = re.compile(
-    r"\bthe (film|movie|novel|book|song|album|band|play|opera|poem|painting|ship|river|island|"
+    r"\bthe (?:\d{4} |[a-z]+ )?(film|movie|novel|book|song|album|band|play|opera|poem|painting|ship|river|island|"
     r"planet|god|goddess|king|queen|emperor|saint|prophet|character|myth|legend) ([A-Z][\w'’-]*)"
 )
 

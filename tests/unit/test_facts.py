@@ -135,6 +135,8 @@ def test_name_phrases_are_multi_word_names_not_sentence_starts() -> None:
     assert name_phrases("Tell me about the history of the Isle of Skye.") == ("isle of skye",)
     assert name_phrases("Who was Bran the Blessed?") == ("bran the blessed",)
     assert name_phrases("What's the plot of the film Juno?") == ("film juno",)
+    assert name_phrases("What is the 2002 film Frida about?") == ("film frida",)
+    assert name_phrases("Who sang in the rock band Queen?") == ("band queen",)
     assert name_phrases("What is the capital of France?") == ()
 
 
