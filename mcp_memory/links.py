@@ -84,12 +84,14 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("pet pets kitten puppy adopt adopting"),
         _stems("allergic allergy"),
     ),
-    (  # medicines -> allergies and conditions
+    (  # medicines -> allergies, conditions and blood thinners they clash with
         _stems(
             "medicine medication painkiller painkillers ibuprofen paracetamol aspirin antibiotic antibiotics prescription "
             "dentist doctor anaesthetic anesthetic react reaction"
         ),
-        _stems("allergic allergy pregnant kidney liver asthma"),
+        _stems(
+            "allergic allergy pregnant kidney liver asthma warfarin apixaban rivaroxaban anticoagulant thinner ulcer"
+        ),
     ),
     (  # how one feels -> the condition that explains it
         _stems("shaky sweaty dizzy faint lightheaded light-headed thirsty"),

@@ -607,3 +607,10 @@ def test_how_a_thing_works_is_not_about_the_users_work() -> None:
         ("Doesn't own a car; cycles to work and uses a car-share for big shops.", 0.626),
     )
     assert select_recall("How does a car's starter motor work?", pool, 5) == []
+
+
+def test_a_month_is_no_name_and_a_painkiller_meets_a_blood_thinner() -> None:
+    pool = _cands(("Is planning a trip to Oaxaca with Marisol in March.", 0.474))
+    assert select_recall("What's the weather like in southern Mexico in March?", pool, 5)
+    pool = _cands(("Takes warfarin for atrial fibrillation.", 0.841))
+    assert select_recall("Is it okay if I take ibuprofen for my back?", pool, 5)
