@@ -155,6 +155,8 @@ GROUP_TITLES = {
     "heldout-34": "held-out users 34 (first measured at f7a5e65)",
     "heldout-35": "held-out users 35 (first measured at 3672d8d)",
     "heldout-36": "held-out users 36 (first measured at 3672d8d)",
+    "heldout-37": "held-out users 37 (first measured at c7b6c24)",
+    "heldout-38": "held-out users 38 (first measured at c7b6c24)",
 }
 
 
