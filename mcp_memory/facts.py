@@ -47,6 +47,7 @@ __all__ = [
     "numbers_differ",
     "other_subject",
     "plain_name",
+    "pronoun_swapped",
     "role_changed",
     "roles_swapped",
     "same_term",
@@ -1377,6 +1378,9 @@ def inserted_detail(new: str, old: str) -> bool:
     that keeps every word of the old one and adds a clause is telling something new.
     """
     a, b = _swap_tokens(new), _swap_tokens(old)
+    removed = _inserted(b, a)
+    if removed is not None and _WHEN_WORDS.intersection(removed):
+        return True  # the time that limited it is gone: "Doesn't drink alcohol." for "... during the week."
     inserted = _inserted(a, b)
     if inserted is not None:
         if inserted[:1] == ("and",) and _has_content(inserted):
@@ -1496,12 +1500,15 @@ _HEDGE = re.compile(
 # ("is due", "expires", "needs to be submitted").
 _DONE = re.compile(
     r"(?<!\bbe )\b(?:completed|(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b)|submitted|renewed|finished|"
-    r"cancell?ed|called off|ruled out|former|formerly|ex|extended(?! family)|outgrown|grown out of|overcome|got over)\b",
+    r"cancell?ed|called off|ruled out|former|formerly|ex|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away)\b",
     re.I,
 )
 _APPLIED = re.compile(r"\bapplied (?:for|to)\b", re.I)
 _DECIDED = re.compile(r"\b(?:decided|deciding|decides|agreed)(?: \S+){0,4}? to\b", re.I)  # not done yet
-_ENDED = re.compile(r"\b(?:gave|given|giving) up\b|\bquit\b|\bstopped\b|\bdropped out\b|\bno longer\b", re.I)
+_ENDED = re.compile(
+    r"\b(?:gave|given|giving) up\b|\bquit\b|\bstopped\b|\b(?:dropped|pulled) out\b|\bwithdr[ae]wn?\b|\bno longer\b",
+    re.I,
+)
 _ONGOING = re.compile(r"\b(?:is|are|am)\s+(?!going\b)\w+ing\b", re.I)
 _PREPARING = re.compile(r"\b(?:training|preparing|signed up) for\b", re.I)  # not yet run
 _OUTCOME = re.compile(r"\b(?:accepted|offered|rejected|(?:passed|failed) (?:his|her|the|my|their))\b", re.I)
@@ -1552,6 +1559,8 @@ def changed_status(new_text: str, old_text: str) -> bool:
     ("was renewed", "cancelled", "former"), a past habit ("used to"), a hedge ("might"), an
     application or its outcome ("applied for", "accepted"), or a future ("next year")."""
     for a, b in ((new_text, old_text), (old_text, new_text)):
+        if _planned(a) & _done(b) - _planned(b):
+            return True  # "Plans to buy a house in Dartmouth" / "Has bought a house in Dartmouth"
         if _ENDED.search(a) and not _ENDED.search(b) and _ONGOING.search(b):
             return True  # "Has given up learning Japanese" / "Is learning Japanese"
         if _PREPARING.search(a) and _told_as_done(b):
@@ -1561,6 +1570,24 @@ def changed_status(new_text: str, old_text: str) -> bool:
         if in_new != in_old and not (pattern is _DONE and _told_as_done(old_text if in_new else new_text)):
             return True
     return False
+
+
+def _planned(text: str) -> set[str]:
+    """Stems of the verbs a memory plans ("Plans to buy ..." -> buy)."""
+    return {stem(m[1]) for m in _PLAN_VERB.finditer(text)}
+
+
+def _done(text: str) -> set[str]:
+    """Stems of the verbs a memory says were done ("Has bought ...", "Sold ...")."""
+    return {
+        stem(_IRREGULAR_PAST.get(t, t)) for t in tokenize(text) if t in _IRREGULAR_PAST or t.endswith("ed")
+    }
+
+
+_PLAN_VERB = re.compile(
+    r"\b(?:plans?|planning|intends?|hopes?|hoping|wants?|going|aims?|aiming|would like|saving up) to (\w+)",
+    re.I,
+)
 
 
 def _told_as_done(text: str) -> bool:
@@ -1720,6 +1747,7 @@ _IRREGULAR_PAST = {
     "slept": "sleep",
     "brought": "bring",
     "caught": "catch",
+    "lent": "lend",
 }
 
 
@@ -1799,6 +1827,21 @@ _DIRECTIONS = frozenset(
         ("with", "near"),
     )
 )
+
+
+def pronoun_swapped(new: str, old: str) -> bool:
+    """Whether the texts differ only in a person's pronoun ("the twins stay with her every other
+    weekend" / "... with him ..."): another person does it."""
+    (new_function, new_content), (old_function, old_content) = _shape(new), _shape(old)
+    if new_content != old_content or len(new_function) != len(old_function) or new_function == old_function:
+        return False
+    changed = [(x, y) for x, y in zip(new_function, old_function, strict=True) if x != y]
+    return all({x, y} <= _GENDER.keys() and _GENDER[x] != _GENDER[y] for x, y in changed)
+
+
+_GENDER = {w: "f" for w in ("she", "her", "hers", "herself")} | {
+    w: "m" for w in ("he", "him", "his", "himself")
+}
 
 
 def direction_swapped(new: str, old: str) -> bool:
@@ -1935,7 +1978,7 @@ def _roles(text: str) -> _Roles:
             j -= 1
         prev = plain_name(words[j]) if at else ""
         after_subject = at and (prev in _SUBJECT_WORDS or _PARTY.fullmatch(prev) or j in named)
-        finite = low.endswith(("s", "ed")) or at < i  # "owes", "fixed", "is teaching"
+        finite = low.endswith(("s", "ed")) or at < i or low in _IRREGULAR_PAST  # "owes", "fixed", "lent"
         if (at == 0 or (after_subject and w[:1].islower())) and finite and low not in STOPWORDS:
             verbs.setdefault(stem(low), i)
     for i in verbs.values():  # "She drives Tom to work": the name after the verb is its object

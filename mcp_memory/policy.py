@@ -73,6 +73,7 @@ from mcp_memory.facts import (
     numbers_differ,
     other_subject,
     plain_name,
+    pronoun_swapped,
     role_changed,
     roles_swapped,
     same_term,
@@ -498,7 +499,11 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     if changed_status(new_text, old_text) or count_changed(new_text, old_text):
         return True
-    if tense_changed(new_text, old_text) or direction_swapped(new_text, old_text):
+    if (
+        tense_changed(new_text, old_text)
+        or direction_swapped(new_text, old_text)
+        or pronoun_swapped(new_text, old_text)
+    ):
         return True
     if role_changed(new_text, old_text):
         return True
