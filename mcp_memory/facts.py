@@ -22,6 +22,7 @@ from functools import lru_cache
 __all__ = [
     "ALTERNATIVES",
     "ANTONYMS",
+    "CALENDAR_WORDS",
     "OPPOSED",
     "STOPWORDS",
     "Facts",
@@ -642,8 +643,11 @@ _SHORT_NAMES = {m[:3]: m for m in _MONTHS + _DAYS} | {
     "Sept": "September",
     "Tues": "Tuesday",
     "Weds": "Wednesday",
+    "Thur": "Thursday",
+    "Thurs": "Thursday",
 }
-_SHORT_NAMES |= {"Thur": "Thursday", "Thurs": "Thursday"}
+CALENDAR_WORDS = frozenset(w.lower() for w in _MONTHS + _DAYS)
+"""Month and weekday names, lower-cased: capitalised, yet no one's name."""
 _SHORT_NAME = re.compile(r"\b(" + "|".join(sorted(_SHORT_NAMES, key=len, reverse=True)) + r")\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b")
 
@@ -1287,6 +1291,7 @@ def _anchor_pairs(text: str) -> list[tuple[str, str, str]]:
 _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 
 
+@lru_cache(maxsize=16384)
 def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(function words in order, canonical content words and numbers in order)."""
     function: list[str] = []
@@ -1824,19 +1829,28 @@ _DIRECTIONS = frozenset(
         ("for", "against"),
         ("into", "out"),
         ("in", "out"),
-        ("with", "near"),
     )
 )
+
+
+def _function_word_changes(
+    new: str, old: str, ignored: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
+    """The function words ``new`` puts in place of ``old``'s when the texts say the same content
+    words in the same order (``ignored`` left out) and have as many function words; else none."""
+    (new_function, new_content), (old_function, old_content) = _shape(new), _shape(old)
+    new_content = tuple(w for w in new_content if w not in ignored)
+    old_content = tuple(w for w in old_content if w not in ignored)
+    if new_content != old_content or len(new_function) != len(old_function):
+        return []
+    return [(x, y) for x, y in zip(new_function, old_function, strict=True) if x != y]
 
 
 def pronoun_swapped(new: str, old: str) -> bool:
     """Whether the texts differ only in a person's pronoun ("the twins stay with her every other
     weekend" / "... with him ..."): another person does it."""
-    (new_function, new_content), (old_function, old_content) = _shape(new), _shape(old)
-    if new_content != old_content or len(new_function) != len(old_function) or new_function == old_function:
-        return False
-    changed = [(x, y) for x, y in zip(new_function, old_function, strict=True) if x != y]
-    return all({x, y} <= _GENDER.keys() and _GENDER[x] != _GENDER[y] for x, y in changed)
+    changed = _function_word_changes(new, old)
+    return bool(changed) and all({x, y} <= _GENDER.keys() and _GENDER[x] != _GENDER[y] for x, y in changed)
 
 
 _GENDER = {w: "f" for w in ("she", "her", "hers", "herself")} | {
@@ -1847,16 +1861,11 @@ _GENDER = {w: "f" for w in ("she", "her", "hers", "herself")} | {
 def direction_swapped(new: str, old: str) -> bool:
     """Whether the texts differ only in one preposition of direction ("Rents a room from a
     student." / "Rents a room to a student.")."""
-    (new_function, new_content), (old_function, old_content) = _shape(new), _shape(old)
-    new_content, old_content = _without_back(new_content), _without_back(old_content)
-    if new_content != old_content or len(new_function) != len(old_function):
-        return False
-    changed = [frozenset((x, y)) for x, y in zip(new_function, old_function, strict=True) if x != y]
-    return len(changed) == 1 and changed[0] in _DIRECTIONS
+    changed = _function_word_changes(new, old, _BACK_AWAY)
+    return len(changed) == 1 and frozenset(changed[0]) in _DIRECTIONS
 
 
-def _without_back(content: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(w for w in content if w not in ("back", "away"))  # "flying back from Lisbon" / "to Lisbon"
+_BACK_AWAY = frozenset({"back", "away"})  # "flying back from Lisbon" / "flying to Lisbon"
 
 
 def _role_holders(text: str) -> dict[str, tuple[str, str]]:

@@ -49,6 +49,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from mcp_memory.facts import (
+    CALENDAR_WORDS,
     STOPWORDS,
     Facts,
     abbreviates,
@@ -461,11 +462,6 @@ def _capitalised(text: str) -> frozenset[str]:
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w'’-]*")
-_CALENDAR_WORDS = (
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday"
-)
-_CALENDAR = frozenset(_CALENDAR_WORDS.split())
 
 
 def _about_something_else(query: str, memory: str, user_names: frozenset[str] = frozenset()) -> bool:
@@ -476,7 +472,7 @@ def _about_something_else(query: str, memory: str, user_names: frozenset[str] = 
     indoor cat." when the user's other memories name Mochi)."""
     if any(not mentions_name(memory, name) for name in name_phrases(query)):
         return True
-    named = set(query_names(query)) - _CALENDAR  # "... southern Mexico in March?": March is no name
+    named = set(query_names(query)) - CALENDAR_WORDS  # "... southern Mexico in March?": March is no name
     if named:  # "When was Bryggen in Bergen built?" is about Bryggen, not a dentist in Bergen
         memory_names = _capitalised(memory)
         if named & memory_names and named - memory_names:
