@@ -157,6 +157,10 @@ GROUP_TITLES = {
     "heldout-36": "held-out users 36 (first measured at 3672d8d)",
     "heldout-37": "held-out users 37 (first measured at c7b6c24)",
     "heldout-38": "held-out users 38 (first measured at c7b6c24)",
+    "heldout-39": "held-out users 39 (first measured at e2cca7b)",
+    "heldout-40": "held-out users 40 (first measured at e2cca7b)",
+    "heldout-41": "held-out users 41 (first measured at e2cca7b)",
+    "heldout-42": "held-out users 42 (first measured at e2cca7b)",
 }
 
 
