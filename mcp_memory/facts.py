@@ -60,6 +60,7 @@ __all__ = [
     "tense_changed",
     "tokenize",
     "turned_down",
+    "unit_changed",
 ]
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?(?:[.:][0-9]+)*%?")
@@ -176,6 +177,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 # Antonym pairs: a wording that swaps one for the other states the opposite fact.
 ANTONYMS: tuple[tuple[str, str], ...] = (
     ("enabled", "disabled"),
+    ("fixed", "variable"),
     ("blunt", "gentle"),
     ("enable", "disable"),
     ("on", "off"),
@@ -595,6 +597,7 @@ OPPOSED: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("start started starts join joined joins began begin", "retire retired quit quits resign resigned"),
         ("learn learns learning student lessons", "teach teaches teaching teacher taught"),
         ("borrowed borrow borrows", "lent lend lends"),
+        ("accepted accept accepts", "declined decline declines rejected reject rejects"),
         ("send sends sent emails emailed", "receive receives received"),
         ("best favourite favorite easiest rewarding meaningful enjoyable", "hardest worst toughest least"),
         ("easy simple intuitive straightforward clear fine", "confusing hard difficult complicated clunky"),
@@ -631,6 +634,7 @@ def plain_name(word: str) -> str:
 
 
 _CANT_STAND = re.compile(r"\b(?:can['’]?t|cannot|can not) stand\b", re.I)
+_TURNED_DOWN = re.compile(r"\b(?:turn(?:s|ed|ing)? down|said no to)\b", re.I)
 _DOESNT_MIND = re.compile(r"\b(?:doesn['’]?t|don['’]?t|does not|do not) mind\b", re.I)
 _NO_HYPHEN = re.compile(r"\b([Nn]o)-(?=\w)")
 _IN_LAW = re.compile(r"\b(\w+)[- ]in[- ]law\b", re.I)
@@ -679,8 +683,16 @@ def spelled_out(text: str) -> str:
         text = _DEGREES.sub(lambda m: f"{m[1]} degrees {'Celsius' if m[2] == 'C' else 'Fahrenheit'}", text)
     if "once" in text:
         text = _ONCE_A.sub(lambda m: _HOW_OFTEN[m.group(1).lower()], text)
+    if "fortnight" in text.lower():  # "every fortnight" is "every two weeks"
+        text = _FORTNIGHT.sub(lambda m: "every 2 weeks" if m[1] or m[2] else "2 weeks", text)
+    if "the " in text:  # "on the tenth of the month" is "on the 10th of the month"
+        text = _ORDINAL_DAY.sub(lambda m: f"the {_ORDINAL_WORDS[m[1].lower()]}th", text)
     if _HAS_DIGIT.search(text) is None:
         return text
+    if ".m." in text:  # "2 p.m." is "2 pm"
+        text = _DOTTED_MERIDIEM.sub(r"\1m", text)
+    if " " in text or "." in text:  # "R4 200" and "R$2.300" are 4200 and 2300
+        text = _GROUPED_THOUSANDS.sub(r"\1\2,\3", text)
     if "k" in text:  # "€8k" is "€8000"
         text = _THOUSANDS.sub(lambda m: f"{m[1] or m[3]}{round(float(m[2] or m[4]) * 1000)}", text)
     if "'" in text or "’" in text:  # "June '26", "the '14 model"
@@ -690,9 +702,19 @@ def spelled_out(text: str) -> str:
 
 _TITLE = re.compile(r"\b(Dr|Prof)\b\.?")
 _THOUSANDS = re.compile(
-    r"([£$€])\s?(\d+(?:\.\d+)?)k\b|()(\d+(?:\.\d+)?)k(?= (?:miles|km|kilometres|kilometers|steps|followers|users|words)\b)",
+    r"([£$€]|\bR\$?|\b[A-Z]{3} )\s?(\d+(?:\.\d+)?)k\b|()(\d+(?:\.\d+)?)k(?= (?:miles|km|kilometres|kilometers|steps|followers|users|words)\b)",
     re.I,
 )
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+_ORDINAL_WORDS = {w: str(i) for i, w in enumerate(_ORDINALS.split(), start=1)}
+_ORDINAL_DAY = re.compile(rf"\bthe ({'|'.join(_ORDINAL_WORDS)})(?= of\b)", re.I)  # a day of the month
+_FORTNIGHT = re.compile(r"\b(?:(every|each) fortnight|(fortnightly)|an? fortnight|fortnight)\b", re.I)
+_DOTTED_MERIDIEM = re.compile(r"(?<=\d)\s?([ap])\.m\.", re.I)
+# A currency amount grouped by a space or a dot: "R4 200", "R$2.300", "NOK 12 500".
+_GROUPED_THOUSANDS = re.compile(r"((?:[£$€]|\bR\$?|\b[A-Z]{3} )\s?)(\d{1,3})[ .](\d{3})\b(?![.,]?\d)")
 _SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)\b(?!['’])")
 _TITLES = {"Dr": "Doctor", "Prof": "Professor"}
 _HAS_DIGIT = re.compile(r"\d")
@@ -724,6 +746,8 @@ def tokenize(text: str) -> list[str]:
         text = _EVERY_OTHER.sub("every 2nd", text)  # "every other Sunday" is not "every Sunday"
     if " mind" in lowered or "stand" in lowered:  # idioms whose negation is the stance itself
         text = _CANT_STAND.sub("hates", _DOESNT_MIND.sub("okwith", text))
+    if " down" in lowered or "said no" in lowered:  # "turned down the job" declined it
+        text = _TURNED_DOWN.sub("declined", text)
     for raw in _WORD.findall(text.replace("-", " ").replace("/", " ")):
         tok = raw.lower().replace("’", "'")
         if tok.endswith("n't"):
@@ -842,7 +866,7 @@ def _numbers(text: str) -> set[str]:
 
 
 _ONE_AS_PRONOUN = frozenset(
-    "next the this that each every which any no another last first big new old little in".split()  # noqa: SIM905
+    "next the this that each every which any no another last first big new old little in as when if".split()  # noqa: SIM905
 )
 
 
@@ -958,7 +982,11 @@ def _entities(text: str) -> set[str]:
         for part in re.split(r"[-']", plain_name(m.group(0))):
             if part and part not in STOPWORDS and part not in _NOT_NAMES:
                 found.add(part)
+    found.update(m[0].lower() for m in _CAMEL_CASE.finditer(text))  # "iCloud", "eBay"
     return found
+
+
+_CAMEL_CASE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\b")
 
 
 # Capitalised words that are not names: contractions ("I'm") and kin said as names ("Mum").
@@ -1368,6 +1396,7 @@ def _clock_words(text: str) -> str:
     def spoken(m: re.Match[str]) -> str:
         return " clock{:02d}{:02d} ".format(*_spoken_clock(m))
 
+    text = _DOTTED_MERIDIEM.sub(r"\1m", text) if ".m." in text else text  # "7:45 a.m." is "7:45am"
     return _TIME.sub(word, _SPOKEN_TIME.sub(spoken, text))
 
 
@@ -1386,6 +1415,12 @@ def inserted_detail(new: str, old: str) -> bool:
     removed = _inserted(b, a)
     if removed is not None and _WHEN_WORDS.intersection(removed):
         return True  # the time that limited it is gone: "Doesn't drink alcohol." for "... during the week."
+    if (
+        removed is not None
+        and _has_content(removed)
+        and (removed[0] in _CONDITION_OPENERS or (removed[0] in ("and", "or") and len(removed) <= 3))
+    ):
+        return True  # a condition or an item dropped: "Can eat dairy." for "... when it's cooked"
     inserted = _inserted(a, b)
     if inserted is not None:
         if inserted[:1] == ("and",) and _has_content(inserted):
@@ -1406,6 +1441,13 @@ _WHEN_WORDS = frozenset(
 )
 
 
+_AT_ALL = re.compile(r"\b(?:at all|altogether|at any time|any time of day)\b", re.I)
+
+
+def _when(words: set[str] | tuple[str, ...]) -> bool:
+    return bool(_WHEN_WORDS.intersection(words))
+
+
 def _inserted(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
     """The run ``a`` inserts into ``b`` when that is its only difference, else None."""
     extra = len(a) - len(b)
@@ -1417,6 +1459,7 @@ def _inserted(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
     return a[start : start + extra] if a[start + extra :] == b[start:] else None
 
 
+_CONDITION_OPENERS = frozenset({"when", "whenever", "if", "unless", "except", "only", "provided"})
 # Words that put a condition on a fact: "contacted on weekends only in emergencies".
 _CONDITIONS = frozenset({"only", "except", "unless", "if", "but", "not", "never", "provided"})
 
@@ -1449,6 +1492,16 @@ def condition_added(new: str, old: str) -> bool:
     other ("Takes vitamin D in winter." / "... all year round.") is a condition too."""
     if _seasons(new) != _seasons(old):
         return True
+    for a, b in ((new, old), (old, new)):
+        words_a, words_b = set(tokenize(a)), set(tokenize(b))
+        if (
+            _AT_ALL.search(a)
+            and not _AT_ALL.search(b)
+            and (_numbers(b) - _numbers(a) or _when(words_b - words_a))
+        ):
+            return True  # "Doesn't drink coffee at all" / "... after 14:00"
+        if "only" in words_a and "only" not in words_b and _when(words_b - words_a):
+            return True  # "Wants reminders on weekdays only" / "... on weekdays and weekends"
     for a, b in ((new, old), (old, new)):  # "Works from home except on Wednesdays." / "... on Wednesdays."
         if _EXCEPTION.search(a) and not _LIMITED.search(b):
             return True
@@ -1467,7 +1520,8 @@ _KIN = (
     r"son|daughter|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|aunt|uncle|"
     r"niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandad|nan|"
     r"gran|stepson|stepdaughter|fianc[ée]e?|girlfriend|boyfriend|kids?|child|children|parents?|"
-    r"colleague|co-?worker|friend|neighbour|neighbor|flatmate|housemate|sons|daughters|brothers|sisters"
+    r"colleague|co-?worker|friend|neighbour|neighbor|flatmate|housemate|room-?mate|twins?|sons|daughters|"
+    r"brothers|sisters|stepmother|stepfather|stepmum|stepmom|stepdad|godson|goddaughter|godmother|godfather"
 )
 _OTHER_PERSON = re.compile(
     rf"\b(?:her|his|my|their|our|the user['’]s|(?-i:[A-Z][a-z]+)['’]s)\s+(?:\w+\s+)?(?:{_KIN})\b"
@@ -1486,9 +1540,9 @@ _SUBJECT_WORDS = frozenset({"she", "he", "they", "i", "we"})
 _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  # "the kids' school"
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
-    r"\b(?:wants? to|wanted to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
+    r"\b(?:wants? to(?! be \w+ed\b)|wanted to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
     r"considering|hop(?:e|es|ing) to|going to(?! (?:work|school|bed|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing) (?:up )?for|saving [£$€]?\d\S* (?:to|for)|"
-    r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}aside)\b",
+    r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away))\b",
     re.I,
 )
 _WISH = re.compile(r"\b(?:wants?|is doing|is studying for|is working towards) an?\b", re.I)  # not had yet
@@ -1509,16 +1563,23 @@ _DONE = re.compile(
     re.I,
 )
 _APPLIED = re.compile(r"\bapplied (?:for|to)\b", re.I)
-_DECIDED = re.compile(r"\b(?:decided|deciding|decides|agreed)(?: \S+){0,4}? to\b", re.I)  # not done yet
+# not done yet; "made a decision" is "decided", "having decided it was" too; "decided against" is not
+_DECIDED = re.compile(
+    r"\b(?:(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)|made (?:a|the) decision|agreed(?: \S+){0,4}? to)\b",
+    re.I,
+)
 _ENDED = re.compile(
     r"\b(?:gave|given|giving) up\b|\bquit\b|\bstopped\b|\b(?:dropped|pulled) out\b|\bwithdr[ae]wn?\b|\bno longer\b",
     re.I,
 )
 _ONGOING = re.compile(r"\b(?:is|are|am)\s+(?!going\b)\w+ing\b", re.I)
 _PREPARING = re.compile(r"\b(?:training|preparing|signed up) for\b", re.I)  # not yet run
-_OUTCOME = re.compile(r"\b(?:accepted|offered|rejected|(?:passed|failed) (?:his|her|the|my|their))\b", re.I)
+_OUTCOME = re.compile(
+    r"\b(?:accepted|offered|rejected|turned down|said no to|(?:passed|failed) (?:his|her|the|my|their|its))\b",
+    re.I,
+)
 _FUTURE = re.compile(
-    r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|soon|is being|are being|about to|waiting (?:for|on)|awaiting|on the waiting list|expecting)\b",
+    r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|(?<!as )soon(?! as)|(?:is|are) (?:scheduled|booked in) for|is being|are being|about to|waiting (?:for|on)|awaiting|on the waiting list|expecting)\b",
     re.I,
 )
 _STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _DECIDED, _OUTCOME, _FUTURE)
@@ -1598,7 +1659,7 @@ _PLAN_VERB = re.compile(
 def _told_as_done(text: str) -> bool:
     """Whether a memory opens with a past verb ("Ran the Berlin Marathon."): done, as "has
     completed" says it."""
-    first = tokenize(text)[:1]
+    first = tokenize(text)[:1] if " " in text else [text.lower()]
     return bool(first) and (first[0] in _IRREGULAR_PAST or (first[0].endswith("ed") and len(first[0]) > 4))
 
 
@@ -1631,18 +1692,32 @@ def _subject_kin(text: str) -> frozenset[str]:
     if agent:  # "the kids are picked up by her husband": the husband does it
         words = [agent.group("kin").lower()]
     else:
-        words = tokenize(text)
+        words = tokenize(_LEAD.sub("", text))  # "On Saturdays, her son plays ..." is about the son
         words = (words[2:] if words[:2] == ["the", "user"] else words)[:4]  # "The user has two daughters"
         if words[:3] in (["she", "and", "her"], ["he", "and", "his"], ["they", "and", "their"]):
             words = []  # "She and her husband have been married for twelve years": the user too
-        if words and _ACTION_FIRST.fullmatch(words[0]) and words[1:2] != ["with"]:
-            words = []  # "Calls her grandmother every Sunday": the user calls; the kin is the object
+        if _NAME_AND_KIN.match(text):
+            words = []  # "Thabo, his wife Naledi and their daughter live ...": the user too
+        if words[:1] in (["she"], ["he"], ["they"]) and words[1:2] != ["and"]:
+            words = words[1:]  # "Every Sunday, she calls her grandmother": the user calls
+        if (
+            words
+            and (_ACTION_FIRST.fullmatch(words[0]) or _told_as_done(words[0]))
+            and words[1:2] != ["with"]
+        ):
+            words = []  # "Calls (lent) her grandmother ...": the user does it; the kin is the object
         appositive = _NAME_THEN_KIN.match(text)
         if appositive:  # "Piotr, his 24-year-old son, works ..."
             words.append(appositive.group("kin").lower())
+    words = [w for i, w in enumerate(words) if not (w in _KIN_ADJECTIVES and words[i + 1 : i + 2])]
     return frozenset(_CANONICAL.get(stem(w), stem(w)) for w in words if _KIN_WORD.fullmatch(w))
 
 
+_KIN_ADJECTIVES = frozenset({"kid", "twin"})  # "her kid brother" is her brother
+_NAME_AND_KIN = re.compile(
+    rf"(?-i:[A-Z][a-z]+),\s+(?:his|her|their)\s+(?:{_KIN})\s+(?-i:[A-Z][a-z]+)\b", re.I
+)
+_LEAD = re.compile(r"^(?:On|In|At|Every|Each|Since|After|Before|During|From|Until|By)\b[^,;:]{0,40},\s+")
 _OTHER_PARTY_FIRST = re.compile(
     r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Mm]y) (?P<party>employer|company|firm|landlord|landlady|bank|insurer|"
     r"council|school|union|boss)\s+(?!is\b|was\b)[a-z]+s\b"
@@ -1657,8 +1732,10 @@ _PASSIVE_AGENT = re.compile(
 _ACTION_FIRST = re.compile(
     r"(?!(?:has|is|was|his|its|parents|sons|daughters|brothers|sisters|kids)$)[a-z]+[^s]s"
 )
-_NAME_THEN_KIN = re.compile(
-    rf"(?-i:[A-Z][a-z]+)(?:,|\s+is)\s+(?:his|her|their|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{_KIN})\b", re.I
+_NAME_THEN_KIN = re.compile(  # not a list: "Thabo, his wife Naledi and their daughter live ..."
+    rf"(?-i:[A-Z][a-z]+)(?:,|\s+is)\s+(?:his|her|their|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{_KIN})\b"
+    r"(?!,?\s+(?-i:[A-Z]))",
+    re.I,
 )
 
 
@@ -1689,6 +1766,33 @@ def _opening(text: str) -> set[str]:
         for w, after in zip(words[:3], [*words[1:], ""], strict=False)
         if w != "runs" or not after[:1].isdigit()
     }
+
+
+def unit_changed(new: str, old: str) -> bool:
+    """Whether one number comes with another unit in each text ("12 months old" / "12 years
+    old", "5 km" / "5 miles"): the same figure, another amount."""
+    a, b = _units(new), _units(old)
+    return any(a[n].isdisjoint(b[n]) for n in a.keys() & b.keys())
+
+
+def _units(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for m in _NUMBER_UNIT.finditer(spelled_out(text)):
+        unit = m["unit"].lower().rstrip("s") if len(m["unit"]) > 2 else m["unit"].lower()
+        found.setdefault(m["n"].replace(",", ""), set()).add(_UNIT_OF.get(unit, unit))
+    return found
+
+
+_UNIT_OF = {"min": "minute", "hr": "hour", "h": "hour", "yr": "year", "wk": "week"}
+_UNIT_OF |= {"kilometre": "km", "kilometer": "km", "mi": "mile", "kilo": "kg", "kilogram": "kg"}
+_UNIT_OF |= {"milligram": "mg", "microgram": "mcg", "µg": "mcg", "gram": "g", "millilitre": "ml"}
+_UNIT_OF |= {"milliliter": "ml", "litre": "l", "liter": "l", "lb": "pound"}
+_NUMBER_UNIT = re.compile(
+    r"\b(?P<n>\d+(?:[.,]\d+)*)[ -]?(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|"
+    r"km|kilomet(?:re|er)s?|miles?|mi|kg|kilos?|kilograms?|lbs?|mg|milligrams?|mcg|µg|micrograms?|grams?|g|"
+    r"ml|millilit(?:re|er)s?|lit(?:re|er)s?|l)\b",
+    re.I,
+)
 
 
 def count_changed(new: str, old: str) -> bool:
@@ -1800,6 +1904,9 @@ def _tenses(text: str) -> dict[str, str]:
         if tok in _IRREGULAR_PAST:  # "Flew to Tokyo" / "Is flying to Tokyo"
             found.setdefault(stem(_IRREGULAR_PAST[tok]), "past")
             continue
+        if tok == "left" and tokens[i + 1 : i + 2] and tokens[i + 1] in _DETERMINERS:
+            found.setdefault("leav", "past")  # "left the company"; not "her left ear"
+            continue
         if tok == "having" and i and tokens[i - 1] in ("is", "are", "am"):
             found.setdefault("have", "present")  # "is having a hip replacement" / "had one"
             continue
@@ -1813,12 +1920,23 @@ def _tenses(text: str) -> dict[str, str]:
             if i and tokens[i - 1] in ("is", "are", "am", "be", "being", "get", "gets", "getting"):
                 continue  # a passive ("is owned by him", "get scanned") says no time of its own
             tense = "perfect" if i and tokens[i - 1] in _PERFECT else "past"
-        elif tok.endswith("s") and not tok.endswith(("ss", "us", "is")) and (i == 0 or i - 1 in named):
-            tense = "present"  # a memory's first word is its verb ("Lives in Berlin."), or follows a name
+        elif (
+            tok.endswith("s")
+            and not tok.endswith(("ss", "us", "is"))
+            and (i == 0 or _subject_before(tokens, i, named))
+        ):
+            tense = (
+                "present"  # a memory's first word is its verb ("Lives in Berlin."), or follows its subject
+            )
         else:
             continue
         found.setdefault(stem(tok), tense)
     return found
+
+
+def _subject_before(tokens: list[str], i: int, named: set[int]) -> bool:
+    """Whether the word before ``tokens[i]`` is a subject: a name or kin ("his father turns 70")."""
+    return i - 1 in named or bool(_KIN_WORD.fullmatch(tokens[i - 1]))
 
 
 _DIRECTIONS = frozenset(
@@ -1875,7 +1993,8 @@ def _role_holders(text: str) -> dict[str, tuple[str, str]]:
     for m in _ROLE_OF.finditer(text):
         found[m["role"].lower()] = (_owner(m["whose"]), _owner(m["who"]))
     for m in _HOLDS_ROLE.finditer(text):
-        found.setdefault(m["role"].lower(), (_owner(m["whose"]), _owner(m["who"])))
+        role = m["adj"] if m["adj"] and m["role"] in STOPWORDS else m["role"]  # "Kari's manager at ..."
+        found.setdefault(role.lower(), (_owner(m["whose"]), _owner(m["who"])))
     return found
 
 
@@ -1887,10 +2006,10 @@ def _owner(words: str) -> str:
 _NAME_WORDS = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
 _ROLE_OF = re.compile(
     rf"(?P<whose>\b[Hh]er|\b[Hh]is|\b[Mm]y|\b[Tt]heir|\bthe user's|{_NAME_WORDS}['’]s) (?:[a-z]+ )?"
-    rf"(?P<role>[a-z]+) is (?P<who>{_NAME_WORDS})"
+    rf"(?P<role>[a-z]+)(?: (?:at|in|from) {_NAME_WORDS})? is (?P<who>{_NAME_WORDS})"  # "manager at Bane NOR is"
 )
 _HOLDS_ROLE = re.compile(
-    rf"(?P<who>{_NAME_WORDS}|\b[Ss]he|\b[Hh]e) is (?P<whose>her|his|my|their|{_NAME_WORDS}['’]s) (?:[a-z]+ )?"
+    rf"(?P<who>{_NAME_WORDS}|\b[Ss]he|\b[Hh]e) is (?P<whose>her|his|my|their|{_NAME_WORDS}['’]s) (?:(?P<adj>[a-z]+) )?"
     r"(?P<role>[a-z]+)\b"
 )
 

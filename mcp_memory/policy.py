@@ -85,6 +85,7 @@ from mcp_memory.facts import (
     targeted_edit,
     tense_changed,
     turned_down,
+    unit_changed,
 )
 from mcp_memory.links import clear_cache as clear_link_cache
 from mcp_memory.links import linked, styled
@@ -494,6 +495,8 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
     if antonym_clash(new, old) or alternative_clash(new, old) or announces_change(new_text, old_text):
         return True
     if changed_status(new_text, old_text) or count_changed(new_text, old_text):
+        return True
+    if unit_changed(new_text, old_text):
         return True
     if (
         tense_changed(new_text, old_text)
