@@ -38,13 +38,13 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "satay skewers kebab kebabs taco tacos lasagne lasagna omelette pancake pancakes "
             "stir-fry casserole chilli burrito fajitas nachos cupcake cupcakes brownie brownies "
             "muffin muffins scone scones flapjack crumble tart quiche canapes buffet catering treats lunchbox "
-            "lunchboxes"
+            "lunchboxes churrascaria steakhouse braai grill thai indian mexican szechuan sichuan"
         ),
         _stems(
             "vegetarian vegan pescatarian halal kosher gluten coeliac celiac lactose dairy allergic "
             "allergy intolerant intolerance diabetes diabetic sugar nut nuts peanut peanuts "
             "shellfish meat keto diet calories low-carb carb carbs insulin hypo hypos glucose "
-            "cholesterol gout fodmap ibs coeliac reflux heartburn"
+            "cholesterol gout fodmap ibs coeliac reflux heartburn spicy"
         ),
     ),
     (  # a coffee order -> what the user drinks, and milk
@@ -56,7 +56,7 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "drink drinks pub bar wine beer cocktail cocktails toast champagne prosecco pint pints "
             "gin vodka whisky whiskey lager ale cider rioja merlot"
         ),
-        _stems("alcohol teetotal sober"),
+        _stems("alcohol teetotal sober gout"),
     ),
     (  # lifting -> injuries
         _stems("lift lifting carry carrying heavy kg kilo kilos sack furniture wardrobe sofa shifting"),
@@ -139,6 +139,34 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("busy exhausting exhausted tiring full-day back-to-back packed"),
         _stems("cfs me/cfs fatigue pacing pace energy"),
     ),
+    (  # carrying things up -> no lift
+        _stems("carry carrying heavy delivery deliveries washing-machine fridge furniture sofa wardrobe"),
+        _stems("lift elevator stairs walk-up floor"),
+    ),
+    (  # a battery's range -> an electric car
+        _stems("charge charging charger range"),
+        _stems("electric ev"),
+    ),
+    (  # fireworks -> a pet that fears them
+        _stems("fireworks firework rockets bonfire sparklers"),
+        _stems("panics panic fireworks thunder noise-phobic"),
+    ),
+    (  # power cuts -> backup power
+        _stems("load-shedding loadshedding eskom outage outages power-cut power-cuts blackout blackouts"),
+        _stems("inverter generator solar batteries load-shedding"),
+    ),
+    (  # software for a computer -> the computer's system
+        _stems("install software app laptop computer backup editor download"),
+        _stems("linux windows macos ubuntu mint fedora chromebook thinkpad macbook"),
+    ),
+    (  # a pet minded while away -> who minds it
+        _stems("kennel kennels cattery pet-sitter dog-sitter"),
+        _stems("dog dogs cat cats puppy kitten"),
+    ),
+    (  # garden pests -> what the user grows
+        _stems("caterpillars caterpillar slugs snails aphids pests greenfly blight seedlings"),
+        _stems("grows garden allotment backyard greenhouse vegetables veg"),
+    ),
     (  # water -> swimming
         _stems("swim swimming beach snorkel snorkelling kayak kayaking sailing boat lake"),
         _stems("seasick seasickness swim"),
@@ -152,7 +180,7 @@ _WRITING = _stems(
 )
 _STYLE = _stems(
     "answers answer replies reply responses explanations bullet bullets tone spelling jargon emojis emoji "
-    "steps metric units formal plain analogies examples"
+    "steps metric units formal plain analogies examples drafted"
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
@@ -170,6 +198,7 @@ def clear_cache() -> None:
     """Forget the cached word sets (the benchmark's cold-cache timing)."""
     _words.cache_clear()
     _days.cache_clear()
+    _months.cache_clear()
 
 
 def linked(request: str, memory: str) -> bool:
@@ -179,6 +208,9 @@ def linked(request: str, memory: str) -> bool:
     days = _days(request)
     if days and days & _days(memory):
         return True
+    months = _months(request)
+    if months and months & _months(memory):
+        return True  # "Sort out insurance for my November holiday" and "... from 5 to 26 November"
     asked = _words(request)
     brought = [constraint for activity, constraint in LINKS if asked & activity]
     if not brought:  # most requests name no activity: the memory need not be read at all
@@ -216,3 +248,20 @@ def _days(text: str) -> frozenset[str]:
         else:
             found.update(_WEEK[5:] if m.group(2).lower().startswith("weekend") else _WEEK[:5])
     return frozenset(found)
+
+
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December".split()  # noqa: SIM905
+)
+_MONTH_OF = (
+    {m[:3]: m.lower() for m in _MONTH_NAMES} | {m: m.lower() for m in _MONTH_NAMES} | {"Sept": "september"}
+)
+_MONTH = re.compile(
+    rf"\b(?:{'|'.join(sorted(_MONTH_OF, key=len, reverse=True))})\b(?<!May)|\bMay\b(?! (?:I|we|you)\b)"
+)
+
+
+@lru_cache(maxsize=16384)
+def _months(text: str) -> frozenset[str]:
+    """Months a text names, capitalised ("Nov" is "November"; "May I ..." is a verb)."""
+    return frozenset(_MONTH_OF[m.group(0)] for m in _MONTH.finditer(text))

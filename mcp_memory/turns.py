@@ -44,6 +44,10 @@ _GENERIC_PERSON = re.compile(
     r"|\b(?:tell|give|show|teach) me\b"
 )
 _THE_US = re.compile(r"\bUS\b")  # the country, not "us"
+# A parent or grandparent called by what the user calls them, capitalised as a name.
+_KIN_AS_NAME = re.compile(
+    r"\b(?:Mum|Mam|Mom|Dad|Mummy|Mammy|Daddy|Nan|Nana|Gran|Granny|Grandma|Grandad)\b(?! jokes?\b)"
+)
 _NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'’-]*)+")
 
 
@@ -54,6 +58,8 @@ def refers_to_person(text: str) -> bool:
     A general-knowledge turn ("What is the speed of light?", "How do I boil an egg?") is not;
     recall asks it for stronger evidence, since no memory of the user is likely to help.
     """
+    if _KIN_AS_NAME.search(text):
+        return True  # "How often do I go up to see Mum?": the user's mother
     lowered = _GENERIC_PERSON.sub(" ", _THE_US.sub("USA", text).lower().replace("’", "'"))
     if name_phrases(text):  # "Who was Rosa Parks and why is she famous?": she is Rosa Parks
         lowered = _THIRD_PERSON.sub(" ", lowered)
@@ -79,7 +85,15 @@ _OWN_THINGS = (
     r"neighbours|car|van|bike|flat|house|home|garden|balcony|loft|attic|kitchen|garage|allotment|"
     r"shed|office|race|wedding|trip|holiday|offsite|meeting|appointment|party|deadline|exam|"
     r"interview|move|launch|release|project|repo|app|store|shop|business|charity|club|band|choir|"
-    r"squad|rota|shift|budget|mortgage|rent|loan|pension|savings|books|accounts"
+    r"squad|rota|shift|budget|mortgage|rent|loan|pension|savings|books|accounts|pickup|truck|ute|bakkie|"
+    r"motorbike|scooter|boat|caravan|campervan|insurer|operation|surgery|renovation|extension|lease|"
+    r"tenants?|lodger|nanny|childminder|cleaner|accountant|solicitor"
+)
+# A routine of the user's said bare, as they would say it: "When's payday?", "What night is rehearsal?"
+_OWN_ROUTINE = re.compile(
+    r"^(?:when's|when is|what (?:night|day|time|date) is|where's|where is) (?:payday|rehearsal|training|"
+    r"practice|choir|band practice|bin day|pickup|drop-off|school run|physio|swimming|appraisal|standup|"
+    r"stand-up|handover|check-up|checkup)\b"
 )
 # lower-case words only, no ranking, not followed by "of" or a name: "the Manchester Baby", "the
 # first car", "the holiday Arbor Day" and "the team of Apollo 11" are things anyone could ask about
@@ -98,7 +112,10 @@ def refers_to_own_world(text: str) -> bool:
     plain = text.replace("’", "'")
     lowered = plain.lower()
     return bool(
-        _RELATIVE_TIME.search(lowered) or _DEMONSTRATIVE.search(lowered) or _DEFINITE_OWN.search(plain)
+        _RELATIVE_TIME.search(lowered)
+        or _DEMONSTRATIVE.search(lowered)
+        or _DEFINITE_OWN.search(plain)
+        or _OWN_ROUTINE.match(lowered)
     )
 
 
@@ -119,12 +136,12 @@ _HOW_TO = re.compile(
     r"^how (?:do|can|should|would|could|to) (?:i|you|we|one)\b(?! (?:usually|normally|always|typically))"
     r"|^how to\b"
     # "how long do I boil an egg" is a how-to; "how long do I have left" is about the user
-    r"|^how (?:long|much|many|often) (?:do|should|can) (?:i|you|one) (?!have|got|need|get|still|usually)\w+"
+    r"|^how (?:long|much|many|often) (?:do|should|can) (?:i|you|one) (?!have|got|need|get|still|usually|spend|afford|owe|earn|put|invest)\w+"
 )
 # A how-to about the user's own case: advice for them ("How should I pace myself ..."), their
 # household ("... in the language we speak"), their state ("I'm learning") or their calendar.
 _OWN_CASE = re.compile(
-    r"^how should i\b|\b(?:we|we're|we've|us|our|ourselves|myself|i'm|i've|i'd)\b|"
+    r"^how should i\b|\b(?:we|we're|we've|us|our|ourselves|myself|i'm|i've|i'd|mum|mam|mom|dad)\b|"
     + _RELATIVE_TIME.pattern
     + r"|\bmy (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|kids?|children|baby|parents)\b"
 )

@@ -99,6 +99,9 @@ def test_turns_about_the_user_are_told_from_general_questions() -> None:
     assert refers_to_person("What does her partner do for a living?")
     assert refers_to_person("Which theme does this user like?")
     assert refers_to_person("Which language should the email be in?")
+    assert refers_to_person("How often do I go up to see Mum?")  # the user's mother, by name
+    assert refers_to_person("What's the best way to get hold of Dad?")
+    assert not refers_to_person("Tell me a dad joke.")
     assert not refers_to_person("What is the speed of light?")
     assert not refers_to_person("How do I boil an egg?")
     assert not refers_to_person("Tell me a joke about cats")
@@ -112,6 +115,11 @@ def test_turns_that_point_into_the_users_life_are_about_the_user() -> None:
         "What went wrong with that double-counting thing a while back?",
         "The GP wants to give me antibiotics for this chest infection.",
         "Is anything on tomorrow?",
+        "What's wrong with the pickup?",
+        "Which leg had the operation?",
+        "How much did the insurer pay out after the storm?",
+        "What night is rehearsal?",
+        "When's payday?",
     ):
         assert refers_to_own_world(text), text
         assert turn_kind(text) == "personal", text
@@ -123,8 +131,14 @@ def test_turns_that_point_into_the_users_life_are_about_the_user() -> None:
         "When was the first car with an engine built?",
         "Why is the sky blue?",
         "This is a test.",
+        "When is sunset in Oslo in June?",
+        "What time is high tide at Whitby?",
     ):
         assert not refers_to_own_world(text), text
+    # "how much can I spend" asks about the user's money; "how much do I tip" is a how-to
+    assert turn_kind("How much can I spend on the lake house?") == "personal"
+    assert turn_kind("How much do I put into shares each month?") == "personal"
+    assert turn_kind("How much should I tip in New York?") == "general"
     assert turn_kind("What was the Manchester Baby computer?") == "general"
 
 

@@ -76,3 +76,38 @@ def test_a_task_phrased_for_anyone_still_brings_a_constraint_into_play() -> None
     ] == ["m0"]
     assert select_recall("Give me a joke about milkshakes.", cands, 5, RecallPolicy()) == []
     assert select_recall("What is a milkshake made of?", cands, 5, RecallPolicy()) == []
+
+
+def test_everyday_constraints_of_held_out_users_are_linked() -> None:
+    # fireworks and a frightened pet, drink and gout, a steakhouse and gout, carrying and no lift
+    assert linked(
+        "The neighbours always set off rockets at New Year.", "Has a dog who panics during fireworks."
+    )
+    assert linked("A couple of pints at the Christmas party?", "Has gout; beer triggers his flare-ups.")
+    assert linked("We're going to a churrascaria tonight.", "Has gout and cut back on red meat.")
+    assert linked("Book us a table at a Thai place.", "Can't handle spicy food.")
+    assert linked(
+        "I have to carry 30 kg of jars up from the car.", "Lives in a fourth-floor flat with no lift."
+    )
+    # power cuts and backup power, a battery's range and an electric car, software and the system
+    assert linked(
+        "Eskom just announced load-shedding for tonight.", "Had a 5 kVA inverter installed in 2023."
+    )
+    assert linked("The range is low and I need to get to Trondheim.", "Drives a Hyundai Kona Electric.")
+    assert linked("Recommend a photo editor for my laptop.", "Runs Linux Mint on her ThinkPad.")
+    assert linked("Book a kennel for December.", "Her dog stays with the neighbour when she's away.")
+    assert linked("Caterpillars are chewing my plants again.", "Grows okra and tomatoes in the backyard.")
+    # the same words elsewhere link nothing
+    assert not linked("Recommend a board game for six players.", "Her dog stays with the neighbour.")
+    assert not linked("Explain sensor fusion in self-driving cars.", "Drives an electric Kia Niro.")
+    assert not linked("Recommend a novel for a long train journey.", "Drives an electric Kia Niro.")
+    assert not linked("Book us a table at a Thai place.", "Lives in a fourth-floor flat with no lift.")
+
+
+def test_a_request_for_a_month_links_to_what_takes_that_month() -> None:
+    holiday = "Has rented an apartment in Gran Canaria from 5 to 26 November 2025."
+    assert linked("I need to sort out travel insurance for my November holiday.", holiday)
+    assert linked("Draft an email asking for leave in Nov.", holiday)
+    assert not linked("Draft an email asking for leave in December.", holiday)
+    assert not linked("May I ask for a summary of the report?", "Her birthday is on 3 May.")
+    assert not linked("Convert 3/8 to a decimal.", "Her daughter is due in early August.")
