@@ -688,19 +688,50 @@ def spelled_out(text: str) -> str:
     if "the " in text:  # "on the tenth of the month" is "on the 10th of the month"
         text = _ORDINAL_DAY.sub(lambda m: f"the {_ORDINAL_WORDS[m[1].lower()]}th", text)
     if _HAS_DIGIT.search(text) is None:
-        return text
+        return _currencies(text)
     if ".m." in text:  # "2 p.m." is "2 pm"
         text = _DOTTED_MERIDIEM.sub(r"\1m", text)
     if " " in text or "." in text:  # "R4 200" and "R$2.300" are 4200 and 2300
         text = _GROUPED_THOUSANDS.sub(r"\1\2,\3", text)
     if "k" in text:  # "€8k" is "€8000"
         text = _THOUSANDS.sub(lambda m: f"{m[1] or m[3]}{round(float(m[2] or m[4]) * 1000)}", text)
+    text = _currencies(text)
     if "'" in text or "’" in text:  # "June '26", "the '14 model"
         text = _SHORT_YEAR.sub(lambda m: ("19" if m[1] >= "40" else "20") + m[1], text)
     return _MONTH_DAY.sub(r"\2 \1", text)  # "October 12" is "12 October"
 
 
 _TITLE = re.compile(r"\b(Dr|Prof)\b\.?")
+_CURRENCY_NAMES = {
+    "NOK": "kroner",
+    "DKK": "kroner",
+    "SEK": "kronor",
+    "USD": "US dollars",
+    "AUD": "Australian dollars",
+    "CAD": "Canadian dollars",
+    "NZD": "NZ dollars",
+    "GBP": "pounds",
+    "EUR": "euros",
+    "ZAR": "rand",
+    "GHS": "cedis",
+    "NGN": "naira",
+    "KES": "Kenyan shillings",
+    "TZS": "Tanzanian shillings",
+    "UGX": "Ugandan shillings",
+    "INR": "rupees",
+    "JPY": "yen",
+    "BRL": "reais",
+    "CHF": "Swiss francs",
+    "MXN": "pesos",
+}
+_CURRENCY_CODE = re.compile(rf"\b(?:{'|'.join(_CURRENCY_NAMES)})\b")
+
+
+def _currencies(text: str) -> str:
+    """Currency codes said as names: "4,000 NOK" is "4,000 kroner"."""
+    return _CURRENCY_CODE.sub(lambda m: _CURRENCY_NAMES[m[0]], text) if _CURRENCY_CODE.search(text) else text
+
+
 _THOUSANDS = re.compile(
     r"([£$€]|\bR\$?|\b[A-Z]{3} )\s?(\d+(?:\.\d+)?)k\b|()(\d+(?:\.\d+)?)k(?= (?:miles|km|kilometres|kilometers|steps|followers|users|words)\b)",
     re.I,
@@ -1063,8 +1094,8 @@ _CLAUSE = re.compile(r"[;,.:!?()—–]|\s-\s|\b(?:but|and|while|whereas|so|beca
 # Predicates that negate their object without a "not": "allergic to", "lactose intolerant",
 # "avoids", "gave up", "off-limits", "hates".
 _NEGATIVE_PREDICATE = re.compile(
-    r"\b(?:allerg\w*|intoleran\w*|avoid\w*|gave up|give up|giving up|quit\w*|stop|stops|stopping|stopped|"
-    r"hates?|dislikes?|unable|reacts? badly|refuses?|refused|dropped|scrapped|abandoned|can['’]?t stand|"
+    r"\b(?:allerg\w*|intoleran\w*|avoid\w*|gave up|give up|given up|giving up|quit\w*|stop|stops|stopping|stopped|"
+    r"hates?|dislikes?|detests?|loathes?|unable|reacts? badly|refuses?|refused|dropped|scrapped|abandoned|can['’]?t stand|"
     r"off[- ]limits|off the menu|no[- ]go|ruled? out|rules out|teetotal|sober|free of|(?<=-)free|"
     r"(?:(?<=gluten )|(?<=dairy )|(?<=sugar )|(?<=lactose )|(?<=alcohol )|(?<=caffeine ))free|"
     r"(?:stays?|staying|keeps?|keeping) away from|steers? clear of|steering clear of)\b",
@@ -1161,6 +1192,7 @@ def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> s
         if stem(e) not in old_stems
         and e != subject
         and not (e.isalpha() and 2 <= len(e) <= 5 and e in initials)
+        and not (len(e) >= 3 and any(w.startswith(e) for w in old.words))  # "O-neg" is "O negative"
     }
     if found and old.entities <= new.entities:
         found -= _qualifiers(new_text, old.entities)
@@ -1214,7 +1246,16 @@ def _implicit_subject(new_text: str, old_text: str) -> str:
     )
     if subjectless and len(words) > 1 and words[0][:1].isupper() and words[1].lower().endswith("s"):
         return plain_name(words[0])  # "Declan takes metformin" for "Has type 2 diabetes"
+    if subjectless:  # "Every Tuesday at 7:30pm Hedda does pub trivia" for "Plays pub trivia ..."
+        for m in _LEAD_THEN_NAME.finditer(new_text):
+            if m[1].lower() not in CALENDAR_WORDS:
+                return plain_name(m[1])
     return ""
+
+
+_LEAD_THEN_NAME = re.compile(
+    r"^(?:On|In|At|Every|Each|Since|After|Before|During|From|Until|By)\b[^,;]{0,40}?\b([A-Z][a-z]+),? [a-z]+s\b"
+)
 
 
 def _initials(text: str) -> set[str]:
@@ -2032,7 +2073,7 @@ def roles_swapped(new: str, old: str) -> bool:
     if passive_new:
         return False
     a, b = _roles(new), _roles(old)
-    for verb in a.verbs.keys() & b.verbs.keys():
+    for verb in a.verbs.keys() & b.verbs.keys() - (a.by_user & b.by_user):  # the user does it in both
         for party in a.parties.keys() & b.parties.keys():
             if (a.parties[party] < a.verbs[verb]) != (b.parties[party] < b.verbs[verb]):
                 return True
@@ -2061,6 +2102,8 @@ _PASSIVE_BY = re.compile(
 class _Roles:
     verbs: dict[str, int]
     parties: dict[str, int]
+    by_user: frozenset[str] = frozenset()
+    """Verbs whose subject is the user: a memory's first word, or after "she", "he", "they"."""
 
 
 def _named_parties(words: list[str]) -> set[int]:
@@ -2094,6 +2137,7 @@ def _roles(text: str) -> _Roles:
     words = [w for w in words if w.lower() not in _FREQUENCY]  # "Often lends", "his brother often lends"
     verbs: dict[str, int] = {}
     parties: dict[str, int] = {}
+    by_user: set[str] = set()
     named = _named_parties(words)
     for i, w in enumerate(words):
         low = plain_name(w)
@@ -2109,11 +2153,13 @@ def _roles(text: str) -> _Roles:
         finite = low.endswith(("s", "ed")) or at < i or low in _IRREGULAR_PAST  # "owes", "fixed", "lent"
         if (at == 0 or (after_subject and w[:1].islower())) and finite and low not in STOPWORDS:
             verbs.setdefault(stem(low), i)
+            if at == 0 or prev in _SUBJECT_WORDS:
+                by_user.add(stem(low))
     for i in verbs.values():  # "She drives Tom to work": the name after the verb is its object
         following = words[i + 1] if i + 1 < len(words) else ""
         if following[:1].isupper() and following.lower() not in STOPWORDS | _SUBJECT_WORDS:
             parties.setdefault(stem(plain_name(following)), i + 1)
-    return _Roles(verbs, parties)
+    return _Roles(verbs, parties, frozenset(by_user))
 
 
 def align_acronyms(text: str, other: str) -> str:

@@ -529,11 +529,15 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
     )
 
 
+_LIGHT_VERBS = frozenset(content_terms("go goes get gets make makes do does take takes"))
+"""Verbs that carry little of a fact: "Planning to go to Saariselka" is "planning a trip to" it."""
+
+
 def _replaced_term(new: Facts, old: Facts) -> bool:
     """Whether each text has a content term the other lacks in any derivation ("indoor-only"
     and "outdoor"), which between near copies is an edited detail."""
-    new_only = [t for t in new.terms if not any(same_term(t, u) for u in old.terms)]
-    old_only = [t for t in old.terms if not any(same_term(t, u) for u in new.terms)]
+    new_only = [t for t in new.terms - _LIGHT_VERBS if not any(same_term(t, u) for u in old.terms)]
+    old_only = [t for t in old.terms - _LIGHT_VERBS if not any(same_term(t, u) for u in new.terms)]
     return bool(new_only and old_only) and not abbreviates(new_only, old_only)
 
 

@@ -694,6 +694,45 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ),
         ("Calls her grandmother every Sunday.", "Every Sunday, she calls her grandmother.", 0.046),
         ("Takes the 7:45 a.m. train to work.", "Catches the 07:45 train to work.", 0.218),
+        # the user rents in both; "go" carries no fact; a name after a leading phrase is the user;
+        # "detests" turns down; "given up" and "hasn't touched"; "O-neg"; a currency code
+        (
+            "Rents a house in Bacacheri for R$2,300 a month; the landlord is Sr. Osvaldo Ribeiro.",
+            "The landlord of the house he rents in Bacacheri is Sr. Osvaldo Ribeiro, and the rent is "
+            "R$2.300 per month.",
+            0.043,
+        ),
+        (
+            "Is planning a trip to Saariselkä in Finnish Lapland with Artur from 3 to 9 February.",
+            "Planning to go to Saariselkä, Finnish Lapland, with Artur, 3–9 February.",
+            0.033,
+        ),
+        (
+            'Plays pub trivia every Tuesday at 19:30 at the Hope & Anchor with her team, "Quizteama Aguilera".',
+            "Every Tuesday at 7:30pm Hedda does pub trivia at the Hope & Anchor, on a team called "
+            "'Quizteama Aguilera'.",
+            0.139,
+        ),
+        (
+            "Hates coriander and wants it left out of any recipe.",
+            "Detests cilantro and wants it kept out of all recipes.",
+            0.329,
+        ),
+        (
+            "Was diagnosed with gout in 2022 and has given up beer and organ meat since.",
+            "Thabo hasn't touched beer or offal since he was diagnosed with gout in 2022.",
+            0.394,
+        ),
+        (
+            "Is O negative and donates plasma every fortnight at the Lifeblood centre in Hobart.",
+            "Hedda is O-neg and gives plasma every two weeks at Lifeblood in Hobart.",
+            0.296,
+        ),
+        (
+            "Sends 4,000 NOK to his father in Enugu on the 1st of every month via WorldRemit.",
+            "On the first of each month I send my dad in Enugu 4000 kroner through WorldRemit.",
+            0.264,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
