@@ -41,6 +41,7 @@ __all__ = [
     "drops_detail",
     "extract_facts",
     "inserted_detail",
+    "joined_compounds",
     "kin_names",
     "negation_flipped",
     "negation_moved",
@@ -166,6 +167,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("grandmother", "grandma", "gran", "nan", "granny"),
     ("grandfather", "grandad", "grandpa"),
     ("move", "relocate"),
+    ("plan", "intend"),
+    ("answer", "reply", "response"),
     ("fly", "flight", "flights"),
     ("learn", "study"),
     ("flat", "apartment"),
@@ -552,8 +555,8 @@ def stem(word: str) -> str:
         return w
     if len(w) == 4 and w.endswith("ed") and w[0] in "aeiou":
         return w[:3]  # "owed", "used", "aged"
-    if w in _US_SPELLING or w.endswith(_BRITISH_ENDINGS):
-        w = _american(w)
+    if w in _US_SPELLING or w.endswith(_BRITISH_ENDINGS) or _OUR_WORDS.match(w):
+        w = _american(w)  # "colourblind" too
     if w.endswith("ies") and len(w) > 4:
         w = w[:-3] + "y"
     elif w.endswith(("sses", "shes", "ches", "xes", "zes")):
@@ -1028,8 +1031,8 @@ def _ordered(tokens: list[str]) -> set[tuple[str, str]]:
     """(marker, next content term) pairs, so "X, not Y" and "Y, not X" differ."""
     pairs: set[tuple[str, str]] = set()
     for i, tok in enumerate(tokens):
-        if tok not in _ORDER_MARKERS:
-            continue
+        if tok not in _ORDER_MARKERS or (tok == "rather" and tokens[i + 1 : i + 2] == ["than"]):
+            continue  # in "X rather than Y" the "than" marks Y; in "would rather X than Y", "rather" X
         for nxt in tokens[i + 1 : i + 4]:
             if nxt not in STOPWORDS:
                 s = stem(nxt)
@@ -1173,7 +1176,27 @@ def announces_change(new_text: str, old_text: str) -> bool:
     """Whether ``new_text`` says a state changed ("now", "no longer") or held ("still") and
     ``old_text`` says nothing of the kind ("no longer drives" restates "doesn't drive any more";
     "is now live" corrects "is still in beta")."""
-    return any(m.search(new_text) and not m.search(old_text) for m in (_CHANGED, _UNCHANGED))
+    said = _NOW_AND_THEN.sub(" ", new_text)
+    for pattern in (_CHANGED, _UNCHANGED):
+        found = pattern.search(said)
+        if not found or pattern.search(old_text):
+            continue
+        if found.group(0).lower() == "ever since" and re.search(r"\bsince\b", old_text, re.I):
+            continue  # "scared of lifts ever since" / "terrified of lifts since 2019"
+        if pattern is _CHANGED and _STOPPED.search(old_text):
+            continue  # "won't take rush jobs any more" / "decided to stop accepting rush jobs"
+        if pattern is _UNCHANGED and _CONCESSIVE_STILL.search(said) and _CONTRAST.search(old_text):
+            continue  # "vegetarian, though he still eats eggs" / "vegetarian but eats eggs"
+        return True
+    return False
+
+
+_NOW_AND_THEN = re.compile(r"\b(?:now and (?:then|again)|every now)\b", re.I)
+_STOPPED = re.compile(
+    r"\b(?:stop|stops|stopped|stopping|quit|quits|gave up|given up|no longer|handed in)\b", re.I
+)
+_CONCESSIVE_STILL = re.compile(r"\b(?:though|although|but|yet)\b(?:\s+\w+){0,2}\s+still\b", re.I)
+_CONTRAST = re.compile(r"\b(?:but|though|although|yet|except)\b", re.I)
 
 
 def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> set[str]:
@@ -1284,6 +1307,10 @@ def targeted_edit(new: str, old: str) -> bool:
     function words is identical and the sequence of content words is not.
     """
     (new_function, new_content), (old_function, old_content) = _shape(new), _shape(old)
+    new_content, old_content = (
+        joined_compounds(new_content, old_content),
+        joined_compounds(old_content, new_content),
+    )
     if new_function != old_function or new_content == old_content:
         return False
     ops = SequenceMatcher(None, old_content, new_content, autojunk=False).get_opcodes()
@@ -1296,6 +1323,19 @@ def targeted_edit(new: str, old: str) -> bool:
     added = sorted(w for op, _, _, j1, j2 in ops if op == "insert" for w in new_content[j1:j2])
     # a moved phrase ("type-annotated Python examples") or one word more or less rewords
     return removed != added and len(removed) + len(added) > 1
+
+
+def joined_compounds(terms: Sequence[str], other: Sequence[str]) -> tuple[str, ...]:
+    """``terms`` with two neighbours joined where ``other`` writes them as one word ("bee
+    hives" / "beehives", "colour blind" / "colourblind")."""
+    whole = set(other)
+    out: list[str] = []
+    for term in terms:
+        if out and out[-1] + term in whole:
+            out[-1] += term
+        else:
+            out.append(term)
+    return tuple(out)
 
 
 def abbreviates(a: Sequence[str], b: Sequence[str]) -> bool:

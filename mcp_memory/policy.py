@@ -67,6 +67,7 @@ from mcp_memory.facts import (
     drops_detail,
     extract_facts,
     inserted_detail,
+    joined_compounds,
     kin_names,
     negation_flipped,
     negation_moved,
@@ -541,6 +542,11 @@ def _replaced_term(new: Facts, old: Facts) -> bool:
     return bool(new_only and old_only) and not abbreviates(new_only, old_only)
 
 
+def _split_into(term: str, terms: frozenset[str]) -> bool:
+    """Whether ``term`` is two of ``terms`` written as one word ("beehiv" is "bee" + "hiv")."""
+    return any(term.startswith(a) and term[len(a) :] in terms for a in terms if 2 < len(a) < len(term) - 2)
+
+
 def _covered(new_text: str, new_facts: Facts, old_facts: Facts) -> float:
     """Share of ``new_text``'s content terms that the old text also has (derivations count).
 
@@ -548,7 +554,9 @@ def _covered(new_text: str, new_facts: Facts, old_facts: Facts) -> float:
     the neighbour leaves implicit ("Is allergic to penicillin."); it is not counted.
     """
     new, old = set(new_facts.terms), old_facts.terms
-    covered = {t for t in new if any(same_term(t, u) for u in old)}
+    covered = {t for t in new if any(same_term(t, u) for u in old) or _split_into(t, old)}
+    for whole in set(joined_compounds(content_terms(new_text), tuple(old))) - new:  # "bee hives" / "beehives"
+        covered |= {t for t in new if t in whole}
     first = new_text.split(maxsplit=1)[0] if new_text.strip() else ""
     if first[:1].isupper():
         new -= set(content_terms(first)) - covered

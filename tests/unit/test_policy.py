@@ -728,6 +728,41 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Hedda is O-neg and gives plasma every two weeks at Lifeblood in Hobart.",
             0.296,
         ),
+        # "would rather X than Y" is "X rather than Y"; "ever since", "any more" beside "stop", a
+        # concessive "still", "now and then"; "intends", "answer"; "beehives", "colourblind"
+        (
+            "Prefers answers in bullet points rather than long paragraphs.",
+            "Would rather have bullet points than long paragraphs in answers.",
+            0.082,
+        ),
+        (
+            "Has been afraid of dogs since she was bitten as a child.",
+            "Has been scared of dogs ever since a dog bit her when she was little.",
+            0.128,
+        ),
+        (
+            "Decided to stop driving at night after a near miss last winter.",
+            "Has decided not to drive at night any more, following a near miss last winter.",
+            0.163,
+        ),
+        (
+            "Has been vegetarian since 2019 but eats eggs and cheese.",
+            "Vegetarian since 2019, though he still eats cheese and eggs.",
+            0.102,
+        ),
+        (
+            "Doesn't drive - gets around by bus, plus the odd lift from her sister Jo.",
+            "Can't drive; relies on buses and her sister Jo giving her lifts now and then.",
+            0.164,
+        ),
+        (
+            "Plans to retire at 60 and move to Nelson.",
+            "Intends to retire at sixty and relocate to Nelson.",
+            0.088,
+        ),
+        ("Wants replies in Spanish.", "Would like the assistant to answer in Spanish.", 0.2),
+        ("Keeps bees — two hives in the back garden.", "Keeps two beehives in his backyard.", 0.296),
+        ("Is colourblind.", "Is color-blind.", 0.255),
         (
             "Sends 4,000 NOK to his father in Enugu on the 1st of every month via WorldRemit.",
             "On the first of each month I send my dad in Enugu 4000 kroner through WorldRemit.",
