@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from mcp_memory.facts import stem
 
-__all__ = ["LINKS", "clear_cache", "linked", "styled"]
+__all__ = ["LINKS", "clear_cache", "linked", "same_people", "styled"]
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -199,6 +199,7 @@ def clear_cache() -> None:
     _words.cache_clear()
     _days.cache_clear()
     _months.cache_clear()
+    _people.cache_clear()
 
 
 def linked(request: str, memory: str) -> bool:
@@ -265,3 +266,42 @@ _MONTH = re.compile(
 def _months(text: str) -> frozenset[str]:
     """Months a text names, capitalised ("Nov" is "November"; "May I ..." is a verb)."""
     return frozenset(_MONTH_OF[m.group(0)] for m in _MONTH.finditer(text))
+
+
+# The user's people by relation, each spelling under one name ("mum" is "mother", "the girls"
+# are daughters, a boss is a manager).
+_RELATIONS = {
+    "mother": "mum mom mam mother mummy",
+    "father": "dad father daddy",
+    "husband": "husband",
+    "wife": "wife",
+    "partner": "partner",
+    "son": "son sons boys",
+    "daughter": "daughter daughters girls",
+    "child": "kid kids child children",
+    "grandchild": "grandkid grandkids grandchild grandchildren grandson grandsons granddaughter granddaughters",
+    "brother": "brother brothers",
+    "sister": "sister sisters",
+    "manager": "boss manager supervisor",
+    "landlord": "landlord landlady",
+    "grandmother": "grandmother grandma gran granny nan",
+    "grandfather": "grandfather grandad grandpa",
+}
+_RELATION_OF = {word: name for name, words in _RELATIONS.items() for word in words.split()}
+_RELATION = "|".join(sorted(_RELATION_OF, key=len, reverse=True))
+_OWN_RELATION = re.compile(rf"\b(?:my|our|the)\s+(?:[a-z]+\s+)?({_RELATION})(?:['’]s?)?\b", re.I)
+_ANY_RELATION = re.compile(rf"\b({_RELATION})\b", re.I)
+
+
+@lru_cache(maxsize=16384)
+def _people(text: str, own: bool) -> frozenset[str]:
+    pattern = _OWN_RELATION if own else _ANY_RELATION
+    return frozenset(_RELATION_OF[m.group(1).lower()] for m in pattern.finditer(text))
+
+
+def same_people(request: str, memory: str) -> bool:
+    """Whether a turn about one of the user's people ("a birthday present for my husband", "the
+    girls want a party") meets a memory of that person ("Her husband, Sorin, is a luthier",
+    "Has twin daughters"): what the assistant knows of them is the context the turn needs."""
+    asked = _people(request, True)
+    return bool(asked) and bool(asked & _people(memory, False))

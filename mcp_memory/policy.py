@@ -89,7 +89,7 @@ from mcp_memory.facts import (
     unit_changed,
 )
 from mcp_memory.links import clear_cache as clear_link_cache
-from mcp_memory.links import linked, styled
+from mcp_memory.links import linked, same_people, styled
 from mcp_memory.turns import (
     TurnKind,
     asks_for_a_task,
@@ -370,6 +370,8 @@ def select_recall(
             links.add(i)  # "Draft a reply to the municipal manager" and "Likes a formal tone"
         if d <= policy.max_distance or (d <= overlap and lex[i] > policy.min_overlap) or i in links:
             return True
+        if kind == "personal" and d <= policy.link_distance and same_people(query, pool[i].text):
+            return True  # "A birthday present for my husband" and "Her husband, Sorin, is a luthier"
         if lex[i] < policy.min_lexical or d > lexical_reach:
             return False
         return d <= policy.single_term_distance or counts[i] >= policy.min_lexical_terms

@@ -1,6 +1,6 @@
 """Tests for the activity -> standing-constraint links recall uses for requests."""
 
-from mcp_memory.links import linked
+from mcp_memory.links import linked, same_people
 from mcp_memory.policy import Candidate, RecallPolicy, select_recall
 
 
@@ -111,3 +111,21 @@ def test_a_request_for_a_month_links_to_what_takes_that_month() -> None:
     assert not linked("Draft an email asking for leave in December.", holiday)
     assert not linked("May I ask for a summary of the report?", "Her birthday is on 3 May.")
     assert not linked("Convert 3/8 to a decimal.", "Her daughter is due in early August.")
+
+
+def test_a_turn_about_one_of_the_users_people_meets_what_is_known_of_them() -> None:
+    assert same_people("Suggest a birthday present for my husband.", "Mirela's husband, Sorin, is a luthier.")
+    assert same_people(
+        "The girls want a party with a bouncy castle.", "Has twin daughters, Imani and Zawadi."
+    )
+    assert same_people("Write an update for my boss about the delay.", "Her manager is Kari Lundberg.")
+    assert same_people(
+        "Plan Christmas presents for the grandkids.", "Has three grandchildren: Mia, Jonas and Aksel."
+    )
+    assert not same_people("Suggest a birthday present for my husband.", "Her daughter Emma is 7.")
+    far = [
+        Candidate(id="m0", text="Mirela's husband, Sorin, is a luthier who builds violins.", distance=0.897)
+    ]
+    assert [c.id for c in select_recall("Suggest a birthday present for my husband.", far, 5)] == ["m0"]
+    assert select_recall("Suggest a birthday present for my sister.", far, 5) == []
+    assert select_recall("Who was the husband of Queen Victoria?", far, 5) == []
