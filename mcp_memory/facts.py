@@ -1447,6 +1447,7 @@ def swapped_spans(new: str, old: str) -> bool:
                 and b == second + middle + first
                 and _has_content(first + second)
                 and not set(middle) <= _COPULAS  # "X is Y" and "Y is X" say one thing
+                and not set(middle) <= {"and", "or"}  # "English and Mandarin" / "Mandarin and English"
             ):
                 return True
     return False
@@ -1814,7 +1815,7 @@ _ACTION_FIRST = re.compile(
     r"(?!(?:has|is|was|his|its|parents|sons|daughters|brothers|sisters|kids)$)[a-z]+[^s]s"
 )
 _NAME_THEN_KIN = re.compile(  # not a list: "Thabo, his wife Naledi and their daughter live ..."
-    rf"(?-i:[A-Z][a-z]+)(?:,|\s+is)\s+(?:his|her|their|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{_KIN})\b"
+    rf"(?-i:[A-Z][a-z]+)(?:,|\s+is)\s+(?:his|her|their|my|our|the user['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{_KIN})\b"
     r"(?!,?\s+(?-i:[A-Z]))",
     re.I,
 )

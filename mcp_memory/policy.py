@@ -515,7 +515,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     markers = {m for m, _ in new.ordered} & {m for m, _ in old.ordered}
     shared = new.terms & old.terms
-    named = {stem(e) for e in new.entities ^ old.entities} | set(new.numbers ^ old.numbers)
+    named = {stem(e) for e in new.entities ^ old.entities}  # numbers_differ compares the numbers
     for marker in markers:
         changed = {t for m, t in new.ordered if m == marker} ^ {t for m, t in old.ordered if m == marker}
         # "X over Y" vs "Y over X" (both texts name both things), or "to Friday" for "to

@@ -763,6 +763,11 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("Wants replies in Spanish.", "Would like the assistant to answer in Spanish.", 0.2),
         ("Keeps bees — two hives in the back garden.", "Keeps two beehives in his backyard.", 0.296),
         ("Is colourblind.", "Is color-blind.", 0.255),
+        # set Q: two items of a list in the other order; a name that is the user's relative;
+        # "to 5pm" / "to 5" is for the numbers to compare
+        ("Speaks Mandarin and English.", "Speaks English and Mandarin.", 0.012),
+        ("The user's twin brother is named Eli.", "Eli is the user's twin brother.", 0.055),
+        ("Works Monday through Friday, 9 to 5.", "Works weekdays from 9am to 5pm.", 0.185),
         (
             "Sends 4,000 NOK to his father in Enugu on the 1st of every month via WorldRemit.",
             "On the first of each month I send my dad in Enugu 4000 kroner through WorldRemit.",
