@@ -161,6 +161,8 @@ GROUP_TITLES = {
     "heldout-40": "held-out users 40 (first measured at e2cca7b)",
     "heldout-41": "held-out users 41 (first measured at e2cca7b)",
     "heldout-42": "held-out users 42 (first measured at e2cca7b)",
+    "heldout-43": "held-out users 43 (first measured at 753957c)",
+    "heldout-44": "held-out users 44 (first measured at 753957c)",
 }
 
 
