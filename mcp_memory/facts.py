@@ -40,6 +40,7 @@ __all__ = [
     "direction_swapped",
     "drops_detail",
     "extract_facts",
+    "frequency_changed",
     "inserted_detail",
     "joined_compounds",
     "kin_names",
@@ -684,6 +685,7 @@ def spelled_out(text: str) -> str:
         text = _WEEKEND_DAYS.sub("weekends", text)  # not "Monday to Friday": "Fridays are off"
     if "°" in text:
         text = _DEGREES.sub(lambda m: f"{m[1]} degrees {'Celsius' if m[2] == 'C' else 'Fahrenheit'}", text)
+        text = _SCALE.sub(lambda m: "Celsius" if m[1] == "C" else "Fahrenheit", text)  # "temperatures in °C"
     if "once" in text:
         text = _ONCE_A.sub(lambda m: _HOW_OFTEN[m.group(1).lower()], text)
     if "fortnight" in text.lower():  # "every fortnight" is "every two weeks"
@@ -755,6 +757,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _PERCENT = re.compile(r"(?<=\d) ?(?:percent|per cent)\b")
 _WEEKEND_DAYS = re.compile(r"\bSaturdays? (?:and|or|&) Sundays?\b")
 _DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*°\s*([CF])\b")
+_SCALE = re.compile(r"°\s*([CF])\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(rf"\b({'|'.join(_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\d)")
 _ONCE_A = re.compile(r"\bonce (?:a|per|every) (week|month|year)\b", re.I)  # "once a day" counts doses
@@ -1098,7 +1101,7 @@ _CLAUSE = re.compile(r"[;,.:!?()—–]|\s-\s|\b(?:but|and|while|whereas|so|beca
 # "avoids", "gave up", "off-limits", "hates".
 _NEGATIVE_PREDICATE = re.compile(
     r"\b(?:allerg\w*|intoleran\w*|avoid\w*|gave up|give up|given up|giving up|quit\w*|stop|stops|stopping|stopped|"
-    r"hates?|dislikes?|detests?|loathes?|unable|reacts? badly|refuses?|refused|dropped|scrapped|abandoned|can['’]?t stand|"
+    r"hates?|dislikes?|detests?|loathes?|skips?|skipping|skipped|unable|reacts? badly|refuses?|refused|dropped|scrapped|abandoned|can['’]?t stand|"
     r"off[- ]limits|off the menu|no[- ]go|ruled? out|rules out|teetotal|sober|free of|(?<=-)free|"
     r"(?:(?<=gluten )|(?<=dairy )|(?<=sugar )|(?<=lactose )|(?<=alcohol )|(?<=caffeine ))free|"
     r"(?:stays?|staying|keeps?|keeping) away from|steers? clear of|steering clear of)\b",
@@ -1641,7 +1644,7 @@ _HEDGE = re.compile(
 # ("is due", "expires", "needs to be submitted").
 _DONE = re.compile(
     r"(?<!\bbe )\b(?:completed|(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b)|submitted|renewed|finished|"
-    r"cancell?ed|called off|ruled out|former|formerly|ex|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away)\b",
+    r"cancell?ed|called off|ruled out|former|formerly|ex|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away|paid off)\b",
     re.I,
 )
 _APPLIED = re.compile(r"\bapplied (?:for|to)\b", re.I)
@@ -1874,6 +1877,25 @@ _NUMBER_UNIT = re.compile(
     r"km|kilomet(?:re|er)s?|miles?|mi|kg|kilos?|kilograms?|lbs?|mg|milligrams?|mcg|µg|micrograms?|grams?|g|"
     r"ml|millilit(?:re|er)s?|lit(?:re|er)s?|l)\b",
     re.I,
+)
+
+
+def frequency_changed(new: str, old: str) -> bool:
+    """Whether the texts say how often in different ways: every week ("every Sunday") and
+    every month ("the first Sunday of every month"), or every other week."""
+    a, b = _frequency(new), _frequency(old)
+    return bool(a and b and a != b)
+
+
+def _frequency(text: str) -> frozenset[str]:
+    return frozenset(name for name, pattern in _FREQUENCIES if pattern.search(text))
+
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_FREQUENCIES = (
+    ("monthly", re.compile(r"\b(?:monthly|(?:every|each|a|per) month|of (?:the|every|each) month)\b", re.I)),
+    ("fortnightly", re.compile(r"\b(?:fortnight\w*|every (?:other|second|2nd|two) weeks?)\b", re.I)),
+    ("weekly", re.compile(rf"\b(?:weekly|(?:every|each|a|per) week|every {_WEEKDAY})\b", re.I)),
 )
 
 

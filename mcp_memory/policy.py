@@ -66,6 +66,7 @@ from mcp_memory.facts import (
     direction_swapped,
     drops_detail,
     extract_facts,
+    frequency_changed,
     inserted_detail,
     joined_compounds,
     kin_names,
@@ -499,7 +500,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     if changed_status(new_text, old_text) or count_changed(new_text, old_text):
         return True
-    if unit_changed(new_text, old_text):
+    if unit_changed(new_text, old_text) or frequency_changed(new_text, old_text):
         return True
     if (
         tense_changed(new_text, old_text)

@@ -561,6 +561,11 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.166,
         ),
         ("Had knee surgery in March.", "Is scheduled for knee surgery in March.", 0.18),
+        (  # every week for the first week of every month
+            "Volunteers at the Promyk animal shelter in Gdańsk on the first Sunday of every month.",
+            "Volunteers at the Promyk animal shelter in Gdańsk every Sunday.",
+            0.032,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -768,6 +773,22 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("Speaks Mandarin and English.", "Speaks English and Mandarin.", 0.012),
         ("The user's twin brother is named Eli.", "Eli is the user's twin brother.", 0.055),
         ("Works Monday through Friday, 9 to 5.", "Works weekdays from 9am to 5pm.", 0.185),
+        # held-out 43-44: "skipping" turns down; "paid off" is done either way; "°C" is Celsius
+        (
+            "Prefers short answers in bullet points, without long introductions.",
+            "Likes replies to be brief and bulleted, skipping lengthy intros.",
+            0.313,
+        ),
+        (
+            "The mortgage on the house was paid off in 2021.",
+            "We finished paying off the mortgage on our house in 2021.",
+            0.144,
+        ),
+        (
+            "Wants measurements in metric and temperatures in Celsius.",
+            "Give her units in the metric system and temperatures in °C.",
+            0.295,
+        ),
         (
             "Sends 4,000 NOK to his father in Enugu on the 1st of every month via WorldRemit.",
             "On the first of each month I send my dad in Enugu 4000 kroner through WorldRemit.",
