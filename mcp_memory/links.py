@@ -76,9 +76,9 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # exercise -> conditions that limit it
         _stems(
             "run running race marathon 10k 5k workout gym interval intervals hike hiking "
-            "mileage climb climbing bouldering"
+            "mileage climb climbing bouldering exercise exercises"
         ),
-        _stems("asthma asthmatic inhaler injury knee ankle hip heart pregnant"),
+        _stems("asthma asthmatic inhaler injury knee ankle hip heart pregnant replacement"),
     ),
     (  # pets -> allergies
         _stems("pet pets kitten puppy adopt adopting"),
@@ -129,11 +129,11 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (  # going out -> access and noise
         _stems("venue party restaurant cafe pub gig concert cinema theatre wedding reception"),
-        _stems("wheelchair step-free stairs hearing noisy noise"),
+        _stems("wheelchair step-free stairs hearing noisy noise tinnitus loud"),
     ),
     (  # height -> fear of heights
-        _stems("rooftop top-floor balcony tower ladder ladders cliff skyscraper observation"),
-        _stems("heights vertigo"),
+        _stems("rooftop top-floor balcony tower ladder ladders cliff skyscraper observation gutters roof"),
+        _stems("heights vertigo ladder fell"),
     ),
     (  # a full day -> conditions that limit energy
         _stems("busy exhausting exhausted tiring full-day back-to-back packed"),
@@ -157,7 +157,7 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (  # software for a computer -> the computer's system
         _stems("install software app laptop computer backup editor download"),
-        _stems("linux windows macos ubuntu mint fedora chromebook thinkpad macbook"),
+        _stems("linux windows macos ubuntu mint fedora chromebook thinkpad macbook ipad laptop"),
     ),
     (  # a pet minded while away -> who minds it
         _stems("kennel kennels cattery pet-sitter dog-sitter"),
@@ -166,6 +166,22 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # garden pests -> what the user grows
         _stems("caterpillars caterpillar slugs snails aphids pests greenfly blight seedlings"),
         _stems("grows garden allotment backyard greenhouse vegetables veg"),
+    ),
+    (  # time off -> who approves it
+        _stems("leave time-off day-off days-off"),
+        _stems("manager boss supervisor"),
+    ),
+    (  # a reminder -> how the user wants reminding
+        _stems("remind reminder ping nudge"),
+        _stems("reminders reminder"),
+    ),
+    (  # billing -> the user's rates
+        _stems("invoice invoices quote quotes"),
+        _stems("charges charge rate rates fee fees"),
+    ),
+    (  # a clear night -> the sky at night
+        _stems("moonless clear-sky stargazing meteor aurora"),
+        _stems("astrophotography telescope astronomy stargazing"),
     ),
     (  # water -> swimming
         _stems("swim swimming beach snorkel snorkelling kayak kayaking sailing boat lake"),
@@ -275,7 +291,7 @@ _RELATIONS = {
     "father": "dad father daddy",
     "husband": "husband",
     "wife": "wife",
-    "partner": "partner",
+    "partner": "partner girlfriend boyfriend fiance fiancee",
     "son": "son sons boys",
     "daughter": "daughter daughters girls",
     "child": "kid kids child children",
@@ -290,6 +306,7 @@ _RELATIONS = {
 _RELATION_OF = {word: name for name, words in _RELATIONS.items() for word in words.split()}
 _RELATION = "|".join(sorted(_RELATION_OF, key=len, reverse=True))
 _OWN_RELATION = re.compile(rf"\b(?:my|our|the)\s+(?:[a-z]+\s+)?({_RELATION})(?:['’]s?)?\b", re.I)
+_PARENT_AS_NAME = re.compile(r"\b(?:Mum|Mam|Mom|Dad|Mummy|Daddy|Gran|Granny|Grandma|Grandad|Grandpa)\b")
 _ANY_RELATION = re.compile(rf"\b({_RELATION})\b", re.I)
 
 
@@ -301,7 +318,10 @@ def _people(text: str, own: bool) -> frozenset[str]:
 
 def same_people(request: str, memory: str) -> bool:
     """Whether a turn about one of the user's people ("a birthday present for my husband", "the
-    girls want a party") meets a memory of that person ("Her husband, Sorin, is a luthier",
-    "Has twin daughters"): what the assistant knows of them is the context the turn needs."""
-    asked = _people(request, True)
+    girls want a party", "Dad keeps forgetting") meets a memory of that person ("Her husband,
+    Sorin, is a luthier", "Has twin daughters"): what the assistant knows of them is the
+    context the turn needs."""
+    asked = _people(request, True) | {
+        _RELATION_OF[m.group(0).lower()] for m in _PARENT_AS_NAME.finditer(request)
+    }
     return bool(asked) and bool(asked & _people(memory, False))

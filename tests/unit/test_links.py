@@ -129,3 +129,16 @@ def test_a_turn_about_one_of_the_users_people_meets_what_is_known_of_them() -> N
     assert [c.id for c in select_recall("Suggest a birthday present for my husband.", far, 5)] == ["m0"]
     assert select_recall("Suggest a birthday present for my sister.", far, 5) == []
     assert select_recall("Who was the husband of Queen Victoria?", far, 5) == []
+
+
+def test_errands_of_held_out_users_link_to_what_they_need() -> None:
+    assert linked("Draft a leave request for the first week of October.", "Her manager is Dr Fifita.")
+    assert linked("Ping me tomorrow about the electricity bill.", "Wants reminders sent on WhatsApp.")
+    assert linked("Draft an invoice for yesterday's job.", "Charges €95 for a standard piano tuning.")
+    assert linked("It's going to be clear and moonless tonight.", "Does astrophotography with a Canon.")
+    assert linked("I'm clearing the gutters myself this weekend.", "Fell from a ladder in 2022.")
+    assert linked("Put together a gentle exercise routine.", "Is waiting for a hip replacement.")
+    assert not linked("Explain how a bill becomes law.", "Is rated about 1850 at chess.")
+    assert same_people("Where does my partner work?", "Her girlfriend, Marta, is a vet.")
+    assert same_people("Dad keeps forgetting to eat lunch.", "His father, Sipho, has early dementia.")
+    assert not same_people("Dad jokes, please.", "Her husband, Sorin, is a luthier.")
