@@ -1027,7 +1027,9 @@ _CAMEL_CASE = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\b")
 
 
 # Capitalised words that are not names: contractions ("I'm") and kin said as names ("Mum").
-_NOT_NAMES = frozenset({"m", "ve", "ll", "d", "re", "mum", "dad", "mom", "mummy", "daddy", "nan", "gran"})
+_NOT_NAMES = frozenset(
+    {"m", "ve", "ll", "d", "re", "mum", "dad", "mom", "mummy", "daddy", "nan", "gran", "ok"}
+)
 
 
 def _ordered(tokens: list[str]) -> set[tuple[str, str]]:
@@ -1219,7 +1221,9 @@ def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> s
         and e != subject
         and not (e.isalpha() and 2 <= len(e) <= 5 and e in initials)
         and not (len(e) >= 3 and any(w.startswith(e) for w in old.words))  # "O-neg" is "O negative"
+        and not _shortens(e, old_text)  # "AFib" is "atrial fibrillation", "Utd" is "United"
     }
+    found -= _places_of(new_text, old.entities)
     if found and old.entities <= new.entities:
         found -= _qualifiers(new_text, old.entities)
     if (
@@ -1234,6 +1238,29 @@ def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> s
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:she|he)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:she|he|her|his|him|hers|they|their)\b", re.I)
+
+
+def _shortens(short: str, text: str) -> bool:
+    """Whether ``short`` is letters of one or two neighbouring words of ``text`` in order, from
+    the first letter on ("afib" in "atrial fibrillation", "utd" in "United")."""
+    if len(short) < 3 or not short.isalpha():
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    for i, w in enumerate(words):
+        if not w.startswith(short[0]):
+            continue
+        letters = iter(" ".join(words[i : i + 2]))
+        if all(c in letters for c in short):
+            return True
+    return False
+
+
+def _places_of(text: str, known: frozenset[str]) -> set[str]:
+    """Places that only locate one the other text names ("Lisbon, Portugal" for "Lisbon")."""
+    return {m[2].lower() for m in _PLACE_IN.finditer(text) if m[1].lower() in known}
+
+
+_PLACE_IN = re.compile(r"\b([A-Z][a-z]+), ([A-Z][a-z]+)\b(?!,| and)")
 
 
 def _qualifiers(text: str, known: frozenset[str]) -> set[str]:
@@ -1718,9 +1745,19 @@ def changed_status(new_text: str, old_text: str) -> bool:
             return True  # "Is training for the Santiago marathon" / "Ran the Santiago marathon"
     for pattern in _STATUSES:
         in_new, in_old = bool(pattern.search(new_text)), bool(pattern.search(old_text))
-        if in_new != in_old and not (pattern is _DONE and _told_as_done(old_text if in_new else new_text)):
-            return True
+        if in_new == in_old or (pattern is _DONE and _told_as_done(old_text if in_new else new_text)):
+            continue
+        decided, other = (new_text, old_text) if in_new else (old_text, new_text)
+        if pattern is _DECIDED and _DECIDED_TO_STOP.search(decided) and _NO_MORE.search(other):
+            continue  # "Decided to stop taking rush jobs" / "Won't take rush jobs any more"
+        return True
     return False
+
+
+_DECIDED_TO_STOP = re.compile(r"\bdecided (?:to (?:stop|quit|give up)|not to)\b", re.I)
+_NO_MORE = re.compile(
+    r"(?<!n't )(?<!not )\b(?:any ?more|no more|no longer|(?:given|gave) up|stopped|quit)\b", re.I
+)
 
 
 def _planned(text: str) -> set[str]:

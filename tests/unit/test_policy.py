@@ -561,6 +561,11 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.166,
         ),
         ("Had knee surgery in March.", "Is scheduled for knee surgery in March.", 0.18),
+        (  # not stopped is no "any more"
+            "Decided to stop driving at night after a near miss last winter.",
+            "Hasn't stopped driving at night despite a near-miss on the N2 in June.",
+            0.117,
+        ),
         (  # every week for the first week of every month
             "Volunteers at the Promyk animal shelter in Gdańsk on the first Sunday of every month.",
             "Volunteers at the Promyk animal shelter in Gdańsk every Sunday.",
@@ -788,6 +793,21 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Wants measurements in metric and temperatures in Celsius.",
             "Give her units in the metric system and temperatures in °C.",
             0.295,
+        ),
+        # a short form of the other's words ("AFib", "Utd"), a place that locates the other's
+        # ("Lisbon, Portugal"), "decided to stop" / "won't ... any more"
+        ("Takes warfarin for atrial fibrillation.", "Is on warfarin because of AFib.", 0.224),
+        ("Supports Dundee United and has a season ticket.", "Is a Dundee Utd season-ticket holder.", 0.147),
+        ("The user lives in Lisbon.", "The user lives in Lisbon, Portugal.", 0.047),
+        (
+            "Decided to stop accepting rush jobs with less than 48 hours' turnaround.",
+            "Won't take rush jobs with under 48 hours' turnaround any more.",
+            0.105,
+        ),
+        (
+            "Decided to stop drinking coffee after 2pm because it ruins his sleep.",
+            "Has given up coffee after 2 p.m. since it wrecks his sleep.",
+            0.12,
         ),
         (
             "Sends 4,000 NOK to his father in Enugu on the 1st of every month via WorldRemit.",
