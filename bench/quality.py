@@ -163,6 +163,8 @@ GROUP_TITLES = {
     "heldout-42": "held-out users 42 (first measured at e2cca7b)",
     "heldout-43": "held-out users 43 (first measured at 753957c)",
     "heldout-44": "held-out users 44 (first measured at 753957c)",
+    "heldout-45": "held-out users 45 (first measured at 607c5bd)",
+    "heldout-46": "held-out users 46 (first measured at 607c5bd)",
 }
 
 
