@@ -60,6 +60,7 @@ __all__ = [
     "swapped_spans",
     "targeted_edit",
     "tense_changed",
+    "times_swapped",
     "tokenize",
     "turned_down",
     "unit_changed",
@@ -1172,7 +1173,8 @@ def alternative_clash(a: Facts, b: Facts) -> bool:
 
 # Words that announce a changed state: "Google Pay is now live", "tests are still pending".
 _CHANGED = re.compile(
-    r"\b(?:now|any ?more|nowadays|these days|no longer|switched|from now on|ever since)\b", re.I
+    r"\b(?:now|any ?more|nowadays|these days|no longer|switched|from now on|ever since|has moved|have moved)\b",
+    re.I,
 )
 _UNCHANGED = re.compile(r"\b(?:still|ever since)\b", re.I)
 
@@ -1917,15 +1919,46 @@ _NUMBER_UNIT = re.compile(
 )
 
 
+def times_swapped(new: str, old: str) -> bool:
+    """Whether the texts give the same clock times in another order ("6pm to 6am" / "6am to 6pm")."""
+    a, b = _clock_order(new), _clock_order(old)
+    return len(a) > 1 and a != b and sorted(a) == sorted(b)
+
+
+def _clock_order(text: str) -> list[str]:
+    found = []
+    for m in _TIME.finditer(spelled_out(text)):
+        hour, meridiem = int(m.group("h") or m.group("h2")), (m.group("ap") or m.group("ap2") or "").lower()
+        hour += 12 if meridiem == "pm" and hour < 12 else 0
+        hour -= 12 if meridiem == "am" and hour == 12 else 0
+        found.append(f"{hour:02d}:{int(m.group('m') or m.group('m2') or 0):02d}")
+    return found
+
+
 def frequency_changed(new: str, old: str) -> bool:
     """Whether the texts say how often in different ways: every week ("every Sunday") and
     every month ("the first Sunday of every month"), or every other week."""
-    a, b = _frequency(new), _frequency(old)
-    return bool(a and b and a != b)
+    (a, a_counts), (b, b_counts) = _frequency(new), _frequency(old)
+    return bool(a and b and a != b) or bool(a_counts and b_counts and a_counts != b_counts)
 
 
-def _frequency(text: str) -> frozenset[str]:
-    return frozenset(name for name, pattern in _FREQUENCIES if pattern.search(text))
+def _frequency(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(how often by name: "weekly", "monthly"; how many times a unit: "2/year")."""
+    counts = set()
+    for m in _TIMES_PER.finditer(text):  # "twice a year", "3 times a week", "3x weekly"
+        said = m[1].lower().replace("x", " ").split()[0]
+        count = _TIMES_COUNT.get(said) or _NUMBER_WORDS.get(said, said)
+        counts.add(f"{count}/{(m[2] or _PER_UNIT[m[3].lower()]).lower()}")
+    return frozenset(name for name, pattern in _FREQUENCIES if pattern.search(text)), frozenset(counts)
+
+
+_TIMES_PER = re.compile(
+    r"\b(once|twice|thrice|(?:\d+|two|three|four|five|six) times|\d+ ?x) "
+    r"(?:(?:a|per|each|every) (day|week|month|year)|(daily|weekly|monthly|yearly))\b",
+    re.I,
+)
+_TIMES_COUNT = {"once": "1", "twice": "2", "thrice": "3"}
+_PER_UNIT = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"

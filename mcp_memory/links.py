@@ -132,7 +132,11 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("wheelchair step-free stairs hearing noisy noise tinnitus loud"),
     ),
     (  # height -> fear of heights
-        _stems("rooftop top-floor balcony tower ladder ladders cliff skyscraper observation gutters roof"),
+        _stems("rooftop top-floor balcony tower ladder ladders cliff skyscraper observation"),
+        _stems("heights vertigo"),
+    ),
+    (  # up on the roof -> a fall or a fear of heights
+        _stems("gutters gutter roof"),
         _stems("heights vertigo ladder fell"),
     ),
     (  # a full day -> conditions that limit energy

@@ -86,6 +86,7 @@ from mcp_memory.facts import (
     swapped_spans,
     targeted_edit,
     tense_changed,
+    times_swapped,
     turned_down,
     unit_changed,
 )
@@ -474,7 +475,9 @@ def _about_something_else(query: str, memory: str, user_names: frozenset[str] = 
     names what the memory does not ("Cardiff Castle" vs "a Cardiff City season ticket"; "Venus"
     beside the "Morning Star" of "Morning Star School"), or writes in lower case what the memory
     uses as a name ("How is mochi pounded?" vs "Has a shiba inu named Mochi.", or "Mochi is an
-    indoor cat." when the user's other memories name Mochi)."""
+    indoor cat." when the user's other memories name Mochi). Accents aside: "pōhutukawa" is
+    the dog "Pōhutukawa"."""
+    query, memory = ascii_letters(query), ascii_letters(memory)
     if any(not mentions_name(memory, name) for name in name_phrases(query)):
         return True
     named = set(query_names(query)) - CALENDAR_WORDS  # "... southern Mexico in March?": March is no name
@@ -500,7 +503,11 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     if changed_status(new_text, old_text) or count_changed(new_text, old_text):
         return True
-    if unit_changed(new_text, old_text) or frequency_changed(new_text, old_text):
+    if (
+        unit_changed(new_text, old_text)
+        or frequency_changed(new_text, old_text)
+        or times_swapped(new_text, old_text)
+    ):
         return True
     if (
         tense_changed(new_text, old_text)

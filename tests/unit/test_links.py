@@ -142,3 +142,9 @@ def test_errands_of_held_out_users_link_to_what_they_need() -> None:
     assert same_people("Where does my partner work?", "Her girlfriend, Marta, is a vet.")
     assert same_people("Dad keeps forgetting to eat lunch.", "His father, Sipho, has early dementia.")
     assert not same_people("Dad jokes, please.", "Her husband, Sorin, is a luthier.")
+
+
+def test_ladder_logic_is_no_climb() -> None:
+    fall = "Fell off a ladder cleaning the gutters in 2023 and broke her left wrist."
+    assert not linked("Explain how ladder logic works in PLC programming.", fall)
+    assert linked("I'm clearing the gutters myself this weekend.", fall)
