@@ -639,7 +639,9 @@ def plain_name(word: str) -> str:
 
 
 _CANT_STAND = re.compile(r"\b(?:can['’]?t|cannot|can not) stand\b", re.I)
-_TURNED_DOWN = re.compile(r"\b(?:turn(?:s|ed|ing)? down|said no to)\b", re.I)
+_TURNED_DOWN = re.compile(
+    r"\b(?:turn(?:s|ed|ing)? down|said no to|decided not to (?:take|accept) (?:a|an|the|up)\b)\b", re.I
+)
 _DOESNT_MIND = re.compile(r"\b(?:doesn['’]?t|don['’]?t|does not|do not) mind\b", re.I)
 _NO_HYPHEN = re.compile(r"\b([Nn]o)-(?=\w)")
 _IN_LAW = re.compile(r"\b(\w+)[- ]in[- ]law\b", re.I)
@@ -678,6 +680,10 @@ def spelled_out(text: str) -> str:
     if "-" in text:  # ISO 8601: "2024-11-05" is "5 November 2024"
         text = _ISO_DATE.sub(lambda m: date(m[0], int(m[3]), int(m[2]), m[1]), text)
     text = _SHORT_NAME.sub(lambda m: _SHORT_NAMES[m.group(1)], text)
+    if "No." in text:  # "the No. 1 bus" is "the Number 1 bus"
+        text = _NUMBER_ABBREVIATION.sub("Number", text)
+    if _ROMAN_LABEL.search(text):  # "Grade III" is "Grade 3", "type II diabetes" "type 2"
+        text = _ROMAN_LABEL.sub(lambda m: f"{m[1]} {_ROMAN[m[2]]}", text)
     if "Dr" in text or "Prof" in text:
         text = _TITLE.sub(lambda m: _TITLES[m.group(1)], text)
     if "per" in text:
@@ -695,6 +701,8 @@ def spelled_out(text: str) -> str:
         text = _ORDINAL_DAY.sub(lambda m: f"the {_ORDINAL_WORDS[m[1].lower()]}th", text)
     if _HAS_DIGIT.search(text) is None:
         return _currencies(text)
+    if "0" in text:  # "0600 to 1800" is "06:00 to 18:00"
+        text = _MILITARY_RANGE.sub(lambda m: f"{m[1]}:{m[2]} {m[3]} {m[4]}:{m[5]}", text)
     if ".m." in text:  # "2 p.m." is "2 pm"
         text = _DOTTED_MERIDIEM.sub(r"\1m", text)
     if " " in text or "." in text:  # "R4 200" and "R$2.300" are 4200 and 2300
@@ -708,6 +716,26 @@ def spelled_out(text: str) -> str:
 
 
 _TITLE = re.compile(r"\b(Dr|Prof)\b\.?")
+_NUMBER_ABBREVIATION = re.compile(r"\bNo\.(?= ?\d)")
+_ROMAN = {
+    "I": "1",
+    "II": "2",
+    "III": "3",
+    "IV": "4",
+    "V": "5",
+    "VI": "6",
+    "VII": "7",
+    "VIII": "8",
+    "IX": "9",
+    "X": "10",
+}
+_ROMAN_LABEL = re.compile(
+    r"\b(Grade|Level|Stage|Phase|Part|Class|Type|type|grade|level|stage|phase|part|class) "
+    r"(VIII|VII|VI|IV|IX|V|III|II|I|X)\b"
+)
+_MILITARY_RANGE = re.compile(  # one of them with a leading zero: "1800 to 1900" are years
+    r"\b(?=0|\d{4} ?(?:to|-|–|until|till) ?0)(0\d|1\d|2[0-3])([0-5]\d) ?(to|-|–|until|till) ?(0\d|1\d|2[0-3])([0-5]\d)\b(?!\d)"
+)
 _CURRENCY_NAMES = {
     "NOK": "kroner",
     "DKK": "kroner",
@@ -729,6 +757,9 @@ _CURRENCY_NAMES = {
     "BRL": "reais",
     "CHF": "Swiss francs",
     "MXN": "pesos",
+    "CLP": "pesos",
+    "ARS": "pesos",
+    "COP": "pesos",
 }
 _CURRENCY_CODE = re.compile(rf"\b(?:{'|'.join(_CURRENCY_NAMES)})\b")
 
@@ -784,7 +815,9 @@ def tokenize(text: str) -> list[str]:
         text = _EVERY_OTHER.sub("every 2nd", text)  # "every other Sunday" is not "every Sunday"
     if " mind" in lowered or "stand" in lowered:  # idioms whose negation is the stance itself
         text = _CANT_STAND.sub("hates", _DOESNT_MIND.sub("okwith", text))
-    if " down" in lowered or "said no" in lowered:  # "turned down the job" declined it
+    if (
+        " down" in lowered or "said no" in lowered or "decided not" in lowered
+    ):  # "turned down the job" declined it
         text = _TURNED_DOWN.sub("declined", text)
     for raw in _WORD.findall(text.replace("-", " ").replace("/", " ")):
         tok = raw.lower().replace("’", "'")
@@ -904,7 +937,7 @@ def _numbers(text: str) -> set[str]:
 
 
 _ONE_AS_PRONOUN = frozenset(
-    "next the this that each every which any no another last first big new old little in as when if".split()  # noqa: SIM905
+    "next the this that each every which any no another last first big new old little in as when if of".split()  # noqa: SIM905
 )
 
 
@@ -1076,12 +1109,17 @@ def _negated(text: str) -> tuple[set[str], set[str]]:
     "can't tolerate lactose" does)."""
     negated: set[str] = set()
     denied: set[str] = set()
-    for clause in _CLAUSE.split(_contrast(text)):
+    parts = _CLAUSE_SPLIT.split(_contrast(text))
+    carried = (False, False)  # (by a word, by a predicate) of the clause before
+    for separator, clause in zip(["", *parts[1::2]], parts[0::2], strict=True):
         if not clause:
             continue
         predicates = {t for m in _NEGATIVE_PREDICATE.findall(clause) for t in tokenize(m)}
         by_word, since = False, 99
         tokens = tokenize(clause)
+        if separator.strip().lower() in ("and", "or") and 0 < len(tokens) <= 2 and any(carried):
+            by_word, since = carried[0], 3  # "avoid organ meats and beer": the beer too
+            predicates = predicates or ({"_"} if carried[1] else set())
         if tokens and tokens[-1] in _NEGATIONS:  # "but red wine doesn't": what comes before
             tokens = tokens[-1:] + tokens[:-1]
         for tok in tokens:
@@ -1096,10 +1134,12 @@ def _negated(text: str) -> tuple[set[str], set[str]]:
                 negated.add(term)
                 if by_word:
                     denied.add(term)
+        carried = (by_word, bool(predicates))
     return negated, denied
 
 
 _CLAUSE = re.compile(r"[;,.:!?()—–]|\s-\s|\b(?:but|and|while|whereas|so|because|since|as)\b")
+_CLAUSE_SPLIT = re.compile(rf"({_CLAUSE.pattern})")
 # Predicates that negate their object without a "not": "allergic to", "lactose intolerant",
 # "avoids", "gave up", "off-limits", "hates".
 _NEGATIVE_PREDICATE = re.compile(
@@ -1309,7 +1349,7 @@ def _implicit_subject(new_text: str, old_text: str) -> str:
 
 
 _LEAD_THEN_NAME = re.compile(
-    r"^(?:On|In|At|Every|Each|Since|After|Before|During|From|Until|By)\b[^,;]{0,40}?\b([A-Z][a-z]+),? [a-z]+s\b"
+    r"^(?:On|In|At|Every|Each|Since|After|Before|During|From|Until|By|When|Whenever|If|Once)\b[^,;]{0,40}?(?:, )?\b([A-Z][a-z]+),? [a-z]+s\b"
 )
 
 
@@ -1679,7 +1719,8 @@ _DONE = re.compile(
 _APPLIED = re.compile(r"\bapplied (?:for|to)\b", re.I)
 # not done yet; "made a decision" is "decided", "having decided it was" too; "decided against" is not
 _DECIDED = re.compile(
-    r"\b(?:(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)|made (?:a|the) decision|agreed(?: \S+){0,4}? to)\b",
+    r"\b(?:(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)|made (?:a|the) decision|"
+    r"agreed(?: \S+){0,4}? to)\b",
     re.I,
 )
 _ENDED = re.compile(
@@ -1689,7 +1730,7 @@ _ENDED = re.compile(
 _ONGOING = re.compile(r"\b(?:is|are|am)\s+(?!going\b)\w+ing\b", re.I)
 _PREPARING = re.compile(r"\b(?:training|preparing|signed up) for\b", re.I)  # not yet run
 _OUTCOME = re.compile(
-    r"\b(?:accepted|offered|rejected|turned down|said no to|(?:passed|failed) (?:his|her|the|my|their|its))\b",
+    r"\b(?:accepted|offered|rejected|turned down|said no to|decided not to (?:take|accept) (?:a|an|the|up)\b|(?:passed|failed) (?:his|her|the|my|their|its))\b",
     re.I,
 )
 _FUTURE = re.compile(

@@ -828,6 +828,29 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("Goes to yoga twice a week.", "Attends yoga 2x weekly.", 0.149),
         ("Runs 5 km three times a week.", "Runs 5k 3x per week.", 0.298),
         ("Is paid monthly.", "Gets paid once a month.", 0.222),
+        # a negation carried to the next item of a list ("avoid organ meats and beer"); "decided
+        # not to take a ..." is turned down; Roman numerals after a label; "0600 to 1800"
+        (
+            "Has gout; his doctor told him to avoid organ meats and beer. Takes allopurinol 300 mg daily.",
+            "Bheki has gout and is on 300 mg of allopurinol a day; the doctor said no beer and no organ meats.",
+            0.186,
+        ),
+        (
+            "Decided not to take a postdoc offer from Tohoku University in 2023, mainly to stay close to her father.",
+            "Turned down a 2023 postdoc at Tohoku University, mostly so she could stay near her dad.",
+            0.198,
+        ),
+        (
+            "Is taking the Grade III wastewater operator certification exam on 18 February.",
+            "His Grade 3 wastewater operator cert exam is on February 18.",
+            0.117,
+        ),
+        ("Has type 2 diabetes.", "Has type II diabetes.", 0.041),
+        (
+            "Works 12-hour shifts, 6am to 6pm, on a four-on, four-off rotation.",
+            "Does 12-hr shifts from 0600 to 1800, four days on then four days off.",
+            0.237,
+        ),
         (
             "Sends 4,000 NOK to his father in Enugu on the 1st of every month via WorldRemit.",
             "On the first of each month I send my dad in Enugu 4000 kroner through WorldRemit.",
