@@ -44,7 +44,7 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "vegetarian vegan pescatarian halal kosher gluten coeliac celiac lactose dairy allergic "
             "allergy intolerant intolerance diabetes diabetic sugar nut nuts peanut peanuts "
             "shellfish meat keto diet calories low-carb carb carbs insulin hypo hypos glucose "
-            "cholesterol gout fodmap ibs coeliac reflux heartburn spicy"
+            "cholesterol gout fodmap ibs coeliac reflux heartburn spicy coriander cilantro warfarin vitamin"
         ),
     ),
     (  # a coffee order -> what the user drinks, and milk
@@ -168,8 +168,28 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("dog dogs cat cats puppy kitten"),
     ),
     (  # garden pests -> what the user grows
-        _stems("caterpillars caterpillar slugs snails aphids pests greenfly blight seedlings"),
+        _stems("caterpillars caterpillar slugs snails aphids pests greenfly blight seedlings frost"),
         _stems("grows garden allotment backyard greenhouse vegetables veg"),
+    ),
+    (  # something broken at home -> the landlord who fixes it
+        _stems("broken radiator boiler leak leaking heating plumbing mould damp repairs"),
+        _stems("landlord landlady letting"),
+    ),
+    (  # feeling ill -> the user's doctor
+        _stems("sore throat cough fever rash ill sick symptoms infection"),
+        _stems("gp doctor"),
+    ),
+    (  # an insurance claim -> what was stolen or damaged
+        _stems("insurance claim claims"),
+        _stems("stolen theft burgled burglary broken damaged"),
+    ),
+    (  # a bio or a CV -> the user's work
+        _stems("bio biography cv resume profile"),
+        _stems("works job occupation profession career"),
+    ),
+    (  # studying -> the exam it is for
+        _stems("study revision revise"),
+        _stems("exam exams certification"),
     ),
     (  # time off -> who approves it
         _stems("leave time-off day-off days-off"),

@@ -148,3 +148,23 @@ def test_ladder_logic_is_no_climb() -> None:
     fall = "Fell off a ladder cleaning the gutters in 2023 and broke her left wrist."
     assert not linked("Explain how ladder logic works in PLC programming.", fall)
     assert linked("I'm clearing the gutters myself this weekend.", fall)
+
+
+def test_home_health_and_paperwork_link_to_who_or_what_handles_them() -> None:
+    assert linked(
+        "Who should I contact about the broken radiator?", "Rents a flat; the landlord is Henrik Dahl."
+    )
+    assert linked("I've had a sore throat for ten days.", "Her GP is Dr. Sofie Lund.")
+    assert linked(
+        "I need to list what was taken for the insurance claim.", "His van was broken into in July."
+    )
+    assert linked("Write a short bio for my website.", "Works as a piano tuner in Plovdiv.")
+    assert linked(
+        "Give me a study plan for the next six weeks.", "Is taking the Grade III certification exam."
+    )
+    assert linked("Give me a good salsa recipe for taco night.", "Can't stand coriander (dhania).")
+    assert linked(
+        "A stir-fry with lots of kale and spinach.", "Takes warfarin, so keeps her vitamin K steady."
+    )
+    assert linked("There's a frost warning for tonight.", "Grows tomatoes in pots on her balcony.")
+    assert not linked("Write a short bio for my website.", "Her GP is Dr. Sofie Lund.")
