@@ -165,6 +165,8 @@ GROUP_TITLES = {
     "heldout-44": "held-out users 44 (first measured at 753957c)",
     "heldout-45": "held-out users 45 (first measured at 607c5bd)",
     "heldout-46": "held-out users 46 (first measured at 607c5bd)",
+    "heldout-47": "held-out users 47 (first measured at fbbcc89)",
+    "heldout-48": "held-out users 48 (first measured at fbbcc89)",
 }
 
 
