@@ -603,6 +603,7 @@ OPPOSED: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("learn learns learning student lessons", "teach teaches teaching teacher taught"),
         ("borrowed borrow borrows", "lent lend lends"),
         ("accepted accept accepts", "declined decline declines rejected reject rejects"),
+        ("keep keeps keeping", "cancel cancels cancelled canceled cancelling"),
         ("send sends sent emails emailed", "receive receives received"),
         ("best favourite favorite easiest rewarding meaningful enjoyable", "hardest worst toughest least"),
         ("easy simple intuitive straightforward clear fine", "confusing hard difficult complicated clunky"),
@@ -639,6 +640,9 @@ def plain_name(word: str) -> str:
 
 
 _CANT_STAND = re.compile(r"\b(?:can['’]?t|cannot|can not) stand\b", re.I)
+_PASSED_AWAY = re.compile(r"\bpassed away\b", re.I)
+_WOULD_RATHER = re.compile(r"(?:\s+would|['’]d) rather\b", re.I)
+_PAY_BACK = re.compile(r"\b(pay|pays|paying|paid) (\w+ )?back\b", re.I)
 _TURNED_DOWN = re.compile(
     r"\b(?:turn(?:s|ed|ing)? down|said no to|decided not to (?:take|accept) (?:a|an|the|up)\b)\b", re.I
 )
@@ -680,6 +684,8 @@ def spelled_out(text: str) -> str:
     if "-" in text:  # ISO 8601: "2024-11-05" is "5 November 2024"
         text = _ISO_DATE.sub(lambda m: date(m[0], int(m[3]), int(m[2]), m[1]), text)
     text = _SHORT_NAME.sub(lambda m: _SHORT_NAMES[m.group(1)], text)
+    if "kr" in text:  # "310.000 kr." is "310,000 kroner"
+        text = _KRONER.sub(lambda m: f"{m[1]},{m[2]} kroner", text)
     if "No." in text:  # "the No. 1 bus" is "the Number 1 bus"
         text = _NUMBER_ABBREVIATION.sub("Number", text)
     if _ROMAN_LABEL.search(text):  # "Grade III" is "Grade 3", "type II diabetes" "type 2"
@@ -716,6 +722,7 @@ def spelled_out(text: str) -> str:
 
 
 _TITLE = re.compile(r"\b(Dr|Prof)\b\.?")
+_KRONER = re.compile(r"\b(\d{1,3})[ .,](\d{3}) ?kr\.?(?!\w)")
 _NUMBER_ABBREVIATION = re.compile(r"\bNo\.(?= ?\d)")
 _ROMAN = {
     "I": "1",
@@ -739,7 +746,8 @@ _MILITARY_RANGE = re.compile(  # one of them with a leading zero: "1800 to 1900"
 _CURRENCY_NAMES = {
     "NOK": "kroner",
     "DKK": "kroner",
-    "SEK": "kronor",
+    "SEK": "kroner",
+    "ISK": "kroner",
     "USD": "US dollars",
     "AUD": "Australian dollars",
     "CAD": "Canadian dollars",
@@ -815,10 +823,14 @@ def tokenize(text: str) -> list[str]:
         text = _EVERY_OTHER.sub("every 2nd", text)  # "every other Sunday" is not "every Sunday"
     if " mind" in lowered or "stand" in lowered:  # idioms whose negation is the stance itself
         text = _CANT_STAND.sub("hates", _DOESNT_MIND.sub("okwith", text))
-    if (
-        " down" in lowered or "said no" in lowered or "decided not" in lowered
-    ):  # "turned down the job" declined it
-        text = _TURNED_DOWN.sub("declined", text)
+    if " down" in lowered or "said no" in lowered or "decided not" in lowered:
+        text = _TURNED_DOWN.sub("declined", text)  # "turned down the job" declined it
+    if "passed away" in lowered:
+        text = _PASSED_AWAY.sub("died", text)
+    if "rather" in lowered:  # "would rather have meetings on Zoom" prefers them
+        text = _WOULD_RATHER.sub(" prefers", text)
+    if "back" in lowered:  # "is paying it back" repays it
+        text = _PAY_BACK.sub(lambda m: f"re{m[1]} {m[2] or ''}", text)
     for raw in _WORD.findall(text.replace("-", " ").replace("/", " ")):
         tok = raw.lower().replace("’", "'")
         if tok.endswith("n't"):
@@ -839,7 +851,7 @@ def content_terms(text: str) -> tuple[str, ...]:
             continue
         if tok[0].isdigit() or tok in ("am", "pm"):
             continue  # numbers and times are compared as numbers
-        s = stem(tok)
+        s = stem(_IRREGULAR_PAST.get(tok, tok))  # "bought" is "buy"; tenses are compared apart
         terms.append(_CANONICAL.get(s, s))
     return tuple(terms)
 
@@ -931,6 +943,13 @@ def _numbers(text: str) -> set[str]:
     for i, tok in enumerate(tokens):
         if tok == "one" and (i + 1 == len(tokens) or (i and tokens[i - 1] in _ONE_AS_PRONOUN)):
             continue  # "the next one", "stuck in one": a thing, not a count
+        if (
+            tok in _SEQUENCE
+            and tokens[i + 1 : i + 2]
+            and tokens[i + 1] in STOPWORDS
+            and tokens[i - 1 : i] != ["the"]
+        ):
+            continue  # "the short answer first, with ...": an order, not a count
         if tok in _NUMBER_WORDS:
             found.add(_NUMBER_WORDS[tok])
     return found
@@ -941,7 +960,9 @@ _ONE_AS_PRONOUN = frozenset(
 )
 
 
-_AND_A_HALF = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) and a half\b", re.I)
+_AND_A_HALF = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ]a[- ]half\b", re.I
+)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 # "forty-one", "thirty-eight thousand", "two hundred": one number, not three
@@ -1485,7 +1506,7 @@ def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         elif tok in STOPWORDS or tok in _NEGATIONS:
             function.append("a" if tok == "an" else tok)
         else:
-            s = stem(tok)
+            s = stem(_IRREGULAR_PAST.get(tok, tok))
             content.append(_CANONICAL.get(s, s))
     return tuple(function), tuple(content)
 
@@ -1695,7 +1716,7 @@ _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to(?! be \w+ed\b)|wanted to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
-    r"considering|hop(?:e|es|ing) to|going to(?! (?:work|school|bed|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing) (?:up )?for|saving [£$€]?\d\S* (?:to|for)|"
+    r"considering|hop(?:e|es|ing) to|going to(?! (?:work|school|bed|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing)\b(?: \S+){0,8}? (?:for|towards|to)\b|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away))\b",
     re.I,
 )
@@ -1719,7 +1740,7 @@ _DONE = re.compile(
 _APPLIED = re.compile(r"\bapplied (?:for|to)\b", re.I)
 # not done yet; "made a decision" is "decided", "having decided it was" too; "decided against" is not
 _DECIDED = re.compile(
-    r"\b(?:(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)|made (?:a|the) decision|"
+    r"\b(?:(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)|made (?:a|the) decision|made it a rule|"
     r"agreed(?: \S+){0,4}? to)\b",
     re.I,
 )
@@ -2057,6 +2078,7 @@ _IRREGULAR_PAST = {
     "spent": "spend",
     "sent": "send",
     "paid": "pay",
+    "repaid": "repay",
     "broke": "break",
     "grew": "grow",
     "swam": "swim",
@@ -2108,7 +2130,7 @@ def _tenses(text: str) -> dict[str, str]:
         if tok in _COPULA_TENSE and after != ["born"]:
             found["be"] = _COPULA_TENSE[tok]
             break
-    for i, tok in enumerate(tokens[:3]):  # "Had a dentist appointment" / "Has a dentist appointment"
+    for i, tok in enumerate(tokens[:4]):  # "Had a dentist appointment", "The user's father had ..."
         if tok in ("ive", "weve", "youve", "theyve"):  # "I've had a pacemaker" is "Has a pacemaker"
             found.setdefault("have", "present")
             break
@@ -2292,7 +2314,10 @@ def _named_parties(words: list[str]) -> set[int]:
             k += 1
         after = words[k] if k < len(words) else ""
         if (i and words[i - 1].lower() in ("to", "with", "for", "from", "by")) or (
-            i == 0 and after[:1].islower() and after.endswith("s") and after.lower() not in STOPWORDS
+            i == 0
+            and after[:1].islower()
+            and (after.endswith("s") or after in _IRREGULAR_PAST)  # "Rawiri lent his brother ..."
+            and after.lower() not in STOPWORDS
         ):
             found.add(i)
     return found

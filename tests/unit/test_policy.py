@@ -561,6 +561,21 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.166,
         ),
         ("Had knee surgery in March.", "Is scheduled for knee surgery in March.", 0.18),
+        (
+            "The user's father is having knee surgery in October.",
+            "The user's father had knee surgery in October.",
+            0.057,
+        ),
+        (
+            "Decided in January 2024 to cancel her gym membership (R689 a month) and train only on the water and at home.",
+            "Decided in January 2024 to keep her gym membership (R689 a month) instead of training only on the water and at home.",
+            0.06,
+        ),
+        (
+            "Rawiri lent his brother Hemi $2,000 for a ute in 2024, and Hemi is paying it back at $100 a fortnight.",
+            "Rawiri's brother Hemi lent him $2,000 for a ute in 2024, and Rawiri is paying it back at $100 a fortnight.",
+            0.022,
+        ),
         # held-out 46: times in the other order, a count per year, a move announced
         (
             "Works 12-hour shifts, 6am to 6pm, on a four-on, four-off rotation.",
@@ -850,6 +865,41 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Works 12-hour shifts, 6am to 6pm, on a four-on, four-off rotation.",
             "Does 12-hr shifts from 0600 to 1800, four days on then four days off.",
             0.237,
+        ),
+        # "passed away", "bought" / "purchased", "would rather", "paying it back", "kr.", "five-
+        # and-a-half", "made it a rule", "first" as an order, saving for a goal said two ways
+        ("Her husband, Denis, died in 2019.", "Denis, her husband, passed away in 2019.", 0.047),
+        ("Bought the house in 2018 for $400k.", "Purchased the house for $400,000 in 2018.", 0.036),
+        ("Started a new job at the library in May.", "Began a new job at the library in May.", 0.047),
+        (
+            "Lent her cousin Anusha R15,000 in August 2024; Anusha is paying it back at R1,500 a month.",
+            "In August 2024 she lent R15,000 to her cousin Anusha, who is repaying it at R1,500 per month.",
+            0.047,
+        ),
+        (
+            "Rents a house on Hlíðarvegur in Ísafjörður for 310,000 ISK a month.",
+            "The house he rents on Hlíðarvegur, Ísafjörður, costs 310.000 kr. a month.",
+            0.12,
+        ),
+        (
+            "Is afraid of flying in small planes, so prefers driving to Reykjavík (about 5.5 hours) over the domestic flight.",
+            "Scared of small planes, so would rather make the roughly five-and-a-half-hour drive to Reykjavík than fly domestic.",
+            0.09,
+        ),
+        (
+            "Decided after the 2020 burial never to go into the field alone, even for a short snow-pit check.",
+            "Since the 2020 burial he has made it a rule never to head into the field by himself, not even for a quick snow pit.",
+            0.218,
+        ),
+        (
+            "Prefers the short answer first, with details only if he asks for them.",
+            "Give him the brief answer up front; more detail only when he requests it.",
+            0.314,
+        ),
+        (
+            "Saves R3,000 a month in a tax-free savings account for Keshni's high-school fees.",
+            "I put R3 000 away every month into a tax-free savings account for Keshni's high-school fees.",
+            0.095,
         ),
         (
             "Sends 4,000 NOK to his father in Enugu on the 1st of every month via WorldRemit.",
