@@ -56,7 +56,7 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "drink drinks pub bar wine beer cocktail cocktails toast champagne prosecco pint pints "
             "gin vodka whisky whiskey lager ale cider rioja merlot"
         ),
-        _stems("alcohol teetotal sober gout"),
+        _stems("alcohol teetotal sober gout migraine migraines"),
     ),
     (  # lifting -> injuries
         _stems("lift lifting carry carrying heavy kg kilo kilos sack furniture wardrobe sofa shifting"),
@@ -151,6 +151,10 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("charge charging charger range"),
         _stems("electric ev"),
     ),
+    (  # the car's upkeep -> the car the user drives
+        _stems("tyres tyre tires mot windscreen"),
+        _stems("drives car van"),
+    ),
     (  # fireworks -> a pet that fears them
         _stems("fireworks firework rockets bonfire sparklers"),
         _stems("panics panic fireworks thunder noise-phobic"),
@@ -213,14 +217,20 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
 )
 
+_FOOD = (LINKS[0][0], LINKS[2][0])  # eating and drinking
+_DRUG_ALLERGENS = _stems(
+    "penicillin amoxicillin sulfa sulphonamides codeine morphine ibuprofen aspirin latex"
+)
+_ALLERGY = _stems("allergic allergy")
+
 # A piece of writing or an explanation -> how the user wants answers written.
 _WRITING = _stems(
     "explain explanation write draft summarise summarize summary reply message email letter tell describe "
-    "convert translate outline"
+    "convert translate outline compare comparison"
 )
 _STYLE = _stems(
     "answers answer replies reply responses explanations bullet bullets tone spelling jargon emojis emoji "
-    "steps metric units formal plain analogies examples drafted"
+    "steps metric units formal plain analogies examples drafted tables table"
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
@@ -253,11 +263,15 @@ def linked(request: str, memory: str) -> bool:
     if months and months & _months(memory):
         return True  # "Sort out insurance for my November holiday" and "... from 5 to 26 November"
     asked = _words(request)
-    brought = [constraint for activity, constraint in LINKS if asked & activity]
+    brought = [(activity, constraint) for activity, constraint in LINKS if asked & activity]
     if not brought:  # most requests name no activity: the memory need not be read at all
         return False
     known = _words(memory)
-    return any(known & constraint for constraint in brought)
+    drug_allergy = bool(known & _DRUG_ALLERGENS)  # "allergic to penicillin" is no diet
+    return any(
+        (known & constraint) - (_ALLERGY if drug_allergy and activity in _FOOD else frozenset())
+        for activity, constraint in brought
+    )
 
 
 def styled(request: str, memory: str) -> bool:

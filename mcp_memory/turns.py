@@ -45,6 +45,7 @@ _GENERIC_PERSON = re.compile(
 )
 _THE_US = re.compile(r"\bUS\b")  # the country, not "us"
 # A parent or grandparent called by what the user calls them, capitalised as a name.
+_ADVICE = re.compile(r"\ba (?:bad|good) idea\b", re.I)
 _KIN_AS_NAME = re.compile(
     r"\b(?:Mum|Mam|Mom|Dad|Mummy|Mammy|Daddy|Nan|Nana|Gran|Granny|Grandma|Grandad)\b(?! jokes?\b)"
 )
@@ -60,6 +61,8 @@ def refers_to_person(text: str) -> bool:
     """
     if _KIN_AS_NAME.search(text):
         return True  # "How often do I go up to see Mum?": the user's mother
+    if _ADVICE.search(text):
+        return True  # "Is a cappuccino at 3pm a bad idea?": for the user, whose case decides it
     lowered = _GENERIC_PERSON.sub(" ", _THE_US.sub("USA", text).lower().replace("’", "'"))
     if name_phrases(text):  # "Who was Rosa Parks and why is she famous?": she is Rosa Parks
         lowered = _THIRD_PERSON.sub(" ", lowered)

@@ -139,6 +139,7 @@ def test_turns_that_point_into_the_users_life_are_about_the_user() -> None:
     assert turn_kind("How much can I spend on the lake house?") == "personal"
     assert turn_kind("How much do I put into shares each month?") == "personal"
     assert turn_kind("How much should I tip in New York?") == "general"
+    assert turn_kind("Is a cappuccino at 3pm a bad idea?") == "personal"  # the user's case decides
     assert turn_kind("What was the Manchester Baby computer?") == "general"
 
 

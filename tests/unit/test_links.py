@@ -1,6 +1,6 @@
 """Tests for the activity -> standing-constraint links recall uses for requests."""
 
-from mcp_memory.links import linked, same_people
+from mcp_memory.links import linked, same_people, styled
 from mcp_memory.policy import Candidate, RecallPolicy, select_recall
 
 
@@ -168,3 +168,14 @@ def test_home_health_and_paperwork_link_to_who_or_what_handles_them() -> None:
     )
     assert linked("There's a frost warning for tonight.", "Grows tomatoes in pots on her balcony.")
     assert not linked("Write a short bio for my website.", "Her GP is Dr. Sofie Lund.")
+
+
+def test_drink_car_and_comparisons_link_and_a_drug_allergy_is_no_diet() -> None:
+    assert linked(
+        "Can I have a glass of Merlot at the dinner party?", "Her migraines are triggered by red wine."
+    )
+    assert linked("I need new tyres; find out what size.", "Drives a white 2019 Toyota Fortuner.")
+    assert not linked("Give me a recipe for a mint julep.", "Is allergic to penicillin - it gave him hives.")
+    assert linked("Give me a recipe for a satay.", "Is allergic to peanuts.")
+    assert linked("The dentist's form asks what I react to.", "Is allergic to penicillin.")
+    assert styled("Compare three generators for me on price.", "Likes comparisons laid out as tables.")
