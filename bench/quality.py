@@ -167,6 +167,8 @@ GROUP_TITLES = {
     "heldout-46": "held-out users 46 (first measured at 607c5bd)",
     "heldout-47": "held-out users 47 (first measured at fbbcc89)",
     "heldout-48": "held-out users 48 (first measured at fbbcc89)",
+    "heldout-49": "held-out users 49 (first measured at c989528)",
+    "heldout-50": "held-out users 50 (first measured at c989528)",
 }
 
 
