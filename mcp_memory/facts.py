@@ -62,6 +62,7 @@ __all__ = [
     "tense_changed",
     "times_swapped",
     "tokenize",
+    "tolerance_flipped",
     "turned_down",
     "unit_changed",
 ]
@@ -177,6 +178,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("stop", "quit"),
     ("leave", "depart"),
     ("kilometre", "kilometer", "km"),
+    ("foot", "feet", "ft"),
 )
 
 # Antonym pairs: a wording that swaps one for the other states the opposite fact.
@@ -264,6 +266,18 @@ _MEDICINES = (  # generic names only: a brand ("Ventolin") is the same medicine 
 # Closed sets of alternatives: two wordings naming different members state different facts
 # ("her son" vs "her daughter", "by train" vs "by bus"), however the rest is reworded.
 ALTERNATIVES: tuple[tuple[str, ...], ...] = (
+    ("single", "married", "divorced", "widow", "widowed", "widower", "separated", "engaged"),
+    (
+        "diabetes",
+        "asthma",
+        "arthritis",
+        "kidney",
+        "cancer",
+        "epilepsy",
+        "dementia",
+        "hypertension",
+        "glaucoma",
+    ),
     (
         "son",
         "daughter",
@@ -580,6 +594,7 @@ _CANONICAL: dict[str, str] = {}
 for _group in _SYNONYM_GROUPS:
     for _member in _group:
         _CANONICAL.setdefault(stem(_member), stem(_group[0]))
+        _CANONICAL.setdefault(stem(_member + "s"), stem(_group[0]))  # "movies" stems to "movy"
 
 _ALTERNATIVE_GROUP: dict[str, int] = {}
 for _index, _group in enumerate(ALTERNATIVES):
@@ -1240,6 +1255,17 @@ _CHANGED = re.compile(
 _UNCHANGED = re.compile(r"\b(?:still|ever since)\b", re.I)
 
 
+def tolerance_flipped(new_text: str, old_text: str) -> bool:
+    """Whether one text says a thing is fine and the other that it does the same harm too
+    ("milk gives him cramps, but yoghurt is fine" / "... and so does yoghurt")."""
+    a, b = set(tokenize(new_text)), set(tokenize(old_text))
+    return bool((a & _FINE and b & _TOO - a) or (b & _FINE and a & _TOO - b))
+
+
+_FINE = frozenset({"fine", "ok", "okay", "tolerates", "tolerate"})
+_TOO = frozenset({"too", "either"}) | {"so"}
+
+
 def announces_change(new_text: str, old_text: str) -> bool:
     """Whether ``new_text`` says a state changed ("now", "no longer") or held ("still") and
     ``old_text`` says nothing of the kind ("no longer drives" restates "doesn't drive any more";
@@ -1503,7 +1529,7 @@ def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             content.append(_NUMBER_WORDS[tok])
         elif tok[0].isdigit():
             content.append(_ORDINAL_SUFFIX.sub("", tok))  # "3rd" is "third"
-        elif tok in STOPWORDS or tok in _NEGATIONS:
+        elif tok in STOPWORDS or tok in _NEGATIONS or tok in _NAMING:
             function.append("a" if tok == "an" else tok)
         else:
             s = stem(_IRREGULAR_PAST.get(tok, tok))
@@ -1558,6 +1584,9 @@ def _swap_tokens(text: str) -> tuple[str, ...]:
     )
 
 
+_NAMING = frozenset({"called", "named"})  # "the starter, called Oma," names what it is
+
+
 def _clock_words(text: str) -> str:
     """Clock times as one word each on a 12-hour dial ("6:30 pm", "18:30", "half six" ->
     "clock0630"), so word-order comparisons see one time however it is written; whether it is
@@ -1597,6 +1626,12 @@ def inserted_detail(new: str, old: str) -> bool:
     ):
         return True  # a condition or an item dropped: "Can eat dairy." for "... when it's cooked"
     inserted = _inserted(a, b)
+    if (
+        inserted is not None
+        and _NEGATED_CLAUSE.search(new)
+        and sum(t not in STOPWORDS for t in inserted) == 1
+    ):
+        return True  # "Doesn't eat red meat." for "Doesn't eat meat.": the negation now reaches less
     if inserted is not None:
         if inserted[:1] == ("and",) and _has_content(inserted):
             return True  # an item added: "eats eggs" -> "eats eggs and fish", "two beehives and a few hens"
@@ -1634,6 +1669,9 @@ def _inserted(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
     return a[start : start + extra] if a[start + extra :] == b[start:] else None
 
 
+_NEGATED_CLAUSE = re.compile(
+    r"\b(?:not|never|no|doesn['’]?t|don['’]?t|won['’]?t|can['’]?t|isn['’]?t)\b", re.I
+)
 _CONDITION_OPENERS = frozenset({"when", "whenever", "if", "unless", "except", "only", "provided"})
 # Words that put a condition on a fact: "contacted on weekends only in emergencies".
 _CONDITIONS = frozenset({"only", "except", "unless", "if", "but", "not", "never", "provided"})
@@ -1733,7 +1771,7 @@ _HEDGE = re.compile(
 # Done or called off ("was renewed", "was cancelled", "ruled out", "former") is not pending
 # ("is due", "expires", "needs to be submitted").
 _DONE = re.compile(
-    r"(?<!\bbe )\b(?:completed|(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b)|submitted|renewed|finished|"
+    r"(?<!\bbe )\b(?:completed|(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b)|submitted|renewed(?! (?:each|every|annually|yearly))|finished|"
     r"cancell?ed|called off|ruled out|former|formerly|ex|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away|paid off)\b",
     re.I,
 )

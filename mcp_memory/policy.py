@@ -87,6 +87,7 @@ from mcp_memory.facts import (
     targeted_edit,
     tense_changed,
     times_swapped,
+    tolerance_flipped,
     turned_down,
     unit_changed,
 )
@@ -500,6 +501,8 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
     if new_entities(new, old, old_text, new_text):
         return True
     if antonym_clash(new, old) or alternative_clash(new, old) or announces_change(new_text, old_text):
+        return True
+    if tolerance_flipped(new_text, old_text):
         return True
     if changed_status(new_text, old_text) or count_changed(new_text, old_text):
         return True

@@ -561,6 +561,28 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.166,
         ),
         ("Had knee surgery in March.", "Is scheduled for knee surgery in March.", 0.18),
+        # another condition or marital state; fine beside "so does"; a modifier under a negation
+        (
+            "Has a 13-year-old grey Chartreux cat named Mishka who has chronic kidney disease.",
+            "Mishka, her 13-year-old grey Chartreux, has been diagnosed with diabetes.",
+            0.363,
+        ),
+        (
+            "Henrike is a widow; her husband Jürgen died in 2019.",
+            "Henrike is divorced; her ex-husband Jürgen moved out in 2019.",
+            0.183,
+        ),
+        (
+            "Is lactose intolerant: milk gives him cramps, but yoghurt is fine.",
+            "Is lactose intolerant: milk gives him cramps, and so does yoghurt.",
+            0.022,
+        ),
+        (
+            "Is lactose intolerant; oat milk is fine for him.",
+            "Is lactose intolerant, and oat milk doesn't agree with him either.",
+            0.119,
+        ),
+        ("Doesn't eat meat.", "Doesn't eat red meat.", 0.117),
         (
             "The user's father is having knee surgery in October.",
             "The user's father had knee surgery in October.",
@@ -900,6 +922,14 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Saves R3,000 a month in a tax-free savings account for Keshni's high-school fees.",
             "I put R3 000 away every month into a tax-free savings account for Keshni's high-school fees.",
             0.095,
+        ),
+        ("Is 6 ft tall.", "Is six feet tall.", 0.049),
+        ("The user's car insurance renews every January.", "Car insurance is renewed each January.", 0.15),
+        ("Hates horror films.", "Can't stand horror movies.", 0.169),
+        (
+            "The café's sourdough starter, called Oma, is 15 years old.",
+            "Oma, the café's sourdough starter, is fifteen years old.",
+            0.015,
         ),
         (
             "Sends 4,000 NOK to his father in Enugu on the 1st of every month via WorldRemit.",
