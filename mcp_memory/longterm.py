@@ -201,7 +201,11 @@ class LongTermStore:
         k: int = 5,
         max_distance: float | None = None,
     ) -> list[RecalledMemory]:
-        """Memories in scope that answer the query, best first; superseded facts are left out."""
+        """Memories in scope that answer the query, best first; superseded facts are left out.
+
+        An earlier recall's hit counts are written first (usually long done), so one recall
+        after another reads its own counts."""
+        self.settle_hits()
         policy = self.recall_policy
         if max_distance is not None:
             policy = policy.capped(max_distance)

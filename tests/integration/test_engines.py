@@ -292,6 +292,23 @@ def test_ttls_follow_the_kind_and_expired_memories_disappear(store: MemoryServic
     assert wait_until(gone), "an expired memory was still listed or recalled"
 
 
+def test_a_recall_reads_the_hit_counts_of_the_recall_before(
+    store: MemoryService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = store.longterm.engine
+    bump = engine.bump_hits
+
+    def slow_bump(memory_ids: list[str]) -> None:  # a loaded machine: the write lands late
+        time.sleep(0.5)
+        bump(memory_ids)
+
+    monkeypatch.setattr(engine, "bump_hits", slow_bump)
+    store.remember("alice", "The user's dog is called Biscuit.")
+    first = store.recall("alice", "What is the dog's name?")
+    second = store.recall("alice", "What is the dog's name?")
+    assert [h.hit_count for h in first + second] == [1, 2]
+
+
 def test_recall_counts_hits(store: MemoryService) -> None:
     stored = store.remember("alice", "The user's cat is called Miso.")
     first = store.recall("alice", "What is the cat's name?")
