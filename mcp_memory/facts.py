@@ -714,6 +714,8 @@ def spelled_out(text: str) -> str:
     if "°" in text:
         text = _DEGREES.sub(lambda m: f"{m[1]} degrees {'Celsius' if m[2] == 'C' else 'Fahrenheit'}", text)
         text = _SCALE.sub(lambda m: "Celsius" if m[1] == "C" else "Fahrenheit", text)  # "temperatures in °C"
+    if " in the " in text:  # "at 6 in the morning" is "at 6am"
+        text = _OF_THE_DAY.sub(lambda m: f"{m[1]}{'am' if m[2].lower() == 'morning' else 'pm'}", text)
     if "once" in text:
         text = _ONCE_A.sub(lambda m: _HOW_OFTEN[m.group(1).lower()], text)
     if "fortnight" in text.lower():  # "every fortnight" is "every two weeks"
@@ -737,6 +739,7 @@ def spelled_out(text: str) -> str:
 
 
 _TITLE = re.compile(r"\b(Dr|Prof)\b\.?")
+_OF_THE_DAY = re.compile(r"\b(\d{1,2}(?::\d\d)?) in the (morning|afternoon|evening)\b", re.I)
 _KRONER = re.compile(r"\b(\d{1,3})[ .,](\d{3}) ?kr\.?(?!\w)")
 _NUMBER_ABBREVIATION = re.compile(r"\bNo\.(?= ?\d)")
 _ROMAN = {
@@ -956,6 +959,8 @@ def _numbers(text: str) -> set[str]:
         found.add(m.group(0).replace(",", ""))
     tokens = tokenize(rest)
     for i, tok in enumerate(tokens):
+        if tok == "two" and tokens[i + 1 : i + 3] in (["of", "them"], ["of", "us"]):
+            continue  # "the two of them video-chat": both, not a count
         if tok == "one" and (i + 1 == len(tokens) or (i and tokens[i - 1] in _ONE_AS_PRONOUN)):
             continue  # "the next one", "stuck in one": a thing, not a count
         if (
@@ -1179,7 +1184,7 @@ _CLAUSE_SPLIT = re.compile(rf"({_CLAUSE.pattern})")
 # Predicates that negate their object without a "not": "allergic to", "lactose intolerant",
 # "avoids", "gave up", "off-limits", "hates".
 _NEGATIVE_PREDICATE = re.compile(
-    r"\b(?:allerg\w*|intoleran\w*|avoid\w*|gave up|give up|given up|giving up|quit\w*|stop|stops|stopping|stopped|"
+    r"\b(?:allerg\w*|intoleran\w*|avoid\w*|gave up|give up|given up|giving up|cuts? out|cutting out|quit\w*|stop|stops|stopping|stopped|"
     r"hates?|dislikes?|detests?|loathes?|skips?|skipping|skipped|unable|reacts? badly|refuses?|refused|dropped|scrapped|abandoned|can['’]?t stand|"
     r"off[- ]limits|off the menu|no[- ]go|ruled? out|rules out|teetotal|sober|free of|(?<=-)free|"
     r"(?:(?<=gluten )|(?<=dairy )|(?<=sugar )|(?<=lactose )|(?<=alcohol )|(?<=caffeine ))free|"
@@ -2194,7 +2199,10 @@ def _tenses(text: str) -> dict[str, str]:
                 continue  # "a rented flat", "a retired teacher": an adjective, not a verb
             if i and tokens[i - 1] in ("is", "are", "am", "be", "being", "get", "gets", "getting"):
                 continue  # a passive ("is owned by him", "get scanned") says no time of its own
-            tense = "perfect" if i and tokens[i - 1] in _PERFECT else "past"
+            perfect = tokens[i - 1] in _PERFECT or (
+                tokens[i - 1] == "not" and tokens[i - 2 : i - 1] == ["has"]
+            )
+            tense = "perfect" if i and perfect else "past"  # "has not owned" is "hasn't owned"
         elif (
             tok.endswith("s")
             and not tok.endswith(("ss", "us", "is"))
