@@ -38,13 +38,13 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "satay skewers kebab kebabs taco tacos lasagne lasagna omelette pancake pancakes "
             "stir-fry casserole chilli burrito fajitas nachos cupcake cupcakes brownie brownies "
             "muffin muffins scone scones flapjack crumble tart quiche canapes buffet catering treats lunchbox "
-            "lunchboxes churrascaria steakhouse braai grill thai indian mexican szechuan sichuan"
+            "lunchboxes churrascaria steakhouse braai grill thai indian mexican szechuan sichuan seasoning"
         ),
         _stems(
             "vegetarian vegan pescatarian halal kosher gluten coeliac celiac lactose dairy allergic "
             "allergy intolerant intolerance diabetes diabetic sugar nut nuts peanut peanuts "
             "shellfish meat keto diet calories low-carb carb carbs insulin hypo hypos glucose "
-            "cholesterol gout fodmap ibs coeliac reflux heartburn spicy coriander cilantro warfarin vitamin"
+            "cholesterol gout fodmap ibs coeliac reflux heartburn spicy coriander cilantro warfarin vitamin salt"
         ),
     ),
     (  # a coffee order -> what the user drinks, and milk
@@ -76,9 +76,9 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # exercise -> conditions that limit it
         _stems(
             "run running race marathon 10k 5k workout gym interval intervals hike hiking "
-            "mileage climb climbing bouldering exercise exercises"
+            "mileage climb climbing bouldering exercise exercises stretching stretches"
         ),
-        _stems("asthma asthmatic inhaler injury knee ankle hip heart pregnant replacement"),
+        _stems("asthma asthmatic inhaler injury knee ankle hip heart pregnant replacement disc spine"),
     ),
     (  # pets -> allergies
         _stems("pet pets kitten puppy adopt adopting"),
@@ -128,7 +128,7 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("text texts email emails hearing aid aids deaf calls"),
     ),
     (  # going out -> access and noise
-        _stems("venue party restaurant cafe pub gig concert cinema theatre wedding reception"),
+        _stems("venue party restaurant cafe pub gig concert cinema theatre wedding reception tavern music"),
         _stems("wheelchair step-free stairs hearing noisy noise tinnitus loud"),
     ),
     (  # height -> fear of heights
@@ -152,7 +152,7 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("electric ev"),
     ),
     (  # the car's upkeep -> the car the user drives
-        _stems("tyres tyre tires mot windscreen"),
+        _stems("tyres tyre tires mot windscreen engine"),
         _stems("drives car van"),
     ),
     (  # fireworks -> a pet that fears them
@@ -212,7 +212,7 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("astrophotography telescope astronomy stargazing"),
     ),
     (  # water -> swimming
-        _stems("swim swimming beach snorkel snorkelling kayak kayaking sailing boat lake"),
+        _stems("swim swimming beach snorkel snorkelling kayak kayaking sailing boat lake goggles"),
         _stems("seasick seasickness swim"),
     ),
 )

@@ -179,3 +179,11 @@ def test_drink_car_and_comparisons_link_and_a_drug_allergy_is_no_diet() -> None:
     assert linked("Give me a recipe for a satay.", "Is allergic to peanuts.")
     assert linked("The dentist's form asks what I react to.", "Is allergic to penicillin.")
     assert styled("Compare three generators for me on price.", "Likes comparisons laid out as tables.")
+
+
+def test_more_everyday_requests_reach_their_constraint() -> None:
+    assert linked("Suggest a seasoning mix for my jollof.", "Is trying to cut down on salt.")
+    assert linked("Book a lively tavern with live music.", "Has tinnitus and struggles in noisy restaurants.")
+    assert linked("The check engine light on the car just came on.", "Drives a grey 2019 Dacia Duster.")
+    assert linked("Give me a stretching routine for the evenings.", "Has back pain from a herniated disc.")
+    assert linked("Buy the boy a new pair of goggles.", "Takes Tobi to swimming lessons every Sunday.")
