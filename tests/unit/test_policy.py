@@ -253,10 +253,12 @@ def test_default_policy_meets_issue_targets_on_tuning_users(devset_scopes: Any) 
 def test_default_policy_keeps_changed_facts_and_merges_no_distinct_memory(devset_scopes: Any) -> None:
     for group in sorted({s.group for s in devset_scopes}):
         r = _default_on(devset_scopes, {group})
-        # 100 % on every group but four: one merged in held-out 25 and 35 ("Aoife's mother, Nuala,
-        # ..." for "Her mother, Nuala, ...": whose mother, the pair alone cannot tell), 36
-        # (audiobooks for books), two in 37 ("Chidi has a peanut allergy" for "Has ...", trains and
-        # flights trading places in a longer sentence)
+        # 100 % on every group but eight (nine pairs of 1,512): "Aoife's mother, Nuala, ..." for
+        # "Her mother, Nuala, ..." (held-out 25, 35) and "Funmilayo takes Tobi ..." for "Takes Tobi
+        # ..." (49): whose, the pair alone cannot tell; audiobooks for books (36); "Chidi has a
+        # peanut allergy" for "Has ..." and trains / flights trading places (37), and ferries /
+        # flights (47); savings moved out of one fund rather than kept in it (41); a laptop
+        # stolen for tuning hammers in a long sentence (46)
         assert r["changed_facts_kept"] >= 93.0, (group, r["misses"])
         assert r["distinct_merged"] == r["distinct_superseded"] == 0, (group, r["misses"])
 
