@@ -1291,8 +1291,11 @@ def announces_change(new_text: str, old_text: str) -> bool:
 
 
 _NOW_AND_THEN = re.compile(r"\b(?:now and (?:then|again)|every now)\b", re.I)
+# Stopping said either way ("decided to stop", "won't ... any more", "has given up"), not denied.
 _STOPPED = re.compile(
-    r"\b(?:stop|stops|stopped|stopping|quit|quits|gave up|given up|no longer|handed in)\b", re.I
+    r"(?<!n't )(?<!not )\b(?:stop|stops|stopped|stopping|quit|quits|gave up|given up|no longer|no more|any ?more|"
+    r"handed in)\b",
+    re.I,
 )
 _CONCESSIVE_STILL = re.compile(r"\b(?:though|although|but|yet)\b(?:\s+\w+){0,2}\s+still\b", re.I)
 _CONTRAST = re.compile(r"\b(?:but|though|although|yet|except)\b", re.I)
@@ -1855,16 +1858,13 @@ def changed_status(new_text: str, old_text: str) -> bool:
         if in_new == in_old or (pattern is _DONE and _told_as_done(old_text if in_new else new_text)):
             continue
         decided, other = (new_text, old_text) if in_new else (old_text, new_text)
-        if pattern is _DECIDED and _DECIDED_TO_STOP.search(decided) and _NO_MORE.search(other):
+        if pattern is _DECIDED and _DECIDED_TO_STOP.search(decided) and _STOPPED.search(other):
             continue  # "Decided to stop taking rush jobs" / "Won't take rush jobs any more"
         return True
     return False
 
 
 _DECIDED_TO_STOP = re.compile(r"\bdecided (?:to (?:stop|quit|give up)|not to)\b", re.I)
-_NO_MORE = re.compile(
-    r"(?<!n't )(?<!not )\b(?:any ?more|no more|no longer|(?:given|gave) up|stopped|quit)\b", re.I
-)
 
 
 def _planned(text: str) -> set[str]:
