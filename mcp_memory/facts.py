@@ -792,7 +792,7 @@ _CURRENCY_CODE = re.compile(rf"\b(?:{'|'.join(_CURRENCY_NAMES)})\b")
 
 def _currencies(text: str) -> str:
     """Currency codes said as names: "4,000 NOK" is "4,000 kroner"."""
-    return _CURRENCY_CODE.sub(lambda m: _CURRENCY_NAMES[m[0]], text) if _CURRENCY_CODE.search(text) else text
+    return _CURRENCY_CODE.sub(lambda m: _CURRENCY_NAMES[m[0]], text)
 
 
 _THOUSANDS = re.compile(
@@ -1403,8 +1403,10 @@ def _implicit_subject(new_text: str, old_text: str) -> str:
     return ""
 
 
+# Words that open a leading phrase before a memory's subject ("On Saturdays, her son ...").
+_LEAD_WORDS = "On|In|At|Every|Each|Since|After|Before|During|From|Until|By"
 _LEAD_THEN_NAME = re.compile(
-    r"^(?:On|In|At|Every|Each|Since|After|Before|During|From|Until|By|When|Whenever|If|Once)\b[^,;]{0,40}?(?:, )?\b([A-Z][a-z]+),? [a-z]+s\b"
+    rf"^(?:{_LEAD_WORDS}|When|Whenever|If|Once)\b[^,;]{{0,40}}?(?:, )?\b([A-Z][a-z]+),? [a-z]+s\b"
 )
 
 
@@ -1946,7 +1948,7 @@ _KIN_ADJECTIVES = frozenset({"kid", "twin"})  # "her kid brother" is her brother
 _NAME_AND_KIN = re.compile(
     rf"(?-i:[A-Z][a-z]+),\s+(?:his|her|their)\s+(?:{_KIN})\s+(?-i:[A-Z][a-z]+)\b", re.I
 )
-_LEAD = re.compile(r"^(?:On|In|At|Every|Each|Since|After|Before|During|From|Until|By)\b[^,;:]{0,40},\s+")
+_LEAD = re.compile(rf"^(?:{_LEAD_WORDS})\b[^,;:]{{0,40}},\s+")
 _OTHER_PARTY_FIRST = re.compile(
     r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Mm]y) (?P<party>employer|company|firm|landlord|landlady|bank|insurer|"
     r"council|school|union|boss)\s+(?!is\b|was\b)[a-z]+s\b"
@@ -2052,7 +2054,7 @@ def _frequency(text: str) -> tuple[frozenset[str], frozenset[str]]:
     counts = set()
     for m in _TIMES_PER.finditer(text):  # "twice a year", "3 times a week", "3x weekly"
         said = m[1].lower().replace("x", " ").split()[0]
-        count = _TIMES_COUNT.get(said) or _NUMBER_WORDS.get(said, said)
+        count = _NUMBER_WORDS.get(said, said)  # "once", "twice", "thrice" are numbers
         counts.add(f"{count}/{(m[2] or _PER_UNIT[m[3].lower()]).lower()}")
     return frozenset(name for name, pattern in _FREQUENCIES if pattern.search(text)), frozenset(counts)
 
@@ -2062,11 +2064,10 @@ _TIMES_PER = re.compile(
     r"(?:(?:a|per|each|every) (day|week|month|year)|(daily|weekly|monthly|yearly))\b",
     re.I,
 )
-_TIMES_COUNT = {"once": "1", "twice": "2", "thrice": "3"}
 _PER_UNIT = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 
 
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_WEEKDAY = rf"(?:{'|'.join(_DAYS)})s?"
 _FREQUENCIES = (
     ("monthly", re.compile(r"\b(?:monthly|(?:every|each|a|per) month|of (?:the|every|each) month)\b", re.I)),
     ("fortnightly", re.compile(r"\b(?:fortnight\w*|every (?:other|second|2nd|two) weeks?)\b", re.I)),

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from mcp_memory.facts import stem
+from mcp_memory.turns import KIN_AS_NAME
 
 __all__ = ["LINKS", "clear_cache", "linked", "same_people", "styled"]
 
@@ -24,22 +25,29 @@ def _stems(words: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words.split())
 
 
+# Eating and drinking, named apart: a drug allergy is no diet constraint for them (`_FOOD`).
+_EATING = _stems(
+    "restaurant restaurants dinner lunch breakfast brunch supper meal meals menu recipe "
+    "recipes dessert desserts pudding cake bakery bake baking snack snacks takeaway takeout "
+    "cook cooking food potluck picnic barbecue bbq cafe eat eating pizza pizzeria pasta "
+    "risotto curry burger sandwich sandwiches salad soup stew roast bread toast doughnut "
+    "doughnuts donut donuts croissant pastry pastries biscuit biscuits cookie cookies "
+    "chocolate sweets icecream latte cappuccino milkshake smoothie cheese pie chips steak "
+    "sushi noodles mushroom mushrooms cashew cashews almond almonds walnut walnuts prawn "
+    "prawns shrimp crab lobster egg eggs milk cream butter yoghurt yogurt groceries "
+    "satay skewers kebab kebabs taco tacos lasagne lasagna omelette pancake pancakes "
+    "stir-fry casserole chilli burrito fajitas nachos cupcake cupcakes brownie brownies "
+    "muffin muffins scone scones flapjack crumble tart quiche canapes buffet catering treats lunchbox "
+    "lunchboxes churrascaria steakhouse braai grill thai indian mexican szechuan sichuan seasoning"
+)
+_DRINKING = _stems(
+    "drink drinks pub bar wine beer cocktail cocktails toast champagne prosecco pint pints "
+    "gin vodka whisky whiskey lager ale cider rioja merlot"
+)
+
 LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # eating -> diet
-        _stems(
-            "restaurant restaurants dinner lunch breakfast brunch supper meal meals menu recipe "
-            "recipes dessert desserts pudding cake bakery bake baking snack snacks takeaway takeout "
-            "cook cooking food potluck picnic barbecue bbq cafe eat eating pizza pizzeria pasta "
-            "risotto curry burger sandwich sandwiches salad soup stew roast bread toast doughnut "
-            "doughnuts donut donuts croissant pastry pastries biscuit biscuits cookie cookies "
-            "chocolate sweets icecream latte cappuccino milkshake smoothie cheese pie chips steak "
-            "sushi noodles mushroom mushrooms cashew cashews almond almonds walnut walnuts prawn "
-            "prawns shrimp crab lobster egg eggs milk cream butter yoghurt yogurt groceries "
-            "satay skewers kebab kebabs taco tacos lasagne lasagna omelette pancake pancakes "
-            "stir-fry casserole chilli burrito fajitas nachos cupcake cupcakes brownie brownies "
-            "muffin muffins scone scones flapjack crumble tart quiche canapes buffet catering treats lunchbox "
-            "lunchboxes churrascaria steakhouse braai grill thai indian mexican szechuan sichuan seasoning"
-        ),
+        _EATING,
         _stems(
             "vegetarian vegan pescatarian halal kosher gluten coeliac celiac lactose dairy allergic "
             "allergy intolerant intolerance diabetes diabetic sugar nut nuts peanut peanuts "
@@ -52,10 +60,7 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("caffeine decaf coffee lactose dairy oat soya vegan"),
     ),
     (  # drinking -> alcohol
-        _stems(
-            "drink drinks pub bar wine beer cocktail cocktails toast champagne prosecco pint pints "
-            "gin vodka whisky whiskey lager ale cider rioja merlot"
-        ),
+        _DRINKING,
         _stems("alcohol teetotal sober gout migraine migraines"),
     ),
     (  # lifting -> injuries
@@ -217,7 +222,7 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
 )
 
-_FOOD = (LINKS[0][0], LINKS[2][0])  # eating and drinking
+_FOOD = (_EATING, _DRINKING)
 _DRUG_ALLERGENS = _stems(
     "penicillin amoxicillin sulfa sulphonamides codeine morphine ibuprofen aspirin latex"
 )
@@ -325,7 +330,7 @@ def _months(text: str) -> frozenset[str]:
 # The user's people by relation, each spelling under one name ("mum" is "mother", "the girls"
 # are daughters, a boss is a manager).
 _RELATIONS = {
-    "mother": "mum mom mam mother mummy",
+    "mother": "mum mom mam mother mummy mammy",
     "father": "dad father daddy",
     "husband": "husband",
     "wife": "wife",
@@ -338,13 +343,12 @@ _RELATIONS = {
     "sister": "sister sisters",
     "manager": "boss manager supervisor",
     "landlord": "landlord landlady",
-    "grandmother": "grandmother grandma gran granny nan",
+    "grandmother": "grandmother grandma gran granny nan nana",
     "grandfather": "grandfather grandad grandpa",
 }
 _RELATION_OF = {word: name for name, words in _RELATIONS.items() for word in words.split()}
 _RELATION = "|".join(sorted(_RELATION_OF, key=len, reverse=True))
 _OWN_RELATION = re.compile(rf"\b(?:my|our|the)\s+(?:[a-z]+\s+)?({_RELATION})(?:['’]s?)?\b", re.I)
-_PARENT_AS_NAME = re.compile(r"\b(?:Mum|Mam|Mom|Dad|Mummy|Daddy|Gran|Granny|Grandma|Grandad|Grandpa)\b")
 _ANY_RELATION = re.compile(rf"\b({_RELATION})\b", re.I)
 
 
@@ -359,7 +363,5 @@ def same_people(request: str, memory: str) -> bool:
     girls want a party", "Dad keeps forgetting") meets a memory of that person ("Her husband,
     Sorin, is a luthier", "Has twin daughters"): what the assistant knows of them is the
     context the turn needs."""
-    asked = _people(request, True) | {
-        _RELATION_OF[m.group(0).lower()] for m in _PARENT_AS_NAME.finditer(request)
-    }
+    asked = _people(request, True) | {_RELATION_OF[m.group(0).lower()] for m in KIN_AS_NAME.finditer(request)}
     return bool(asked) and bool(asked & _people(memory, False))

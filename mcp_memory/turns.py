@@ -44,11 +44,11 @@ _GENERIC_PERSON = re.compile(
     r"|\b(?:tell|give|show|teach) me\b"
 )
 _THE_US = re.compile(r"\bUS\b")  # the country, not "us"
-# A parent or grandparent called by what the user calls them, capitalised as a name.
 _ADVICE = re.compile(r"\ba (?:bad|good) idea\b", re.I)
-_KIN_AS_NAME = re.compile(
-    r"\b(?:Mum|Mam|Mom|Dad|Mummy|Mammy|Daddy|Nan|Nana|Gran|Granny|Grandma|Grandad)\b(?! jokes?\b)"
+KIN_AS_NAME = re.compile(
+    r"\b(?:Mum|Mam|Mom|Dad|Mummy|Mammy|Daddy|Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa)\b(?! jokes?\b)"
 )
+"""A parent or grandparent called by what the user calls them, capitalised as a name ("Mum")."""
 _NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'’-]*)+")
 
 
@@ -59,7 +59,7 @@ def refers_to_person(text: str) -> bool:
     A general-knowledge turn ("What is the speed of light?", "How do I boil an egg?") is not;
     recall asks it for stronger evidence, since no memory of the user is likely to help.
     """
-    if _KIN_AS_NAME.search(text):
+    if KIN_AS_NAME.search(text):
         return True  # "How often do I go up to see Mum?": the user's mother
     if _ADVICE.search(text):
         return True  # "Is a cappuccino at 3pm a bad idea?": for the user, whose case decides it
