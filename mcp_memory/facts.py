@@ -911,18 +911,8 @@ def _numbers(text: str) -> set[str]:
     found: set[str] = set()
 
     def _time(m: re.Match[str]) -> str:
-        raw_hour = m.group("h") or m.group("h2")
-        hour = int(raw_hour)
-        minute = int(m.group("m") or m.group("m2") or 0)
-        meridiem = (m.group("ap") or m.group("ap2") or "").lower()
-        if meridiem == "pm" and hour < 12:
-            hour += 12
-        if meridiem == "am" and hour == 12:
-            hour = 0
-        if not meridiem and len(raw_hour) == 1 and hour > 0:
-            found.add(f"t~{hour % 12:02d}:{minute:02d}")  # "9:30": morning or evening; "10:00" is 24-hour
-        else:
-            found.add(f"t{hour:02d}:{minute:02d}")
+        hour, minute, loose = _clock_time(m)
+        found.add(f"t~{hour % 12:02d}:{minute:02d}" if loose else f"t{hour:02d}:{minute:02d}")
         return " "
 
     def _spoken(m: re.Match[str]) -> str:
@@ -1026,6 +1016,19 @@ _SECOND_HAND = re.compile(r"\bsecond[- ]hand\b", re.I)  # not the number 2
 _SPOKEN_TIME = re.compile(
     rf"\b(?P<sm>half|quarter past|quarter to)(?: past)? (?P<sh>{_HOURS})\b(?!\s*(?:am|pm|[:.]\d))", re.I
 )
+
+
+def _clock_time(m: re.Match[str]) -> tuple[int, int, bool]:
+    """(hour on a 24-hour clock, minute, whether am/pm is unknown) of a ``_TIME`` match: "9:30"
+    may be morning or evening; "10:00" is 24-hour and "9pm" says which."""
+    raw_hour = m.group("h") or m.group("h2")
+    hour, minute = int(raw_hour), int(m.group("m") or m.group("m2") or 0)
+    meridiem = (m.group("ap") or m.group("ap2") or "").lower()
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    if meridiem == "am" and hour == 12:
+        hour = 0
+    return hour, minute, not meridiem and len(raw_hour) == 1 and hour > 0
 
 
 def numbers_differ(new: frozenset[str], old: frozenset[str]) -> bool:
@@ -1268,7 +1271,7 @@ def tolerance_flipped(new_text: str, old_text: str) -> bool:
 
 
 _FINE = frozenset({"fine", "ok", "okay", "tolerates", "tolerate"})
-_TOO = frozenset({"too", "either"}) | {"so"}
+_TOO = frozenset({"too", "either", "so"})
 
 
 def announces_change(new_text: str, old_text: str) -> bool:
@@ -2033,13 +2036,9 @@ def times_swapped(new: str, old: str) -> bool:
 
 
 def _clock_order(text: str) -> list[str]:
-    found = []
-    for m in _TIME.finditer(spelled_out(text)):
-        hour, meridiem = int(m.group("h") or m.group("h2")), (m.group("ap") or m.group("ap2") or "").lower()
-        hour += 12 if meridiem == "pm" and hour < 12 else 0
-        hour -= 12 if meridiem == "am" and hour == 12 else 0
-        found.append(f"{hour:02d}:{int(m.group('m') or m.group('m2') or 0):02d}")
-    return found
+    return [
+        f"{hour:02d}:{minute:02d}" for hour, minute, _ in map(_clock_time, _TIME.finditer(spelled_out(text)))
+    ]
 
 
 def frequency_changed(new: str, old: str) -> bool:
