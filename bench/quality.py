@@ -169,6 +169,10 @@ GROUP_TITLES = {
     "heldout-48": "held-out users 48 (first measured at fbbcc89)",
     "heldout-49": "held-out users 49 (first measured at c989528)",
     "heldout-50": "held-out users 50 (first measured at c989528)",
+    "heldout-51": "held-out users 51 (first measured at 9a84419)",
+    "heldout-52": "held-out users 52 (first measured at 9a84419)",
+    "heldout-53": "held-out users 53 (first measured at 9a84419)",
+    "heldout-54": "held-out users 54 (first measured at 9a84419)",
 }
 
 
