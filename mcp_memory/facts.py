@@ -37,6 +37,7 @@ __all__ = [
     "condition_added",
     "content_terms",
     "count_changed",
+    "currency_changed",
     "direction_swapped",
     "drops_detail",
     "extract_facts",
@@ -178,6 +179,12 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("stop", "quit"),
     ("leave", "depart"),
     ("kilometre", "kilometer", "km"),
+    ("kilogram", "kilo", "kg", "kgs"),
+    ("doctorate", "phd"),
+    ("centimetre", "centimeter", "cm"),
+    ("milligram", "mg"),
+    ("microgram", "mcg"),
+    ("millilitre", "milliliter", "ml"),
     ("foot", "feet", "ft"),
 )
 
@@ -686,7 +693,13 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b")
 def spelled_out(text: str) -> str:
     """Dates and names said the long way: "14/03/2025" is "14 March 2025" (day first, as in
     the UK), "Oct" is "October", "Fri" is "Friday", "October 12" is "12 October", "once a
-    month" is "monthly", "Dr" is "Doctor"."""
+    month" is "monthly", "Dr" is "Doctor", "$1,200" is "1,200 dollars"."""
+    return _currencies(_amounts_spelled_out(text))
+
+
+@lru_cache(maxsize=16384)
+def _amounts_spelled_out(text: str) -> str:
+    """``spelled_out`` with currency symbols and codes left as written (``currency_changed``)."""
 
     def date(whole: str, day: int, month: int, year: str) -> str:
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -723,16 +736,24 @@ def spelled_out(text: str) -> str:
     if "the " in text:  # "on the tenth of the month" is "on the 10th of the month"
         text = _ORDINAL_DAY.sub(lambda m: f"the {_ORDINAL_WORDS[m[1].lower()]}th", text)
     if _HAS_DIGIT.search(text) is None:
-        return _currencies(text)
+        return text
     if "0" in text:  # "0600 to 1800" is "06:00 to 18:00"
         text = _MILITARY_RANGE.sub(lambda m: f"{m[1]}:{m[2]} {m[3]} {m[4]}:{m[5]}", text)
     if ".m." in text:  # "2 p.m." is "2 pm"
         text = _DOTTED_MERIDIEM.sub(r"\1m", text)
-    if " " in text or "." in text:  # "R4 200" and "R$2.300" are 4200 and 2300
+    if " " in text or "." in text:  # "R4 200", "R$2.300" and "85.000 pesos" are 4200, 2300, 85000
         text = _GROUPED_THOUSANDS.sub(r"\1\2,\3", text)
+        text = _GROUPED_BEFORE_WORD.sub(r"\1,\2", text)
+    if "illion" in text or "bn" in text or "M" in text or "m" in text:  # "1.8 million" is 1800000
+        text = _MILLIONS.sub(_millions, text)
+    if "0" in text:  # "at 0530" is "at 05:30"
+        text = _MILITARY_TIME.sub(r"\1\2:\3", text)
+    if "m" in text:  # "1.8 m" and "1.80 metres" are "180 cm"
+        text = _METRES.sub(lambda m: f"{float(m[1]) * 100:g} cm", text)
+    if "l" in text or "L" in text:  # "2 L" is "2 litres"
+        text = _LITRES.sub(" litres", text)
     if "k" in text:  # "€8k" is "€8000"
         text = _THOUSANDS.sub(lambda m: f"{m[1] or m[3]}{round(float(m[2] or m[4]) * 1000)}", text)
-    text = _currencies(text)
     if "'" in text or "’" in text:  # "June '26", "the '14 model"
         text = _SHORT_YEAR.sub(lambda m: ("19" if m[1] >= "40" else "20") + m[1], text)
     return _MONTH_DAY.sub(r"\2 \1", text)  # "October 12" is "12 October"
@@ -761,38 +782,128 @@ _ROMAN_LABEL = re.compile(
 _MILITARY_RANGE = re.compile(  # one of them with a leading zero: "1800 to 1900" are years
     r"\b(?=0|\d{4} ?(?:to|-|–|until|till) ?0)(0\d|1\d|2[0-3])([0-5]\d) ?(to|-|–|until|till) ?(0\d|1\d|2[0-3])([0-5]\d)\b(?!\d)"
 )
-_CURRENCY_NAMES = {
-    "NOK": "kroner",
-    "DKK": "kroner",
-    "SEK": "kroner",
-    "ISK": "kroner",
-    "USD": "US dollars",
-    "AUD": "Australian dollars",
-    "CAD": "Canadian dollars",
-    "NZD": "NZ dollars",
-    "GBP": "pounds",
-    "EUR": "euros",
-    "ZAR": "rand",
-    "GHS": "cedis",
-    "NGN": "naira",
-    "KES": "Kenyan shillings",
-    "TZS": "Tanzanian shillings",
-    "UGX": "Ugandan shillings",
-    "INR": "rupees",
-    "JPY": "yen",
-    "BRL": "reais",
-    "CHF": "Swiss francs",
-    "MXN": "pesos",
-    "CLP": "pesos",
-    "ARS": "pesos",
-    "COP": "pesos",
+# Currencies: (id, what it is called, the symbols, codes and names that say it). An id in
+# lower case is a family ("$" may be any dollar, "kr" any krone) that its members match.
+_CURRENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("$", "dollars", ("$", "dollars", "dollar")),
+    ("USD", "dollars", ("USD", "US$", "US dollars", "U.S. dollars")),
+    ("AUD", "dollars", ("AUD", "A$", "AU$", "Australian dollars")),
+    ("NZD", "dollars", ("NZD", "NZ$", "NZ dollars", "New Zealand dollars")),
+    ("CAD", "dollars", ("CAD", "C$", "CA$", "Canadian dollars")),
+    ("HKD", "dollars", ("HKD", "HK$", "HK dollars", "Hong Kong dollars")),
+    ("SGD", "dollars", ("SGD", "S$", "Singapore dollars")),
+    ("FJD", "dollars", ("FJD", "Fijian dollars")),
+    ("JMD", "dollars", ("JMD", "Jamaican dollars")),
+    ("kr", "kroner", ("kr", "kroner", "krone", "kronor", "kronur")),
+    ("NOK", "kroner", ("NOK",)),
+    ("DKK", "kroner", ("DKK",)),
+    ("SEK", "kroner", ("SEK",)),
+    ("ISK", "kroner", ("ISK",)),
+    ("peso", "pesos", ("pesos", "peso")),
+    ("MXN", "pesos", ("MXN",)),
+    ("CLP", "pesos", ("CLP",)),
+    ("ARS", "pesos", ("ARS",)),
+    ("COP", "pesos", ("COP",)),
+    ("rupee", "rupees", ("rupees", "rupee")),
+    ("INR", "rupees", ("INR", "₹")),
+    ("PKR", "rupees", ("PKR",)),
+    ("LKR", "rupees", ("LKR",)),
+    ("NPR", "rupees", ("NPR",)),
+    ("shilling", "shillings", ("shillings",)),
+    ("KES", "shillings", ("KES", "Kenyan shillings")),
+    ("TZS", "shillings", ("TZS", "Tanzanian shillings")),
+    ("UGX", "shillings", ("UGX", "Ugandan shillings")),
+    ("franc", "francs", ("francs",)),
+    ("CHF", "francs", ("CHF", "Swiss francs")),
+    ("XOF", "francs", ("XOF", "XAF", "CFA francs")),
+    ("GBP", "pounds", ("GBP", "£", "pounds", "quid")),
+    ("EUR", "euros", ("EUR", "€", "euros")),
+    ("ZAR", "rand", ("ZAR", "R", "rand")),
+    ("BRL", "reais", ("BRL", "R$", "reais")),
+    ("GHS", "cedis", ("GHS", "cedis")),
+    ("NGN", "naira", ("NGN", "₦", "naira")),
+    ("JPY", "yen", ("JPY", "¥", "yen")),
+    ("PLN", "zloty", ("PLN", "zloty", "zł", "zl")),
+    ("CZK", "koruna", ("CZK", "koruna", "Kč", "Kc")),
+    ("RSD", "dinars", ("RSD", "dinars")),
+    ("HUF", "forint", ("HUF", "forint")),
+    ("PEN", "soles", ("PEN", "soles")),
+    ("THB", "baht", ("THB", "baht")),
+    ("AED", "dirhams", ("AED", "dirhams")),
+    ("CNY", "yuan", ("CNY", "RMB", "yuan")),
+    ("KRW", "won", ("KRW", "₩")),
+    ("RUB", "roubles", ("RUB", "roubles", "rubles")),
+    ("UAH", "hryvnia", ("UAH", "hryvnia")),
+    ("RON", "lei", ("RON", "lei")),
+    ("ILS", "shekels", ("ILS", "shekels")),
+    ("IDR", "rupiah", ("IDR", "rupiah")),
+    ("VND", "dong", ("VND",)),
+    ("MYR", "ringgit", ("MYR", "ringgit")),
+    ("WST", "tala", ("WST", "tala")),
+    ("BWP", "pula", ("BWP", "pula")),
+    ("ZMW", "kwacha", ("ZMW", "kwacha")),
+    ("ETB", "birr", ("ETB", "birr")),
+)
+_CURRENCY_OF = {said: cid for cid, _, saids in _CURRENCIES for said in saids}
+_CURRENCY_WORD = {said: word for _, word, saids in _CURRENCIES for said in saids}
+_FAMILY = {
+    cid: fam for fam, word, _ in _CURRENCIES if not fam.isupper() for cid, w, _ in _CURRENCIES if w == word
 }
-_CURRENCY_CODE = re.compile(rf"\b(?:{'|'.join(_CURRENCY_NAMES)})\b")
+_SYMBOLS = "|".join(
+    re.escape(x) for x in sorted(_CURRENCY_OF, key=len, reverse=True) if not x[0].isalpha() or "$" in x
+)
+_CODES = "|".join(x for x in _CURRENCY_OF if x.isalpha() and x.isupper() and len(x) == 3)
+_NAMES = "|".join(
+    sorted(
+        (
+            x
+            for x in _CURRENCY_OF
+            if x[0].isalpha() and "$" not in x and not (x.isupper() and len(x) == 3) and x != "R"
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_AMOUNT = r"\d[\d,]*(?:\.\d+)?"
+# "$1,200", "R4,200", "NOK 1,800,000" (said before the amount); "1,200 USD", "3,000 zł" (after)
+_MONEY_BEFORE = re.compile(rf"(?<![\w$])({_SYMBOLS}|\bR(?=\d)|\b(?:{_CODES})\b ?)\s?({_AMOUNT})")
+_MONEY_AFTER = re.compile(rf"(?<![\w.,])({_AMOUNT}) ?({_CODES}|{_NAMES})(?!\w)")
+_CURRENCY_CODE = re.compile(rf"\b(?:{_CODES})\b(?<!CAD|PEN|RON|ILS|ARS|COP)")
+_COUNTRY_DOLLARS = re.compile(
+    r"\b(?:US|U\.S\.|Australian|New Zealand|NZ|Canadian|HK|Hong Kong|Singapore|Fijian|Jamaican) dollars\b"
+)
 
 
 def _currencies(text: str) -> str:
-    """Currency codes said as names: "4,000 NOK" is "4,000 kroner"."""
-    return _CURRENCY_CODE.sub(lambda m: _CURRENCY_NAMES[m[0]], text)
+    """Currency codes and symbols said as names, every dollar the same way: "4,000 NOK" is
+    "4,000 kroner", "$1,200" is "1,200 dollars" and so is "1,200 AUD" (``currency_changed``
+    tells them apart)."""
+    text = _MONEY_BEFORE.sub(lambda m: f"{m[2]} {_CURRENCY_WORD[m[1].strip()]}", text)
+    text = _MONEY_AFTER.sub(lambda m: f"{m[1]} {_CURRENCY_WORD[m[2]]}", text)
+    text = _CURRENCY_CODE.sub(lambda m: _CURRENCY_WORD[m[0]], text)  # "paid in NOK", not "CAD files"
+    return _COUNTRY_DOLLARS.sub("dollars", text)
+
+
+def _money(text: str) -> dict[str, set[str]]:
+    """Amount -> the currencies it is said in."""
+    found: dict[str, set[str]] = {}
+    spelled = _amounts_spelled_out(text)
+    for m in _MONEY_BEFORE.finditer(spelled):
+        found.setdefault(m[2].replace(",", ""), set()).add(_CURRENCY_OF[m[1].strip()])
+    for m in _MONEY_AFTER.finditer(spelled):
+        found.setdefault(m[1].replace(",", ""), set()).add(_CURRENCY_OF[m[2]])
+    return found
+
+
+def _same_currency(a: str, b: str) -> bool:
+    return a == b or _FAMILY.get(a) == b or _FAMILY.get(b) == a
+
+
+def currency_changed(new: str, old: str) -> bool:
+    """Whether one amount is in another currency in each text ("85,000 USD" / "85,000 CAD");
+    "$" is any dollar and "kr" any krone."""
+    a, b = _money(new), _money(old)
+    return any(not any(_same_currency(x, y) for x in a[n] for y in b[n]) for n in a.keys() & b.keys())
 
 
 _THOUSANDS = re.compile(
@@ -809,6 +920,28 @@ _FORTNIGHT = re.compile(r"\b(?:(every|each) fortnight|(fortnightly)|an? fortnigh
 _DOTTED_MERIDIEM = re.compile(r"(?<=\d)\s?([ap])\.m\.", re.I)
 # A currency amount grouped by a space or a dot: "R4 200", "R$2.300", "NOK 12 500".
 _GROUPED_THOUSANDS = re.compile(r"((?:[£$€]|\bR\$?|\b[A-Z]{3} )\s?)(\d{1,3})[ .](\d{3})\b(?![.,]?\d)")
+# An amount grouped by a space or a dot before a unit or currency word: "10 000 km", "85.000 pesos"
+# (not "2.5 km"; exactly three digits after the group mark).
+_GROUPED_BEFORE_WORD = re.compile(r"(?<![\d.,])(?<!\d )\b(\d{1,3})[ .](\d{3})(?=\s?[A-Za-z])")
+_MILLIONS = re.compile(  # "£2.5m" after a currency symbol; "2.5m" alone may be metres
+    r"(?:(?<![\d.,])|(?<=[£$€]|\bR))(\d+(?:\.\d+)?)(?:\s?(million|mn|M)|\s?(billion|bn)|(?<=\d)m)\b(?!\w)"
+)
+_MILITARY_TIME = re.compile(  # a leading zero: not a year; "at 1800" may be one
+    r"\b((?:at|by|from|until|till|before|after|around|about) )(0\d)([0-5]\d)\b(?![\d:.])", re.I
+)
+_METRES = re.compile(r"(?<![\w£$€.,])(\d+(?:\.\d+)?) ?(?:m|metres?|meters?)\b(?!\w)")
+_LITRES = re.compile(r"(?<=\d) ?[lL]\b(?![\w'’])")
+
+
+_BEFORE_AMOUNT = re.compile(r"(?:[£$€¥₹₦₱₩]|\bR|\b[A-Z]{3} ?)$")
+
+
+def _millions(m: re.Match[str]) -> str:
+    if not (m[2] or m[3]) and not _BEFORE_AMOUNT.search(m.string[: m.start()]):
+        return m[0]  # "2.5m" with no currency before it: metres
+    return f"{round(float(m[1]) * (1e9 if m[3] else 1e6))}"
+
+
 _SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)\b(?!['’])")
 _TITLES = {"Dr": "Doctor", "Prof": "Professor"}
 _HAS_DIGIT = re.compile(r"\d")
@@ -920,7 +1053,7 @@ def _numbers(text: str) -> set[str]:
         found.add(f"t~{hour:02d}:{minute:02d}")
         return " "
 
-    text = spelled_out(text)
+    text = _amounts_spelled_out(text)  # "£55 an hour" is a rate, not "55 pounds" and "1 hour"
     if _EVERY_OTHER.search(text):
         found.add("every2")  # how often, compared both ways: "every weekend" is not this
     rest = _SPOKEN_TIME.sub(_spoken, _EVERY_OTHER.sub("every", _SECOND_HAND.sub("secondhand", text)))
@@ -2419,7 +2552,9 @@ def align_acronyms(text: str, other: str) -> str:
     while i < len(words):
         for n in range(min(5, len(words) - i), 1, -1):
             run = words[i : i + n]
-            initials = "".join(w.group(0)[0] for w in run).upper()
+            initials = "".join(
+                w[0][0] for j, w in enumerate(run) if not (0 < j < n - 1 and w[0] in _ACRONYM_GLUE)
+            ).upper()
             if initials in acronyms and text[run[0].start() : run[-1].end()].count(" ") == n - 1:
                 out += [text[at : run[0].start()], initials]
                 at, i = run[-1].end(), i + n
@@ -2430,6 +2565,7 @@ def align_acronyms(text: str, other: str) -> str:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_ACRONYM_GLUE = frozenset({"of", "and", "for", "the"})  # "London School of Economics" is "LSE"
 
 
 def align_weekdays(text: str, other: str) -> str:

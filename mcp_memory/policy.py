@@ -63,6 +63,7 @@ from mcp_memory.facts import (
     condition_added,
     content_terms,
     count_changed,
+    currency_changed,
     direction_swapped,
     drops_detail,
     extract_facts,
@@ -508,6 +509,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     if (
         unit_changed(new_text, old_text)
+        or currency_changed(new_text, old_text)
         or frequency_changed(new_text, old_text)
         or times_swapped(new_text, old_text)
     ):

@@ -626,6 +626,14 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Volunteers at the Promyk animal shelter in Gdańsk every Sunday.",
             0.032,
         ),
+        # the same amount in another currency; "$" is any dollar, so "$85,000" is not this
+        (
+            "Earns 85,000 CAD a year as a civil engineer in Calgary.",
+            "Earns 85,000 USD a year as a civil engineer in Calgary.",
+            0.049,
+        ),
+        ("Her rent is 9,500 SEK a month.", "Her rent is 9,500 NOK a month.", 0.05),
+        ("The bike cost $1,500.", "The bike cost £1,500.", 0.1),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -952,6 +960,55 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Sends 4,000 NOK to his father in Enugu on the 1st of every month via WorldRemit.",
             "On the first of each month I send my dad in Enugu 4000 kroner through WorldRemit.",
             0.264,
+        ),
+        # amounts, units and currencies written another way
+        ("Weighs 70 kg.", "Weighs 70 kilograms.", 0.030),
+        ("Has lost 5 kg since January.", "Has lost five kilos since January.", 0.126),
+        ("Is 1.8 m tall.", "Is 180 cm tall.", 0.331),
+        ("Drinks about 2 litres of water a day.", "Drinks roughly 2 L of water daily.", 0.167),
+        ("Pays $1,200 a month in rent.", "Pays 1200 USD per month in rent.", 0.131),
+        ("Her phone bill is 30 AUD a month.", "Her monthly phone bill is A$30.", 0.140),
+        (
+            "Rents out his flat in Warsaw to students for 3,000 złoty a month.",
+            "Rents his Warsaw flat out to students for PLN 3,000 per month.",
+            0.128,
+        ),
+        (
+            "Quarterly quota is $1.8M; hit 94% in Q3.",
+            "His sales target is $1.8 million a quarter, and he reached 94% of it in Q3.",
+            0.377,
+        ),
+        (
+            "The boat loan with SpareBank 1 Nord-Norge is 1.8 million NOK, paid down at 14,500 NOK a month.",
+            "He has a NOK 1,800,000 boat loan at SpareBank 1 Nord-Norge, repaying 14 500 kr per month.",
+            0.117,
+        ),
+        (
+            "Runs coffee tours for tourists on Tuesdays and Fridays at 9:00, at 85,000 COP per person.",
+            "Every Tuesday and Friday at 9 am he runs coffee tours for tourists, charging 85.000 pesos per person.",
+            0.226,
+        ),
+        (
+            "His mortgage payment is 14,300 Kč a month, fixed until March 2026.",
+            "The mortgage costs him CZK 14 300 per month, fixed until March 2026.",
+            0.175,
+        ),
+        (
+            "Paddles with Kai Nalu Canoe Club — practice is Tuesdays and Thursdays at 5:30am off Kailua Pier.",
+            "Kai Nalu Canoe Club practices off Kailua Pier at 0530 every Tuesday and Thursday, and he paddles with them.",
+            0.075,
+        ),
+        # a name and its initials with "of" between ("LSE"), a degree by its short name
+        ("Studied economics at the LSE.", "Studied economics at the London School of Economics.", 0.224),
+        (
+            "Is doing a part-time MBA at INSEAD.",
+            "Is studying part-time for a Master of Business Administration at INSEAD.",
+            0.138,
+        ),
+        (
+            "Has a PhD in organic chemistry from ETH Zurich.",
+            "Holds a doctorate in organic chemistry from ETH Zürich.",
+            0.038,
         ),
     ],
 )
