@@ -99,6 +99,7 @@ from mcp_memory.turns import (
     asks_for_a_task,
     common_words,
     is_general_knowledge,
+    is_how_to,
     mentions_name,
     name_phrases,
     proper_names,
@@ -380,10 +381,20 @@ def select_recall(
             return False
         return d <= policy.single_term_distance or counts[i] >= policy.min_lexical_terms
 
+    # a general question, or a how-to about the user's own things ("How do I stop my biscuits
+    # spreading?"), may use a memory's word in another sense ("a greyhound called Biscuit"); the
+    # how-to may name what the memory does not ("keep the dog calm on New Year's Eve")
+    own_how_to = kind != "general" and is_how_to(query)
     user_names = (
-        frozenset().union(*(_single_names(c.text) for c in pool)) if kind == "general" else frozenset()
+        frozenset().union(*(_single_names(c.text) for c in pool))
+        if kind == "general" or own_how_to
+        else frozenset()
     )
-    other_sense = [kind == "general" and _about_something_else(query, c.text, user_names) for c in pool]
+    other_sense = [
+        (kind == "general" and _about_something_else(query, c.text, user_names))
+        or (own_how_to and _names_in_lower_case(query, c.text, user_names))
+        for c in pool
+    ]
     usable = [i for i in range(len(pool)) if not other_sense[i]]
     evident = {i for i in usable if own_evidence(i)}
     if not usable or not (pool[usable[0]].distance <= near or evident):
@@ -487,6 +498,12 @@ def _about_something_else(query: str, memory: str, user_names: frozenset[str] = 
         memory_names = _capitalised(memory)
         if named & memory_names and named - memory_names:
             return True
+    return _names_in_lower_case(query, memory, user_names)
+
+
+def _names_in_lower_case(query: str, memory: str, user_names: frozenset[str]) -> bool:
+    """Whether the query writes in lower case a name the memory gives ("my biscuits" beside "a
+    greyhound called Biscuit")."""
     names = _single_names(memory)
     first = stem(_subject(memory))
     if first in user_names and first not in STOPWORDS:

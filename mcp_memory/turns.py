@@ -18,6 +18,7 @@ __all__ = [
     "asks_for_a_task",
     "common_words",
     "is_general_knowledge",
+    "is_how_to",
     "mentions_name",
     "name_phrases",
     "proper_names",
@@ -144,13 +145,17 @@ _HOW_TO = re.compile(
 # A how-to about the user's own case: advice for them ("How should I pace myself ..."), their
 # household ("... in the language we speak"), their state ("I'm learning") or their calendar.
 _OWN_CASE = re.compile(
-    r"^how should i\b|\b(?:we|we're|we've|us|our|ourselves|myself|i'm|i've|i'd|mum|mam|mom|dad)\b|"
+    r"^how should i\b|\b(?:my|we|we're|we've|us|our|ourselves|myself|i'm|i've|i'd|mum|mam|mom|dad)\b|"
     + _RELATIVE_TIME.pattern
     + r"|\bmy (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|kids?|children|baby|parents)\b"
 )
 
 
-def _is_how_to(text: str) -> bool:
+_MY_HOW_TO = re.compile(r"how (?:\w+ )?(?:do|can|should|could|would) (?:i|we)\b")  # not "you", "one"
+
+
+def is_how_to(text: str) -> bool:
+    """Whether a turn asks how to do something ("How do I ...", "How often should I ...")."""
     return _HOW_TO.match(text.strip().lower().replace("’", "'")) is not None
 
 
@@ -175,7 +180,7 @@ def turn_kind(text: str) -> TurnKind:
     """
     if is_general_knowledge(text):
         return "general"
-    if refers_to_person(text) or refers_to_own_world(text) or tells_news(text) or _is_how_to(text):
+    if refers_to_person(text) or refers_to_own_world(text) or tells_news(text) or is_how_to(text):
         return "personal"  # a how-to that is not general knowledge asks about the user's own case
     return "request"
 
@@ -220,8 +225,10 @@ def is_general_knowledge(text: str) -> bool:
     lowered = text.strip().lower().replace("’", "'")
     if _POLITE_REQUEST.search(lowered):
         return False  # "Can you find a rooftop bar?" asks for a task, not a fact
-    if _is_how_to(text):
-        return not _OWN_CASE.search(without_quotes(lowered).replace("at home", " "))
+    if is_how_to(text):  # "How do I keep the dog calm ...?" asks about the user's own dog
+        own = _OWN_CASE.search(without_quotes(lowered).replace("at home", " "))
+        mine = _MY_HOW_TO.match(lowered) and _DEFINITE_OWN.search(without_quotes(text.replace("’", "'")))
+        return not (own or mine)
     if refers_to_person(text) or refers_to_own_world(text):
         return False
     return (

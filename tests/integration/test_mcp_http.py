@@ -27,7 +27,6 @@ from tests.live_server import serve_app
 pytestmark = pytest.mark.anyio
 
 
-
 @dataclass(frozen=True)
 class LiveServer:
     base: str

@@ -393,8 +393,14 @@ def test_a_how_to_about_the_users_own_case_is_about_the_user() -> None:
     assert select_recall("How should I pace myself to go sub-22 on Saturday?", pool, 5)
     pool = _cands(("Speaks Tongan with his mum and English at work.", 0.569))
     assert select_recall("How do I say 'happy birthday, Mum' in the language we speak at home?", pool, 5)
-    # "my" alone is anyone's: "How do I renew my passport?" is a procedure
-    assert select_recall("How do I renew my passport?", _cands(("Passport expires in May.", 0.6)), 5) == []
+    # "my truck" is the user's own: what they drive matters for the answer
+    pool = _cands(("Drives a 2011 Toyota Tacoma with about 212,000 miles on it.", 0.764))
+    assert select_recall("How often should I be changing the oil in my truck?", pool, 5)
+    pool = _cands(("The farm dog is Poki, a 6-year-old poi dog who is terrified of fireworks.", 0.581))
+    assert select_recall("How do I keep the dog calm on New Year's Eve?", pool, 5)
+    # ... but a word the memory uses as a name is another thing there
+    pool = _cands(("Has a rescue greyhound called Biscuit.", 0.771))
+    assert select_recall("How do I stop my biscuits spreading in the oven?", pool, 5) == []
 
 
 def test_a_name_is_found_with_words_between_its_parts() -> None:
