@@ -1665,6 +1665,10 @@ def _anchor_pairs(text: str) -> list[tuple[str, str, str]]:
 _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 
 
+# "the clutch has been" and "the brakes have been" keep the sentence: the verb only agrees
+_AGREEMENT = {"an": "a", "have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't"}
+
+
 @lru_cache(maxsize=16384)
 def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(function words in order, canonical content words and numbers in order)."""
@@ -1676,7 +1680,7 @@ def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         elif tok[0].isdigit():
             content.append(_ORDINAL_SUFFIX.sub("", tok))  # "3rd" is "third"
         elif tok in STOPWORDS or tok in _NEGATIONS or tok in _NAMING:
-            function.append("a" if tok == "an" else tok)
+            function.append(_AGREEMENT.get(tok, tok))
         else:
             s = stem(_IRREGULAR_PAST.get(tok, tok))
             content.append(_CANONICAL.get(s, s))
@@ -1900,7 +1904,7 @@ _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to(?! be \w+ed\b)|wanted to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
-    r"considering|hop(?:e|es|ing) to|going to(?! (?:work|school|bed|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing)\b(?: \S+){0,8}? (?:for|towards|to)\b|"
+    r"considering|hop(?:e|es|ing) to|going to(?! (?:work|school|bed|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away))\b",
     re.I,
 )
@@ -1971,7 +1975,9 @@ def other_subject(new_text: str, old_text: str) -> bool:
     # one is about the user or a relative, the other about (a relative of) them; "son" for
     # "daughter" is a correction, not another person
     if (new_kin < old_kin or old_kin < new_kin) and not (
-        _named_kin(new_text, old_text) or _named_kin(old_text, new_text)
+        _named_kin(new_text, old_text)
+        or _named_kin(old_text, new_text)
+        or _user_acts_too(new_text, old_text, new_kin, old_kin)
     ):
         return True
     for a, b in ((new_text, old_text), (old_text, new_text)):
@@ -2028,6 +2034,27 @@ def _told_as_done(text: str) -> bool:
     completed" says it."""
     first = tokenize(text)[:1] if " " in text else [text.lower()]
     return bool(first) and (first[0] in _IRREGULAR_PAST or (first[0].endswith("ed") and len(first[0]) > 4))
+
+
+def _user_acts_too(new_text: str, old_text: str, new_kin: frozenset[str], old_kin: frozenset[str]) -> bool:
+    """Whether the text about a relative goes on with the user as a subject ("His sister Paula
+    lives in Madrid; he's flying out to visit her") and the other names that relative too ("Is
+    flying out to see his sister Paula"): both tell what the user does."""
+    about_kin, other = (old_text, new_text) if old_kin > new_kin else (new_text, old_text)
+    kin = new_kin ^ old_kin
+    mentioned = {_CANONICAL.get(stem(w), stem(w)) for w in _KIN_WORD.findall(other.lower())}
+    if not (kin <= mentioned and _USER_CLAUSE.search(about_kin)):
+        return False
+    # "Her husband cooks on weeknights; she cooks at weekends": who does which, not both telling it
+    said = [t for t in content_terms(about_kin) if t not in kin]
+    return len(said) == len(set(said))
+
+
+# a later clause whose subject is the user: "; he's flying out", ", and she visits", "; Salote is"
+_USER_CLAUSE = re.compile(
+    r"[;,]\s+(?:and\s+|so\s+)?(?:(?:he|she|i)(?:['’](?:s|m))?|(?-i:[A-Z][a-z]+))\s+(?:is|was|has|will|\w+s|\w+ed|\w+ing)\b",
+    re.I,
+)
 
 
 def _named_kin(a: str, b: str) -> bool:
@@ -2100,7 +2127,7 @@ _ACTION_FIRST = re.compile(
     r"(?!(?:has|is|was|his|its|parents|sons|daughters|brothers|sisters|kids)$)[a-z]+[^s]s"
 )
 _NAME_THEN_KIN = re.compile(  # not a list: "Thabo, his wife Naledi and their daughter live ..."
-    rf"(?-i:[A-Z][a-z]+)(?:,|\s+is)\s+(?:his|her|their|my|our|the user['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{_KIN})\b"
+    rf"(?-i:[A-Z][a-z]+)(?:,|\s+is)\s+(?:his|her|their|my|our|the user['’]s|(?-i:[A-Z][a-z]+)['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{_KIN})\b"
     r"(?!,?\s+(?-i:[A-Z]))",
     re.I,
 )
