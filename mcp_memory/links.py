@@ -83,7 +83,7 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "run running race marathon 10k 5k workout gym interval intervals hike hiking "
             "mileage climb climbing bouldering exercise exercises stretching stretches"
         ),
-        _stems("asthma asthmatic inhaler injury knee ankle hip heart pregnant replacement disc spine"),
+        _stems("asthma asthmatic inhaler injury knee ankle hip heart pregnant replacement disc spine weight"),
     ),
     (  # pets -> allergies
         _stems("pet pets kitten puppy adopt adopting"),
@@ -216,13 +216,27 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("moonless clear-sky stargazing meteor aurora"),
         _stems("astrophotography telescope astronomy stargazing"),
     ),
+    (  # a test result -> the condition it tracks
+        _stems("hba1c glucose blood-sugar"),
+        _stems("diabetes diabetic metformin insulin"),
+    ),
     (  # water -> swimming
-        _stems("swim swimming beach snorkel snorkelling kayak kayaking sailing boat lake goggles"),
+        _stems(
+            "swim swimming beach snorkel snorkelling kayak kayaking sailing boat lake goggles fishing charter"
+        ),
         _stems("seasick seasickness swim"),
     ),
 )
 
 _FOOD = (_EATING, _DRINKING)
+# Foods a memory may say the user avoids ("Doesn't eat fish", "Hasn't eaten beef since ..."):
+# a constraint only then, since "Buys fish from the market" and "lambing" are none.
+_FOODS = _stems("fish seafood beef pork lamb mutton chicken meat eggs")
+_AVOIDS = re.compile(
+    r"\b(?:doesn['’]?t|does not|don['’]?t|won['’]?t|never|no longer|hasn['’]?t|can['’]?t|cannot|avoids?|"
+    r"off|gave up|stopped)\b(?:\W+\w+){0,4}?\W+(?:eat|eats|eaten|eating|touch|stand|have|like)\b|\bavoids?\b",
+    re.I,
+)
 _DRUG_ALLERGENS = _stems(
     "penicillin amoxicillin sulfa sulphonamides codeine morphine ibuprofen aspirin latex"
 )
@@ -238,7 +252,7 @@ _STYLE = _stems(
     "steps metric units formal plain analogies examples drafted tables table"
 )
 
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?")  # "HbA1c" is one word
 _FLAT_WHITE = re.compile(r"\bflat whites?\b", re.I)  # the coffee, not an apartment
 
 
@@ -272,6 +286,8 @@ def linked(request: str, memory: str) -> bool:
     if not brought:  # most requests name no activity: the memory need not be read at all
         return False
     known = _words(memory)
+    if asked & _EATING and known & _FOODS and _AVOIDS.search(memory):
+        return True  # "a restaurant famous for its grilled bream" and "Doesn't eat fish"
     drug_allergy = bool(known & _DRUG_ALLERGENS)  # "allergic to penicillin" is no diet
     return any(
         (known & constraint) - (_ALLERGY if drug_allergy and activity in _FOOD else frozenset())

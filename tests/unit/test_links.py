@@ -187,3 +187,17 @@ def test_more_everyday_requests_reach_their_constraint() -> None:
     assert linked("The check engine light on the car just came on.", "Drives a grey 2019 Dacia Duster.")
     assert linked("Give me a stretching routine for the evenings.", "Has back pain from a herniated disc.")
     assert linked("Buy the boy a new pair of goggles.", "Takes Tobi to swimming lessons every Sunday.")
+
+
+def test_a_food_the_user_avoids_fishing_a_test_result_and_a_workout_reach_their_constraint() -> None:
+    # a food is a constraint when the memory says the user avoids it
+    assert linked(
+        "Friends are taking us to a restaurant famous for its grilled bream tonight.",
+        "Doesn't eat fish - has never liked the taste, even as a child.",
+    )
+    assert linked("Put together a week of dinners for the family.", "Hasn't eaten beef since 2020.")
+    assert not linked("Where did he learn to cook?", "Buys fish from Sr. Armando at the market.")
+    assert not linked("I'm cooking for the girls on Saturday.", "Lambing keeps her busiest in March.")
+    assert linked("Falani booked us a fishing charter out of Whitianga.", "Gets badly seasick on the ferry.")
+    assert linked("My HbA1c came back high again.", "Has type 2 diabetes and takes metformin.")
+    assert linked("Give me a workout plan.", "Is trying to lose weight: 98 kg now, aiming for 88 kg.")
