@@ -173,6 +173,10 @@ GROUP_TITLES = {
     "heldout-52": "held-out users 52 (first measured at 9a84419)",
     "heldout-53": "held-out users 53 (first measured at 9a84419)",
     "heldout-54": "held-out users 54 (first measured at 9a84419)",
+    "heldout-55": "held-out users 55 (first measured at 0f1b84e)",
+    "heldout-56": "held-out users 56 (first measured at 0f1b84e)",
+    "heldout-57": "held-out users 57 (first measured at 0f1b84e)",
+    "heldout-58": "held-out users 58 (first measured at 0f1b84e)",
 }
 
 
