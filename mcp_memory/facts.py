@@ -27,6 +27,7 @@ __all__ = [
     "STOPWORDS",
     "Facts",
     "abbreviates",
+    "affirmed_denied",
     "align_acronyms",
     "align_weekdays",
     "alternative_clash",
@@ -41,6 +42,7 @@ __all__ = [
     "direction_swapped",
     "drops_detail",
     "extract_facts",
+    "fear_swapped",
     "frequency_changed",
     "inserted_detail",
     "joined_compounds",
@@ -197,6 +199,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("on", "off"),
     ("true", "false"),
     ("allowed", "forbidden"),
+    ("allowed", "banned"),
     ("allow", "deny"),
     ("accept", "reject"),
     ("open", "closed"),
@@ -388,6 +391,7 @@ ALTERNATIVES: tuple[tuple[str, ...], ...] = (
         "clarinet",
     ),
     ("alto", "soprano", "tenor", "baritone"),
+    ("garden", "allotment", "balcony", "greenhouse", "patio", "windowsill", "rooftop"),
     ("minute", "hour", "day", "week", "fortnight", "month", "year"),
     ("junior", "senior", "principal", "intern", "trainee", "apprentice"),
     (
@@ -1294,8 +1298,9 @@ def _negated(text: str) -> tuple[set[str], set[str]]:
         predicates = {t for m in _NEGATIVE_PREDICATE.findall(clause) for t in tokenize(m)}
         by_word, since = False, 99
         tokens = tokenize(clause)
-        if separator.strip().lower() in ("and", "or") and 0 < len(tokens) <= 2 and any(carried):
-            by_word, since = carried[0], 3  # "avoid organ meats and beer": the beer too
+        listed = separator.strip() == "," and 0 < len(tokens) <= 4 and {"or", "and"} & set(tokens)
+        if ((separator.strip().lower() in ("and", "or") and 0 < len(tokens) <= 2) or listed) and any(carried):
+            by_word, since = carried[0], 3  # "avoid organ meats and beer", "meat, fish or seafood": those too
             predicates = predicates or ({"_"} if carried[1] else set())
         if tokens and tokens[-1] in _NEGATIONS:  # "but red wine doesn't": what comes before
             tokens = tokens[-1:] + tokens[:-1]
@@ -1360,6 +1365,25 @@ def turned_down(new_text: str, old_text: str, new: Facts, old: Facts) -> bool:
         if any(same_term(t, u) for t in a.negated for u in b.terms):
             return True
     return False
+
+
+def affirmed_denied(new_text: str, old_text: str, new: Facts, old: Facts) -> bool:
+    """Whether one text says "does" to what the other denies ("Doesn't eat meat, but does eat
+    fish" / "Doesn't eat meat, fish or seafood")."""
+    for text, own, other in ((new_text, new, old), (old_text, old, new)):
+        affirmed = {
+            _CANONICAL.get(stem(t), stem(t)) for m in _AFFIRMED.finditer(text) for t in tokenize(m[1])
+        }
+        affirmed -= STOPWORDS | own.negated  # "doesn't eat meat but does eat fish": fish, not eat
+        if any(same_term(t, u) for t in affirmed for u in other.denied):
+            return True
+    return False
+
+
+# an emphatic "does" and what follows it in its clause: "but does eat fish and seafood"
+_AFFIRMED = re.compile(
+    r"\b(?:does|do|did|will|can)\s+(?!not\b)((?:\w+\s+){0,5}?\w+)(?=\s*(?:[.;,:!?]|$))", re.I
+)
 
 
 def negation_moved(a: Facts, b: Facts) -> bool:
@@ -1971,6 +1995,15 @@ def other_subject(new_text: str, old_text: str) -> bool:
             and re.search(rf"\b{named[1]}\b", b)
         ):
             return True  # "Rodrigo picks Mateo up" where the user "Picks Mateo up; Rodrigo does ..."
+    new_name, old_name = _opening_name(new_text), _opening_name(old_text)
+    if (
+        new_name
+        and old_name
+        and new_name != old_name
+        and not re.search(rf"\b{new_name}\b", old_text)
+        and not re.search(rf"\b{old_name}\b", new_text)
+    ):
+        return True  # "Kiri has asthma ..." beside "Manaia has asthma ...": two people
     new_kin, old_kin = _subject_kin(new_text), _subject_kin(old_text)
     # one is about the user or a relative, the other about (a relative of) them; "son" for
     # "daughter" is a correction, not another person
@@ -2034,6 +2067,15 @@ def _told_as_done(text: str) -> bool:
     completed" says it."""
     first = tokenize(text)[:1] if " " in text else [text.lower()]
     return bool(first) and (first[0] in _IRREGULAR_PAST or (first[0].endswith("ed") and len(first[0]) > 4))
+
+
+_OPENING_NAME = re.compile(r"([A-Z][a-z]+)(?:['’]s)? (?:has|is|was|will|does)\b")
+
+
+def _opening_name(text: str) -> str | None:
+    """The name a memory opens with as its subject ("Kiri has asthma"), not a pronoun ("She has")."""
+    m = _OPENING_NAME.match(text)
+    return m[1] if m and m[1].lower() not in STOPWORDS else None
 
 
 def _user_acts_too(new_text: str, old_text: str, new_kin: frozenset[str], old_kin: frozenset[str]) -> bool:
@@ -2189,6 +2231,32 @@ _NUMBER_UNIT = re.compile(
 )
 
 
+def fear_swapped(new: str, old: str) -> bool:
+    """Whether what one text fears the other prefers, and the other way round ("Is scared of
+    ferries, so she'd rather fly" / "Is scared of flying, so she'd rather take the ferry")."""
+    (new_feared, new_rest), (old_feared, old_rest) = _feared(new), _feared(old)
+    return bool(
+        new_feared
+        and old_feared
+        and not new_feared & old_feared
+        and any(same_term(t, u) for t in new_feared for u in old_rest)
+        and any(same_term(t, u) for t in old_feared for u in new_rest)
+    )
+
+
+_FEAR_OF = re.compile(r"\b(?:scared|afraid|frightened|terrified|fearful|phobic) of\b([^.;,]*)", re.I)
+
+
+def _feared(text: str) -> tuple[set[str], set[str]]:
+    """(content terms of what the text fears, its other content terms)."""
+    m = _FEAR_OF.search(text)
+    if not m:
+        return set(), set()
+    feared = {_CANONICAL.get(stem(t), stem(t)) for t in content_terms(m[1])}
+    rest = content_terms(text[: m.start()] + " " + text[m.end() :])
+    return feared, {_CANONICAL.get(stem(t), stem(t)) for t in rest}
+
+
 def times_swapped(new: str, old: str) -> bool:
     """Whether the texts give the same clock times in another order ("6pm to 6am" / "6am to 6pm")."""
     a, b = _clock_order(new), _clock_order(old)
@@ -2307,6 +2375,10 @@ def tense_changed(new: str, old: str) -> bool:
     "hasn't"; a deed is done either way ("Has decided" / "Decided")."""
     a, b = _tenses(new), _tenses(old)
     denied = bool(_NOT_YET.search(new) or _NOT_YET.search(old))  # "Hasn't stopped" is not "Stopped"
+    if {a.get("be"), b.get("be")} == {"past-passive", "perfect-passive"}:
+        return False  # "was diagnosed" / "has been diagnosed": the same event
+    a = {verb: tense.removesuffix("-passive") for verb, tense in a.items()}
+    b = {verb: tense.removesuffix("-passive") for verb, tense in b.items()}
     return any(
         a[verb] != b[verb] and ({a[verb], b[verb]} != {"past", "perfect"} or verb in _STATE_VERBS or denied)
         for verb in a.keys() & b.keys()
@@ -2320,18 +2392,29 @@ _STATE_VERBS = frozenset(stem(w) for w in ("live", "work", "stay", "own", "know"
 _STATE_VERBS |= frozenset({"be", "have", "serve", "run", "volunteer", "coach", "rent", "use", "play"})
 
 
+def _passive(after: list[str]) -> bool:
+    """Whether the word after "was" / "has been" makes a deed of it ("was diagnosed", "has been
+    diagnosed": the same event), not a state ("was married", "is retired")."""
+    return bool(after) and after[0].endswith("ed") and after[0] not in _STATE_PARTICIPLES
+
+
+_STATE_PARTICIPLES = frozenset(
+    {"married", "divorced", "engaged", "retired", "employed", "separated", "widowed"}
+)
+
+
 def _tenses(text: str) -> dict[str, str]:
     tokens = tokenize(text)
     raw = _WORD.findall(spelled_out(text).replace("-", " ").replace("/", " "))
     named = {i for i, w in enumerate(raw) if i and w[:1].isupper()} if len(raw) == len(tokens) else set()
     found: dict[str, str] = {}
-    for i, tok in enumerate(tokens[:3]):  # "Is married", "She was married", "Has been vegetarian"
+    for i, tok in enumerate(tokens[:5]):  # "Is married", "His wife Mei was", "Has been vegetarian"
         after = tokens[i + 1 : i + 2]
         if tok in ("has", "have") and after == ["been"]:
-            found["be"] = "perfect"
+            found["be"] = "perfect-passive" if _passive(tokens[i + 2 : i + 3]) else "perfect"
             break
         if tok in _COPULA_TENSE and after != ["born"]:
-            found["be"] = _COPULA_TENSE[tok]
+            found["be"] = _COPULA_TENSE[tok] + ("-passive" if _passive(after) else "")
             break
     for i, tok in enumerate(tokens[:4]):  # "Had a dentist appointment", "The user's father had ..."
         if tok in ("ive", "weve", "youve", "theyve"):  # "I've had a pacemaker" is "Has a pacemaker"

@@ -53,6 +53,7 @@ from mcp_memory.facts import (
     STOPWORDS,
     Facts,
     abbreviates,
+    affirmed_denied,
     align_acronyms,
     align_weekdays,
     alternative_clash,
@@ -67,6 +68,7 @@ from mcp_memory.facts import (
     direction_swapped,
     drops_detail,
     extract_facts,
+    fear_swapped,
     frequency_changed,
     inserted_detail,
     joined_compounds,
@@ -529,6 +531,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or currency_changed(new_text, old_text)
         or frequency_changed(new_text, old_text)
         or times_swapped(new_text, old_text)
+        or fear_swapped(new_text, old_text)
     ):
         return True
     if (
@@ -542,6 +545,8 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
     if condition_added(new_text, old_text):
         return True
     if negation_flipped(new, old) or negation_moved(new, old) or turned_down(new_text, old_text, new, old):
+        return True
+    if affirmed_denied(new_text, old_text, new, old):
         return True
     markers = {m for m, _ in new.ordered} & {m for m, _ in old.ordered}
     shared = new.terms & old.terms

@@ -253,12 +253,12 @@ def test_default_policy_meets_issue_targets_on_tuning_users(devset_scopes: Any) 
 def test_default_policy_keeps_changed_facts_and_merges_no_distinct_memory(devset_scopes: Any) -> None:
     for group in sorted({s.group for s in devset_scopes}):
         r = _default_on(devset_scopes, {group})
-        # 100 % on every group but eight (nine pairs of 1,512): "Aoife's mother, Nuala, ..." for
+        # 100 % on every group but eight (nine pairs of 1,632): "Aoife's mother, Nuala, ..." for
         # "Her mother, Nuala, ..." (held-out 25, 35) and "Funmilayo takes Tobi ..." for "Takes Tobi
         # ..." (49): whose, the pair alone cannot tell; audiobooks for books (36); "Chidi has a
-        # peanut allergy" for "Has ..." and trains / flights trading places (37), and ferries /
-        # flights (47); savings moved out of one fund rather than kept in it (41); a laptop
-        # stolen for tuning hammers in a long sentence (46)
+        # peanut allergy" for "Has ..." and trains / flights trading places (37); savings moved
+        # out of one fund rather than kept in it (41); a laptop stolen for tuning hammers in a
+        # long sentence (46); caffeine that does not affect her sleep for one that does (58)
         assert r["changed_facts_kept"] >= 93.0, (group, r["misses"])
         assert r["distinct_merged"] == r["distinct_superseded"] == 0, (group, r["misses"])
 
@@ -651,6 +651,42 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Cooks dinner on weeknights; her husband cooks at weekends.",
             "Her husband cooks dinner on weeknights; she cooks at weekends.",
             0.024,
+        ),
+        # what one text says "does" to, the other denies
+        ("Doesn't eat meat, but does eat fish and seafood.", "Doesn't eat meat, fish or seafood.", 0.089),
+        # banned for allowed; a garden for an allotment
+        (
+            "The kids are allowed to use their tablets on weekend mornings.",
+            "The kids are banned from using their tablets on weekend mornings.",
+            0.115,
+        ),
+        (
+            "Keeps four hens and a goat on the allotment.",
+            "Keeps four hens and a goat in the back garden.",
+            0.127,
+        ),
+        # a relative's job then and now
+        (
+            "His wife Mei is a paediatrician at Singapore General Hospital.",
+            "His wife Mei was a paediatrician at Singapore General Hospital.",
+            0.023,
+        ),
+        # another person named as the subject
+        (
+            "Manaia has asthma and always needs his blue Ventolin inhaler with him, especially for sport.",
+            "Kiri has asthma and always needs her blue Ventolin inhaler with her, especially for sport.",
+            0.261,
+        ),
+        # what she fears and what she would rather take trade places
+        (
+            "Is scared of flying, so she'd rather go by train, bus or ferry.",
+            "Is scared of ferries, so she'd rather fly.",
+            0.127,
+        ),
+        (
+            "Is scared of flying in small planes, so she takes the ferry to Savai'i rather than the flight from Fagali'i.",
+            "Is scared of ferries, so she takes the flight from Fagali'i to Savai'i rather than the boat.",
+            0.070,
         ),
     ],
 )
@@ -1060,6 +1096,17 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Saving for a second-hand double-width loom costing about £6,000; she has £2,300 so far.",
             "I've saved £2,300 towards a secondhand double-width loom that'll cost around six thousand pounds.",
             0.192,
+        ),
+        # "does eat" what the other says is fine; "was diagnosed" is "has been diagnosed"
+        (
+            "Is pescatarian: doesn't eat meat but does eat fish.",
+            "Keiko doesn't eat meat, but fish is fine.",
+            0.432,
+        ),
+        (
+            "Her mother was diagnosed with type 2 diabetes.",
+            "The user's mum has been diagnosed with type two diabetes.",
+            0.191,
         ),
     ],
 )
