@@ -13,12 +13,13 @@ routine that already takes that day (a clash to mention). No model, no download.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from mcp_memory.facts import stem
 from mcp_memory.turns import KIN_AS_NAME
 
-__all__ = ["LINKS", "clear_cache", "linked", "same_people", "styled"]
+__all__ = ["LINKS", "clear_cache", "linked", "relatives_named", "same_people", "styled"]
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -56,7 +57,9 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         ),
     ),
     (  # a coffee order -> what the user drinks, and milk
-        _stems("coffee coffees flatwhite latte lattes cappuccino espresso americano mocha macchiato cortado"),
+        _stems(
+            "coffee coffees flatwhite longblack latte lattes cappuccino espresso americano mocha macchiato cortado"
+        ),
         _stems("caffeine decaf coffee lactose dairy oat soya vegan"),
     ),
     (  # drinking -> alcohol
@@ -70,7 +73,7 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # charts -> colour vision
         _stems(
             "chart charts graph graphs palette diagram colours colors colour color red green amber "
-            "dashboard dashboards panel heatmap legend"
+            "dashboard dashboards panel heatmap legend wires wiring rewiring cables"
         ),
         _stems("colour-blind color-blind colourblind colorblind deuteranopia deuteranomaly protanopia"),
     ),
@@ -161,7 +164,7 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("drives car van"),
     ),
     (  # fireworks -> a pet that fears them
-        _stems("fireworks firework rockets bonfire sparklers"),
+        _stems("fireworks firework rockets bonfire sparklers fawkes diwali"),
         _stems("panics panic fireworks thunder noise-phobic"),
     ),
     (  # power cuts -> backup power
@@ -183,6 +186,10 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # something broken at home -> the landlord who fixes it
         _stems("broken radiator boiler leak leaking heating plumbing mould damp repairs"),
         _stems("landlord landlady letting"),
+    ),
+    (  # a pet unwell -> the vet
+        _stems("limp limping lame vomiting"),
+        _stems("vet veterinary"),
     ),
     (  # feeling ill -> the user's doctor
         _stems("sore throat cough fever rash ill sick symptoms infection"),
@@ -229,6 +236,13 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 )
 
 _FOOD = (_EATING, _DRINKING)
+_JOURNEY = re.compile(
+    r"\b(?:get|getting|go|going|travel|travelling|head|heading) (?:up |down |over |out )?to (?-i:[A-Z])", re.I
+)
+_OFF_DRINK = re.compile(
+    r"\b(?:gave up|given up|quit|stopped|off|no longer|doesn['’]?t|never|not) (?:the )?(?:drink|drinking|booze)\b",
+    re.I,
+)
 # Foods a memory may say the user avoids ("Doesn't eat fish", "Hasn't eaten beef since ..."):
 # a constraint only then, since "Buys fish from the market" and "lambing" are none.
 _FOODS = _stems("fish seafood beef pork lamb mutton chicken meat eggs")
@@ -253,13 +267,13 @@ _STYLE = _stems(
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?")  # "HbA1c" is one word
-_FLAT_WHITE = re.compile(r"\bflat whites?\b", re.I)  # the coffee, not an apartment
+_FLAT_WHITE = re.compile(r"\b(flat white|long black)s?\b", re.I)  # coffees, not a flat or a colour
 
 
 @lru_cache(maxsize=16384)
 def _words(text: str) -> frozenset[str]:
     """Stems of a text's words, hyphenated ones whole and in parts ("colour-blind")."""
-    words = _WORD.findall(_FLAT_WHITE.sub("flatwhite", text))
+    words = _WORD.findall(_FLAT_WHITE.sub(lambda m: m[1].replace(" ", ""), text))
     return frozenset(stem(w) for w in words) | {stem(part) for w in words for part in w.split("-")}
 
 
@@ -269,6 +283,8 @@ def clear_cache() -> None:
     _days.cache_clear()
     _months.cache_clear()
     _people.cache_clear()
+    _named_relations.cache_clear()
+    _capitalised_words.cache_clear()
 
 
 def linked(request: str, memory: str) -> bool:
@@ -282,12 +298,16 @@ def linked(request: str, memory: str) -> bool:
     if months and months & _months(memory):
         return True  # "Sort out insurance for my November holiday" and "... from 5 to 26 November"
     asked = _words(request)
+    if _JOURNEY.search(request):
+        asked |= {"journey"}  # "the best way to get to Florence"
     brought = [(activity, constraint) for activity, constraint in LINKS if asked & activity]
     if not brought:  # most requests name no activity: the memory need not be read at all
         return False
     known = _words(memory)
     if asked & _EATING and known & _FOODS and _AVOIDS.search(memory):
         return True  # "a restaurant famous for its grilled bream" and "Doesn't eat fish"
+    if asked & _DRINKING and _OFF_DRINK.search(memory):
+        return True  # "a few pints at the wedding" and "Gave up drink in 2020"
     drug_allergy = bool(known & _DRUG_ALLERGENS)  # "allergic to penicillin" is no diet
     return any(
         (known & constraint) - (_ALLERGY if drug_allergy and activity in _FOOD else frozenset())
@@ -346,8 +366,8 @@ def _months(text: str) -> frozenset[str]:
 # The user's people by relation, each spelling under one name ("mum" is "mother", "the girls"
 # are daughters, a boss is a manager).
 _RELATIONS = {
-    "mother": "mum mom mam mother mummy mammy",
-    "father": "dad father daddy",
+    "mother": "mum mom mam mother mummy mammy mama mamma",
+    "father": "dad father daddy papa pappa",
     "husband": "husband",
     "wife": "wife",
     "partner": "partner girlfriend boyfriend fiance fiancee",
@@ -374,10 +394,48 @@ def _people(text: str, own: bool) -> frozenset[str]:
     return frozenset(_RELATION_OF[m.group(1).lower()] for m in pattern.finditer(text))
 
 
-def same_people(request: str, memory: str) -> bool:
+def _asked_people(request: str) -> frozenset[str]:
+    return _people(request, True) | {_RELATION_OF[m.group(0).lower()] for m in KIN_AS_NAME.finditer(request)}
+
+
+def same_people(request: str, memory: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether a turn about one of the user's people ("a birthday present for my husband", "the
     girls want a party", "Dad keeps forgetting") meets a memory of that person ("Her husband,
-    Sorin, is a luthier", "Has twin daughters"): what the assistant knows of them is the
-    context the turn needs."""
-    asked = _people(request, True) | {_RELATION_OF[m.group(0).lower()] for m in KIN_AS_NAME.finditer(request)}
-    return bool(asked) and bool(asked & _people(memory, False))
+    Sorin, is a luthier", "Has twin daughters") or of a name ``names`` gives them ("Sorin loves
+    fly fishing"): what the assistant knows of them is the context the turn needs."""
+    asked = _asked_people(request)
+    if not asked:
+        return False
+    return bool(asked & _people(memory, False)) or bool(names & _capitalised_words(memory))
+
+
+def relatives_named(request: str, memories: Sequence[str]) -> frozenset[str]:
+    """The names ``memories`` give the people a turn asks about ("my husband" and "Her husband
+    Sipho owns two taxis" -> sipho)."""
+    asked = _asked_people(request)
+    if not asked:
+        return frozenset()
+    return frozenset(
+        name for text in memories for relation, name in _named_relations(text) if relation in asked
+    )
+
+
+# "her husband Sipho", "his wife, Amra,", "Sipho, her husband"
+_RELATION_THEN_NAME = re.compile(
+    rf"\b({_RELATION})\b,?\s+(?:is\s+|called\s+|named\s+)?((?-i:[A-Z][a-z]+))", re.I
+)
+_NAME_THEN_RELATION = re.compile(
+    rf"\b((?-i:[A-Z][a-z]+)),\s+(?:her|his|their|my)\s+(?:\w+\s+)?({_RELATION})\b", re.I
+)
+
+
+@lru_cache(maxsize=16384)
+def _named_relations(text: str) -> frozenset[tuple[str, str]]:
+    found = {(_RELATION_OF[m[1].lower()], m[2].lower()) for m in _RELATION_THEN_NAME.finditer(text)}
+    found |= {(_RELATION_OF[m[2].lower()], m[1].lower()) for m in _NAME_THEN_RELATION.finditer(text)}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=16384)
+def _capitalised_words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text))

@@ -95,7 +95,7 @@ from mcp_memory.facts import (
     unit_changed,
 )
 from mcp_memory.links import clear_cache as clear_link_cache
-from mcp_memory.links import linked, same_people, styled
+from mcp_memory.links import linked, relatives_named, same_people, styled
 from mcp_memory.turns import (
     TurnKind,
     asks_for_a_task,
@@ -368,6 +368,8 @@ def select_recall(
         else policy.lexical_distance
     )
 
+    relatives = relatives_named(query, [c.text for c in pool]) if kind == "personal" else frozenset()
+
     def own_evidence(i: int) -> bool:
         """Close, or sharing words: enough to be shown whatever else is recalled."""
         d = pool[i].distance
@@ -377,7 +379,7 @@ def select_recall(
             links.add(i)  # "Draft a reply to the municipal manager" and "Likes a formal tone"
         if d <= policy.max_distance or (d <= overlap and lex[i] > policy.min_overlap) or i in links:
             return True
-        if kind == "personal" and d <= policy.link_distance and same_people(query, pool[i].text):
+        if kind == "personal" and d <= policy.link_distance and same_people(query, pool[i].text, relatives):
             return True  # "A birthday present for my husband" and "Her husband, Sorin, is a luthier"
         if lex[i] < policy.min_lexical or d > lexical_reach:
             return False

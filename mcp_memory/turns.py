@@ -47,7 +47,7 @@ _GENERIC_PERSON = re.compile(
 _THE_US = re.compile(r"\bUS\b")  # the country, not "us"
 _ADVICE = re.compile(r"\ba (?:bad|good) idea\b", re.I)
 KIN_AS_NAME = re.compile(
-    r"\b(?:Mum|Mam|Mom|Dad|Mummy|Mammy|Daddy|Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa)\b(?! jokes?\b)"
+    r"\b(?:Mum|Mam|Mom|Mama|Mamma|Dad|Papa|Pappa|Mummy|Mammy|Daddy|Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa)\b(?! jokes?\b)"
 )
 """A parent or grandparent called by what the user calls them, capitalised as a name ("Mum")."""
 _NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'’-]*)+")

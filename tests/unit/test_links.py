@@ -1,6 +1,6 @@
 """Tests for the activity -> standing-constraint links recall uses for requests."""
 
-from mcp_memory.links import linked, same_people, styled
+from mcp_memory.links import linked, relatives_named, same_people, styled
 from mcp_memory.policy import Candidate, RecallPolicy, select_recall
 
 
@@ -201,3 +201,50 @@ def test_a_food_the_user_avoids_fishing_a_test_result_and_a_workout_reach_their_
     assert linked("Falani booked us a fishing charter out of Whitianga.", "Gets badly seasick on the ferry.")
     assert linked("My HbA1c came back high again.", "Has type 2 diabetes and takes metformin.")
     assert linked("Give me a workout plan.", "Is trying to lose weight: 98 kg now, aiming for 88 kg.")
+
+
+def test_a_journey_a_coffee_a_night_of_fireworks_wiring_and_a_limp_reach_their_constraint() -> None:
+    assert linked(
+        "What's the best way for me to get to Florence?", "Is scared of flying, so she'd rather go by train."
+    )
+    assert not linked("What's the best way to get rid of ants?", "Is scared of flying.")
+    assert linked(
+        "Is it ok if I grab a long black before my 3pm visit?", "Caffeine after 2pm stops her sleeping."
+    )
+    assert linked(
+        "Any tips for keeping the dog calm on Guy Fawkes night?",
+        "Tama is terrified of thunder and fireworks.",
+    )
+    assert linked("How can I tell the wires apart when I'm rewiring the shed?", "Is red-green colour-blind.")
+    assert linked("Who should I call about Tova's limp?", "Their vet is Dr Anders Lindqvist in Gällivare.")
+    assert linked(
+        "Is it okay if I have a few pints at the wedding?", "Gave up drink in 2020 and sticks to water."
+    )
+    assert not linked("Is it okay if I have a few pints at the wedding?", "Drinks two cups of coffee a day.")
+
+
+def test_a_relative_asked_about_by_relation_meets_the_memories_that_use_their_name() -> None:
+    pool = [
+        "Her husband Sipho owns two minibus taxis.",
+        "Sipho is a Kaizer Chiefs supporter.",
+        "Has a Boerboel.",
+    ]
+    names = relatives_named("What would be a good present for my husband's birthday?", pool)
+    assert names == {"sipho"}
+    assert same_people("A present for my husband?", "Sipho is a Kaizer Chiefs supporter.", names)
+    assert not same_people("A present for my husband?", "Sipho is a Kaizer Chiefs supporter.")
+    assert relatives_named("A present for my son?", pool) == frozenset()
+    assert same_people("How much salt can Mama have in a day?", "Her mother has high blood pressure.")
+    pool = [
+        Candidate(
+            id="a", text="Falani loves surfcasting off the Manukau Heads.", distance=0.858, created_ts=0.0
+        ),
+        Candidate(
+            id="b",
+            text="Her husband Falani drives buses for Auckland Transport.",
+            distance=0.954,
+            created_ts=0.0,
+        ),
+    ]
+    got = select_recall("What should I get my husband for Christmas?", pool, 5, RecallPolicy())
+    assert "a" in [c.id for c in got]
