@@ -57,6 +57,7 @@ __all__ = [
     "role_changed",
     "roles_swapped",
     "same_term",
+    "sorted_lists",
     "spelled_out",
     "stem",
     "swapped_pairs",
@@ -183,6 +184,10 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("kilometre", "kilometer", "km"),
     ("kilogram", "kilo", "kg", "kgs"),
     ("doctorate", "phd"),
+    ("courgette", "zucchini"),
+    ("aubergine", "eggplant"),
+    ("chickpea", "garbanzo"),
+    ("hypertension", "hypertensive"),
     ("centimetre", "centimeter", "cm"),
     ("milligram", "mg"),
     ("microgram", "mcg"),
@@ -737,6 +742,10 @@ def _amounts_spelled_out(text: str) -> str:
         text = _ONCE_A.sub(lambda m: _HOW_OFTEN[m.group(1).lower()], text)
     if "fortnight" in text.lower():  # "every fortnight" is "every two weeks"
         text = _FORTNIGHT.sub(lambda m: "every 2 weeks" if m[1] or m[2] else "2 weeks", text)
+    if "illion" in text:  # "three and a half million" is 3.5 million
+        text = _SPOKEN_MILLIONS.sub(lambda m: f"{_number_value(m[1]) + (0.5 if m[2] else 0):g} {m[3]}", text)
+    if " and " in text or "blood pressure" in text:  # "mother and father" are "parents"
+        text = _SAME_THING.sub(lambda m: _SAME_THING_AS[m[0].lower()], text)
     if "the " in text:  # "on the tenth of the month" is "on the 10th of the month"
         text = _ORDINAL_DAY.sub(lambda m: f"the {_ORDINAL_WORDS[m[1].lower()]}th", text)
     if _HAS_DIGIT.search(text) is None:
@@ -763,6 +772,17 @@ def _amounts_spelled_out(text: str) -> str:
     return _MONTH_DAY.sub(r"\2 \1", text)  # "October 12" is "12 October"
 
 
+_SPOKEN_MILLIONS = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten)( and a half)? (million|billion)\b", re.I
+)
+_SAME_THING_AS = {
+    "mother and father": "parents",
+    "mum and dad": "parents",
+    "mom and dad": "parents",
+    "father and mother": "parents",
+    "high blood pressure": "hypertension",
+}
+_SAME_THING = re.compile(rf"\b(?:{'|'.join(_SAME_THING_AS)})\b", re.I)
 _TITLE = re.compile(r"\b(Dr|Prof)\b\.?")
 _OF_THE_DAY = re.compile(r"\b(\d{1,2}(?::\d\d)?) in the (morning|afternoon|evening)\b", re.I)
 _KRONER = re.compile(r"\b(\d{1,3})[ .,](\d{3}) ?kr\.?(?!\w)")
@@ -1061,6 +1081,7 @@ def _numbers(text: str) -> set[str]:
     if _EVERY_OTHER.search(text):
         found.add("every2")  # how often, compared both ways: "every weekend" is not this
     rest = _SPOKEN_TIME.sub(_spoken, _EVERY_OTHER.sub("every", _SECOND_HAND.sub("secondhand", text)))
+    rest = _QUARTER_HOUR.sub(lambda m: " 45 minutes " if m[1] else " 15 minutes ", rest)
     rest = _AN_HOUR.sub(" 1 hour ", _HALF_HOUR.sub(" 30 minutes ", rest))
     rest = _COMPOUND_NUMBER.sub(_compound, rest)
 
@@ -1120,6 +1141,7 @@ _COMPOUND_NUMBER = re.compile(
 )
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
 _HALF_HOUR = re.compile(r"\bhalf an hour\b", re.I)
+_QUARTER_HOUR = re.compile(r"\b(three )?(?:a )?quarters? of an hour\b", re.I)
 # "an hour daily" is not "30 minutes daily"; "£55 an hour" is a rate
 _AN_HOUR = re.compile(r"(?<!\d )\ban hour\b", re.I)
 _DURATION = re.compile(
@@ -2094,7 +2116,7 @@ def _user_acts_too(new_text: str, old_text: str, new_kin: frozenset[str], old_ki
 
 # a later clause whose subject is the user: "; he's flying out", ", and she visits", "; Salote is"
 _USER_CLAUSE = re.compile(
-    r"[;,]\s+(?:and\s+|so\s+)?(?:(?:he|she|i)(?:['’](?:s|m))?|(?-i:[A-Z][a-z]+))\s+(?:is|was|has|will|\w+s|\w+ed|\w+ing)\b",
+    r"[;,]\s+(?:and\s+|so\s+)?(?:(?:he|she|i|they|we)(?:['’](?:s|m|re))?|(?-i:[A-Z][a-z]+))\s+(?:is|was|has|will|\w+s|\w+ed|\w+ing|[a-z-]+)\b",
     re.I,
 )
 
@@ -2310,7 +2332,7 @@ def count_changed(new: str, old: str) -> bool:
 
 
 def _counts(text: str) -> dict[str, str]:
-    tokens = tokenize(text)
+    tokens = tokenize(_COMPOUND_NUMBER.sub(_compound, text))  # "twenty-five miles" is 25 of them
     found: dict[str, str] = {}
     for before, word, noun in zip(["", *tokens], tokens, tokens[1:], strict=False):
         count = "1" if word in ("a", "an") else _NUMBER_WORDS.get(word, word)
@@ -2392,6 +2414,9 @@ _STATE_VERBS = frozenset(stem(w) for w in ("live", "work", "stay", "own", "know"
 _STATE_VERBS |= frozenset({"be", "have", "serve", "run", "volunteer", "coach", "rent", "use", "play"})
 
 
+_PAST_IN_EED = frozenset({"agreed", "freed", "decreed", "guaranteed", "refereed", "disagreed"})  # not "feed"
+
+
 def _passive(after: list[str]) -> bool:
     """Whether the word after "was" / "has been" makes a deed of it ("was diagnosed", "has been
     diagnosed": the same event), not a state ("was married", "is retired")."""
@@ -2437,7 +2462,7 @@ def _tenses(text: str) -> dict[str, str]:
             continue
         if tok.endswith("ing") and i and tokens[i - 1] in ("is", "are", "am"):
             tense = "present"
-        elif tok.endswith("ed"):
+        elif tok.endswith("ed") and not (tok.endswith("eed") and tok not in _PAST_IN_EED):
             if i and tokens[i - 1] in _DETERMINERS:
                 continue  # "a rented flat", "a retired teacher": an adjective, not a verb
             if i and tokens[i - 1] in ("is", "are", "am", "be", "being", "get", "gets", "getting"):
@@ -2676,6 +2701,31 @@ def align_acronyms(text: str, other: str) -> str:
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
 _ACRONYM_GLUE = frozenset({"of", "and", "for", "the"})  # "London School of Economics" is "LSE"
+
+
+def sorted_lists(text: str, other: str) -> str:
+    """``text`` with each list of single words that ``other`` lists too in alphabetical order
+    ("Speaks Mandarin, Cantonese and English" beside "Speaks English, Cantonese and Mandarin"):
+    the same list said in another order. A list with an item more or less is left as it is."""
+    if "," not in text or "," not in other:
+        return text
+    theirs = {frozenset(i.lower() for i in _list_items(m)) for m in _WORD_LIST.finditer(other)}
+
+    def sort(m: re.Match[str]) -> str:
+        items = _list_items(m)
+        if frozenset(i.lower() for i in items) not in theirs:
+            return m[0]
+        items.sort(key=str.lower)
+        return f"{', '.join(items[:-1])} {m[3]} {items[-1]}"
+
+    return _WORD_LIST.sub(sort, text)
+
+
+_WORD_LIST = re.compile(r"\b([A-Za-z]+)((?:, [A-Za-z]+)+),? (and|or) ([A-Za-z]+)\b")
+
+
+def _list_items(m: re.Match[str]) -> list[str]:
+    return [m[1], *m[2].split(", ")[1:], m[4]]
 
 
 def align_weekdays(text: str, other: str) -> str:

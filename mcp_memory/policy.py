@@ -83,6 +83,7 @@ from mcp_memory.facts import (
     role_changed,
     roles_swapped,
     same_term,
+    sorted_lists,
     spelled_out,
     stem,
     swapped_pairs,
@@ -631,6 +632,7 @@ def classify_near_neighbour(
     new_text, old_text = ascii_letters(new_text), ascii_letters(old_text)
     new_text, old_text = align_acronyms(new_text, old_text), align_acronyms(old_text, new_text)
     new_text, old_text = align_weekdays(new_text, old_text), align_weekdays(old_text, new_text)
+    new_text, old_text = sorted_lists(new_text, old_text), sorted_lists(old_text, new_text)
     if roles_swapped(new_text, old_text):  # before the subject check: "Her brother owes her
         return "update" if close else "distinct"  # $2,000" replaces "Owes her brother $2,000"
     if other_subject(new_text, old_text):

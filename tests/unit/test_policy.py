@@ -688,6 +688,17 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Is scared of ferries, so she takes the flight from Fagali'i to Savai'i rather than the boat.",
             0.070,
         ),
+        # a list with an item more is another fact, in whatever order
+        (
+            "Grows chillies and tomatoes on the balcony.",
+            "Grows chillies, tomatoes and basil on the balcony.",
+            0.068,
+        ),
+        (
+            "Freelance translator from French and Portuguese into English, mainly legal and medical documents.",
+            "Freelance translator from French and Portuguese into English, mainly legal, medical and financial documents.",
+            0.006,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -1107,6 +1118,43 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Her mother was diagnosed with type 2 diabetes.",
             "The user's mum has been diagnosed with type two diabetes.",
             0.191,
+        ),
+        # a quarter of an hour, "three and a half million", "twenty-five", "I feed" (no past)
+        (
+            "Practises French on Duolingo for 15 minutes every morning, since many mothers on the ward come from across the Togo border.",
+            "Every morning she spends a quarter of an hour on Duolingo practising French, because a lot of the mothers on her ward come from across the border in Togo.",
+            0.136,
+        ),
+        (
+            "The commute takes 45 minutes each way.",
+            "The commute takes three quarters of an hour each way.",
+            0.163,
+        ),
+        (
+            "Annual rent on the flat in Surulere is ₦3.5 million, due every March.",
+            "Rent for the Surulere flat is three and a half million naira a year, payable each March.",
+            0.139,
+        ),
+        ("Runs about 25 miles a week.", "Runs roughly twenty-five miles per week.", 0.079),
+        (
+            "Feeds the dogs at 06:00 and 17:00 every day.",
+            "I feed the dogs twice a day, at 6am and 5pm.",
+            0.164,
+        ),
+        # the same thing named another way; a list in another order
+        ("Her parents live in Guadalajara.", "Her mother and father live in Guadalajara.", 0.044),
+        ("Has been diagnosed with hypertension.", "Has been diagnosed with high blood pressure.", 0.156),
+        (
+            "Grows tomatoes, basil and courgettes on the balcony.",
+            "Grows zucchini, tomatoes and basil on the balcony.",
+            0.108,
+        ),
+        ("Speaks Mandarin, Cantonese and English.", "Speaks English, Cantonese and Mandarin.", 0.010),
+        # "they" are the user and her friend
+        (
+            "Her best friend Abla is a nurse in London; they video-call on Saturdays at 10am Ghana time.",
+            "Sefa video-calls her best friend Abla, a nurse in London, every Saturday at 10:00 Ghana time.",
+            0.108,
         ),
     ],
 )
