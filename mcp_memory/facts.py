@@ -265,6 +265,8 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("often", "seldom"),
     ("always", "sometimes"),
     ("sometimes", "never"),
+    ("usually", "never"),
+    ("often", "never"),
 )
 
 _AVOIDED_FOODS = (

@@ -699,6 +699,12 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Freelance translator from French and Portuguese into English, mainly legal, medical and financial documents.",
             0.006,
         ),
+        # "usually" for "never"
+        (
+            "Drinks two cups of coffee a day and never has any after 2 pm.",
+            "Drinks two cups of coffee a day and usually has them after 2 pm.",
+            0.207,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
