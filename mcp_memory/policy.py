@@ -101,6 +101,7 @@ from mcp_memory.turns import (
     TurnKind,
     asks_for_a_task,
     common_words,
+    is_encyclopedic,
     is_general_knowledge,
     is_how_to,
     mentions_name,
@@ -354,6 +355,8 @@ def select_recall(
     names_user = _names_the_user(query, pool)
     if names_user or (kind != "personal" and _names_someone_known(query, pool)):
         kind = "personal"
+    if kind == "general" and is_encyclopedic(query):
+        return []  # "What's the population of Tallinn?" beside "He'll be in Tallinn in July"
     near = {
         "general": policy.max_distance,
         "personal": max(policy.max_distance, policy.personal_distance),

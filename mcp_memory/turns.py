@@ -17,6 +17,7 @@ __all__ = [
     "TurnKind",
     "asks_for_a_task",
     "common_words",
+    "is_encyclopedic",
     "is_general_knowledge",
     "is_how_to",
     "mentions_name",
@@ -162,6 +163,23 @@ def is_how_to(text: str) -> bool:
 _FOR_ANYONE = re.compile(
     r"\b(?:jokes?|haikus?|limericks?|poems?|riddles?|puns?|fun facts?|trivia|synonyms?|antonyms?)\b"
 )
+
+
+# Questions for an encyclopedia: what a place's population or history is, who invented a thing,
+# how a town got its name. No memory answers them, whatever it shares with them ("How did
+# Magdeburg get its name?" and "won the 2024 race from Magdeburg").
+_ENCYCLOPEDIC = re.compile(
+    r"^(?:what(?:'s| is| was) the (?:population|capital|history|origin|tallest|largest|oldest|longest|highest)\b"
+    r"|who (?:invented|wrote|founded|discovered|created|won|painted|composed|directed|built)\b"
+    r"|when (?:was|were|did) .+ (?:built|founded|invented|written|discovered|established)\b"
+    r"|how did .+ get (?:its|their|his|her) name\b"
+    r"|which .+ (?:was|were) founded\b)"
+)
+
+
+def is_encyclopedic(text: str) -> bool:
+    """Whether a turn asks a fact from an encyclopedia (``_ENCYCLOPEDIC``)."""
+    return _ENCYCLOPEDIC.search(text.strip().lower().replace("’", "'")) is not None
 
 
 TurnKind = Literal["general", "personal", "request"]

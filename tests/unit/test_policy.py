@@ -1231,3 +1231,15 @@ def test_a_month_is_no_name_and_a_painkiller_meets_a_blood_thinner() -> None:
     assert select_recall("What's the weather like in southern Mexico in March?", pool, 5)
     pool = _cands(("Takes warfarin for atrial fibrillation.", 0.841))
     assert select_recall("Is it okay if I take ibuprofen for my back?", pool, 5)
+
+
+def test_a_question_for_an_encyclopedia_gets_nothing_from_a_memory_naming_the_same_place() -> None:
+    pool = _cands(("He'll be in Tallinn from 4 to 6 July for the Song Festival.", 0.518))
+    assert select_recall("What's the population of Tallinn?", pool, 5) == []
+    pool = _cands(("His best pigeon won first place in the 2024 race from Magdeburg.", 0.651))
+    assert select_recall("How did Magdeburg get its name?", pool, 5) == []
+    pool = _cands(("Their son studies electrical engineering at TU Eindhoven.", 0.481))
+    assert select_recall("Which electronics company was founded in Eindhoven in 1891?", pool, 5) == []
+    # about the user's own things it is no such question
+    pool = _cands(("The app supports iOS 15 and later.", 0.62))
+    assert select_recall("What's the oldest iPhone OS version our app still runs on?", pool, 5)
