@@ -47,6 +47,7 @@ __all__ = [
     "inserted_detail",
     "joined_compounds",
     "kin_names",
+    "living_changed",
     "negation_flipped",
     "negation_moved",
     "new_entities",
@@ -2081,7 +2082,7 @@ def _done(text: str) -> set[str]:
 
 
 _PLAN_VERB = re.compile(
-    r"\b(?:plans?|planning|intends?|hopes?|hoping|wants?|going|aims?|aiming|would like|saving up) to (\w+)",
+    r"\b(?:(?:plans?|planning|intends?|hopes?|hoping|wants?|going|aims?|aiming|would like|saving up|needs?) to|will) (\w+)",
     re.I,
 )
 
@@ -2279,6 +2280,30 @@ def _feared(text: str) -> tuple[set[str], set[str]]:
     feared = {_CANONICAL.get(stem(t), stem(t)) for t in content_terms(m[1])}
     rest = content_terms(text[: m.start()] + " " + text[m.end() :])
     return feared, {_CANONICAL.get(stem(t), stem(t)) for t in rest}
+
+
+def living_changed(new: str, old: str) -> bool:
+    """Whether the texts say someone lives alone, with, near or next door to someone in two
+    different ways ("lives alone in Amman" / "lives with her family in Amman")."""
+    a, b = _LIVES.search(new), _LIVES.search(old)
+    return bool(a and b) and _living(a) != _living(b)
+
+
+_LIVES = re.compile(
+    r"\bliv(?:e|es|ing)\s+(alone|on (?:her|his|their) own|by (?:her|him|them)sel(?:f|ves)|with|near(?:by)?|close to|next door)\b",
+    re.I,
+)
+
+
+def _living(m: re.Match[str]) -> str:
+    how = m[1].lower()
+    return (
+        "alone"
+        if how.startswith(("alone", "on ", "by "))
+        else "near"
+        if how.startswith(("near", "close"))
+        else how
+    )
 
 
 def times_swapped(new: str, old: str) -> bool:

@@ -73,6 +73,7 @@ from mcp_memory.facts import (
     inserted_detail,
     joined_compounds,
     kin_names,
+    living_changed,
     negation_flipped,
     negation_moved,
     new_entities,
@@ -538,6 +539,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or frequency_changed(new_text, old_text)
         or times_swapped(new_text, old_text)
         or fear_swapped(new_text, old_text)
+        or living_changed(new_text, old_text)
     ):
         return True
     if (

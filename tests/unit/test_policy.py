@@ -705,6 +705,20 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Drinks two cups of coffee a day and usually has them after 2 pm.",
             0.207,
         ),
+        # living alone, with someone or near them
+        (
+            "Her father Ibrahim has Parkinson's disease and lives with her family in Amman.",
+            "Her father Ibrahim has Parkinson's disease and lives alone in Amman.",
+            0.054,
+        ),
+        ("Her grandmother lives with them.", "Her grandmother lives near them.", 0.081),
+        # to be done for done; will start for started
+        ("Replaced the boiler last winter.", "Needs to replace the boiler before winter.", 0.098),
+        (
+            "Will start a new job as a process engineer at Siemens in Munich on 1 April.",
+            "Started a new job as a process engineer at Siemens in Munich on 1 April.",
+            0.069,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
