@@ -2286,7 +2286,7 @@ def living_changed(new: str, old: str) -> bool:
     """Whether the texts say someone lives alone, with, near or next door to someone in two
     different ways ("lives alone in Amman" / "lives with her family in Amman")."""
     a, b = _LIVES.search(new), _LIVES.search(old)
-    return bool(a and b) and _living(a) != _living(b)
+    return a is not None and b is not None and _living(a) != _living(b)
 
 
 _LIVES = re.compile(
