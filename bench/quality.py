@@ -177,6 +177,10 @@ GROUP_TITLES = {
     "heldout-56": "held-out users 56 (first measured at 0f1b84e)",
     "heldout-57": "held-out users 57 (first measured at 0f1b84e)",
     "heldout-58": "held-out users 58 (first measured at 0f1b84e)",
+    "heldout-59": "held-out users 59 (first measured at 34e2a60)",
+    "heldout-60": "held-out users 60 (first measured at 34e2a60)",
+    "heldout-61": "held-out users 61 (first measured at 34e2a60)",
+    "heldout-62": "held-out users 62 (first measured at 34e2a60)",
 }
 
 
