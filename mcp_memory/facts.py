@@ -698,7 +698,7 @@ _SHORT_NAMES = {m[:3]: m for m in _MONTHS + _DAYS} | {
 CALENDAR_WORDS = frozenset(w.lower() for w in _MONTHS + _DAYS)
 """Month and weekday names, lower-cased: capitalised, yet no one's name."""
 _SHORT_NAME = re.compile(r"\b(" + "|".join(sorted(_SHORT_NAMES, key=len, reverse=True)) + r")\b")
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 
 
 @lru_cache(maxsize=16384)
@@ -719,8 +719,10 @@ def _amounts_spelled_out(text: str) -> str:
         year = f"20{year}" if len(year) == 2 else year
         return f"{day} {_MONTHS[month - 1]} {year}".rstrip()
 
-    if "/" in text:
-        text = _NUMERIC_DATE.sub(lambda m: date(m[0], int(m[1]), int(m[2]), m[3] or ""), text)
+    if "/" in text or "." in text:  # "14/03/2025", "14.06.2008"
+        text = _NUMERIC_DATE.sub(
+            lambda m: date(m[0], int(m[1] or m[4]), int(m[2] or m[5]), m[3] or m[6] or ""), text
+        )
     if "-" in text:  # ISO 8601: "2024-11-05" is "5 November 2024"
         text = _ISO_DATE.sub(lambda m: date(m[0], int(m[3]), int(m[2]), m[1]), text)
     text = _SHORT_NAME.sub(lambda m: _SHORT_NAMES[m.group(1)], text)
@@ -856,7 +858,10 @@ _CURRENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("HUF", "forint", ("HUF", "forint")),
     ("PEN", "soles", ("PEN", "soles")),
     ("THB", "baht", ("THB", "baht")),
-    ("AED", "dirhams", ("AED", "dirhams")),
+    ("dirham", "dirhams", ("dirhams", "dirham")),
+    ("AED", "dirhams", ("AED",)),
+    ("MAD", "dirhams", ("MAD",)),
+    ("KZT", "tenge", ("KZT", "₸", "tenge")),
     ("CNY", "yuan", ("CNY", "RMB", "yuan")),
     ("KRW", "won", ("KRW", "₩")),
     ("RUB", "roubles", ("RUB", "roubles", "rubles")),
@@ -895,7 +900,7 @@ _AMOUNT = r"\d[\d,]*(?:\.\d+)?"
 # "$1,200", "R4,200", "NOK 1,800,000" (said before the amount); "1,200 USD", "3,000 zł" (after)
 _MONEY_BEFORE = re.compile(rf"(?<![\w$])({_SYMBOLS}|\bR(?=\d)|\b(?:{_CODES})\b ?)\s?({_AMOUNT})")
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_AMOUNT}) ?({_CODES}|{_NAMES})(?!\w)")
-_CURRENCY_CODE = re.compile(rf"\b(?:{_CODES})\b(?<!CAD|PEN|RON|ILS|ARS|COP)")
+_CURRENCY_CODE = re.compile(rf"\b(?:{_CODES})\b(?<!CAD|PEN|RON|ILS|ARS|COP|MAD)")
 _COUNTRY_DOLLARS = re.compile(
     r"\b(?:US|U\.S\.|Australian|New Zealand|NZ|Canadian|HK|Hong Kong|Singapore|Fijian|Jamaican) dollars\b"
 )
@@ -934,7 +939,7 @@ def currency_changed(new: str, old: str) -> bool:
 
 
 _THOUSANDS = re.compile(
-    r"([£$€]|\bR\$?|\b[A-Z]{3} )\s?(\d+(?:\.\d+)?)k\b|()(\d+(?:\.\d+)?)k(?= (?:miles|km|kilometres|kilometers|steps|followers|users|words)\b)",
+    r"([£$€¥₹₦₱₩₸]|\bR\$?|\b[A-Z]{3} )\s?(\d+(?:\.\d+)?)k\b|()(\d+(?:\.\d+)?)k(?= (?:miles|km|kilometres|kilometers|steps|followers|users|words)\b)",
     re.I,
 )
 _ORDINALS = (
@@ -960,7 +965,7 @@ _METRES = re.compile(r"(?<![\w£$€.,])(\d+(?:\.\d+)?) ?(?:m|metres?|meters?)\b
 _LITRES = re.compile(r"(?<=\d) ?[lL]\b(?![\w'’])")
 
 
-_BEFORE_AMOUNT = re.compile(r"(?:[£$€¥₹₦₱₩]|\bR|\b[A-Z]{3} ?)$")
+_BEFORE_AMOUNT = re.compile(r"(?:[£$€¥₹₦₱₩₸]|\bR|\b[A-Z]{3} ?)$")
 
 
 def _millions(m: re.Match[str]) -> str:
@@ -1566,6 +1571,9 @@ def _implicit_subject(new_text: str, old_text: str) -> str:
     if possessive and re.search(r"\b(?:her|his|their|user['’]s)\b", old_text, re.I):
         return possessive.group(1).lower()
     old_words = _WORD.findall(old_text)
+    if old_words[:1] == ["I"]:  # "I have oud lessons" leaves no name either
+        old_words = old_words[1:]
+        old_words[:1] = [w.capitalize() for w in old_words[:1]]
     if not old_words or not old_words[0][:1].isupper():
         return ""
     verb = stem(old_words[0])
@@ -1585,7 +1593,13 @@ def _implicit_subject(new_text: str, old_text: str) -> str:
         for m in _LEAD_THEN_NAME.finditer(new_text):
             if m[1].lower() not in CALENDAR_WORDS:
                 return plain_name(m[1])
+        clause = _CLAUSE_THEN_NAME.search(new_text)  # "Diagnosed with gout in 2023, Yerlan takes ..."
+        if clause and clause[1].lower() not in CALENDAR_WORDS:
+            return plain_name(clause[1])
     return ""
+
+
+_CLAUSE_THEN_NAME = re.compile(r"^[^,;]{3,60},\s+([A-Z][a-z]+)\s+(?:has|is|takes|does|[a-z]+s)\b")
 
 
 # Words that open a leading phrase before a memory's subject ("On Saturdays, her son ...").
@@ -2113,13 +2127,28 @@ def _user_acts_too(new_text: str, old_text: str, new_kin: frozenset[str], old_ki
     if not (kin <= mentioned and _USER_CLAUSE.search(about_kin)):
         return False
     # "Her husband cooks on weeknights; she cooks at weekends": who does which, not both telling it
-    said = [t for t in content_terms(about_kin) if t not in kin]
-    return len(said) == len(set(said))
+    clause = _USER_CLAUSE.search(about_kin)
+    after_kin = _WORD_AFTER_KIN.search(about_kin)
+    if not (clause and after_kin):
+        return True
+    kin_verb = _main_verb(about_kin[after_kin.start(1) :])
+    return kin_verb != _main_verb(about_kin[clause.end() - len(clause[0].split()[-1]) :])
+
+
+def _main_verb(text: str) -> str:
+    """The first word of ``text`` past an auxiliary ("is getting married" -> getting)."""
+    words = [w.lower() for w in _WORD.findall(text)[:3]]
+    words = [w for w in words if w not in _AUXILIARIES] or words
+    return stem(words[0]) if words else ""
+
+
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "does", "do", "s"})
 
 
 # a later clause whose subject is the user: "; he's flying out", ", and she visits", "; Salote is"
+_WORD_AFTER_KIN = re.compile(rf"\b(?:{_KIN})\b(?:,?\s+(?-i:[A-Z][a-z]+),?)?\s+([a-z]+)", re.I)
 _USER_CLAUSE = re.compile(
-    r"[;,]\s+(?:and\s+|so\s+)?(?:(?:he|she|i|they|we)(?:['’](?:s|m|re))?|(?-i:[A-Z][a-z]+))\s+(?:is|was|has|will|\w+s|\w+ed|\w+ing|[a-z-]+)\b",
+    r"[;,.—]\s+(?:and\s+|so\s+)?(?:(?:he|she|i|they|we)(?:['’](?:s|m|re))?|(?-i:[A-Z][a-z]+))\s+(?-i:[a-z][\w'-]*)\b",
     re.I,
 )
 
@@ -2159,6 +2188,8 @@ def _subject_kin(text: str) -> frozenset[str]:
             words = []  # "She and her husband have been married for twelve years": the user too
         if _NAME_AND_KIN.match(text):
             words = []  # "Thabo, his wife Naledi and their daughter live ...": the user too
+        if words[:1] == ["i"]:  # "I visit my mother": the user does it, as "Visits her mother" says;
+            words = words[1:] if words[1:2] == ["have"] else []  # "I have two kids" is "Has two kids"
         if words[:1] in (["she"], ["he"], ["they"]) and words[1:2] != ["and"]:
             words = words[1:]  # "Every Sunday, she calls her grandmother": the user calls
         if (

@@ -680,3 +680,11 @@ def test_names_are_found_in_order_with_a_few_words_between() -> None:
 def test_the_us_is_a_country_not_the_user() -> None:
     assert not refers_to_person("Explain how a bill becomes law in the US.")
     assert refers_to_person("Can you help us plan the trip?")
+
+
+def test_a_date_written_with_dots_is_spelled_out_and_a_version_is_not() -> None:
+    assert (
+        spelled_out("Married Agnieszka on 14.06.2008 in Sopot.")
+        == "Married Agnieszka on 14 June 2008 in Sopot."
+    )
+    assert spelled_out("Runs version 1.2.3 of the app.") == "Runs version 1.2.3 of the app."

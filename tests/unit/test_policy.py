@@ -1176,6 +1176,45 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Sefa video-calls her best friend Abla, a nurse in London, every Saturday at 10:00 Ghana time.",
             0.108,
         ),
+        # a friend or a relative first, then what the user does with them ("they", "He drives")
+        (
+            "His best friend Grzegorz has a fishing boat in Hel; they go cod fishing together every October.",
+            "Every October he goes cod fishing with his best friend Grzegorz, who has a fishing boat in Hel.",
+            0.038,
+        ),
+        (
+            "Rewi's Nan, Huia, is 91 and lives in Ōpōtiki. He drives over to visit her on the first Sunday of every month.",
+            "On the first Sunday of each month I drive to Ōpōtiki to see my Nan, Huia, who's ninety-one.",
+            0.268,
+        ),
+        # the user's name where the other text has "I" or no subject
+        (
+            "I have oud lessons with Si Abdelhak every Thursday at 17:00 at Dar Souiri.",
+            "Every Thursday at 5pm Farida has her oud lesson with Si Abdelhak at Dar Souiri.",
+            0.214,
+        ),
+        (
+            "Was diagnosed with gout in 2023. Takes allopurinol 100 mg every morning; the doctor told him to cut down on horse meat (kazy) and organ meat.",
+            "Diagnosed with gout in 2023, Yerlan takes 100mg of allopurinol each morning; his doctor told him to eat less horse meat (kazy) and organ meat.",
+            0.124,
+        ),
+        # dirhams for MAD, "₸185k", "₦50k", "14.06.2008"
+        (
+            "The riad has a loan from Banque Populaire: 4,200 MAD a month until March 2031.",
+            "Farida pays Banque Populaire 4,200 dirhams monthly on the riad loan, through to March 2031.",
+            0.260,
+        ),
+        (
+            "Mortgage with Otbasy Bank on the flat in Almaly district: 185,000 ₸ a month, 11 years left.",
+            "The flat in Almaly district is on an Otbasy Bank mortgage — ₸185k per month, with eleven years remaining.",
+            0.071,
+        ),
+        (
+            "I put ₦50,000 a week into an ajo with 10 women from my church; my payout turn is in August.",
+            "Chiamaka contributes ₦50k weekly to an ajo with ten women from her church; her turn to collect is in August.",
+            0.394,
+        ),
+        ("Has two children.", "I have two kids.", 0.320),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
