@@ -178,6 +178,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("plan", "intend"),
     ("answer", "reply", "response"),
     ("fly", "flight", "flights"),
+    ("afraid", "scared", "frightened", "frighten", "frightens", "fear", "fears"),
     ("learn", "study"),
     ("flat", "apartment"),
     ("stop", "quit"),
@@ -749,8 +750,7 @@ def _amounts_spelled_out(text: str) -> str:
         text = _FORTNIGHT.sub(lambda m: "every 2 weeks" if m[1] or m[2] else "2 weeks", text)
     if "illion" in text:  # "three and a half million" is 3.5 million
         text = _SPOKEN_MILLIONS.sub(lambda m: f"{_number_value(m[1]) + (0.5 if m[2] else 0):g} {m[3]}", text)
-    if " and " in text or "blood pressure" in text:  # "mother and father" are "parents"
-        text = _SAME_THING.sub(lambda m: _SAME_THING_AS[m[0].lower()], text)
+    text = _SAME_THING.sub(lambda m: _SAME_THING_AS[m[0].lower()], text)  # "mother and father", "VW"
     if "the " in text:  # "on the tenth of the month" is "on the 10th of the month"
         text = _ORDINAL_DAY.sub(lambda m: f"the {_ORDINAL_WORDS[m[1].lower()]}th", text)
     if _HAS_DIGIT.search(text) is None:
@@ -781,6 +781,14 @@ _SPOKEN_MILLIONS = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten)( and a half)? (million|billion)\b", re.I
 )
 _SAME_THING_AS = {
+    "bengaluru": "Bangalore",
+    "mumbai": "Bombay",
+    "chennai": "Madras",
+    "kolkata": "Calcutta",
+    "kyiv": "Kiev",
+    "vw": "Volkswagen",
+    "chevy": "Chevrolet",
+    "merc": "Mercedes",
     "mother and father": "parents",
     "mum and dad": "parents",
     "mom and dad": "parents",
@@ -1277,12 +1285,17 @@ _NOT_NAMES = frozenset(
 )
 
 
+_TO_AFTER = frozenset({"going"})  # "is going to a conference" / "will attend a conference"
+
+
 def _ordered(tokens: list[str]) -> set[tuple[str, str]]:
     """(marker, next content term) pairs, so "X, not Y" and "Y, not X" differ."""
     pairs: set[tuple[str, str]] = set()
     for i, tok in enumerate(tokens):
         if tok not in _ORDER_MARKERS or (tok == "rather" and tokens[i + 1 : i + 2] == ["than"]):
             continue  # in "X rather than Y" the "than" marks Y; in "would rather X than Y", "rather" X
+        if tok == "to" and tokens[i - 1 : i] and tokens[i - 1] in _TO_AFTER:
+            continue  # "is going to a conference", "wants to": no order between two things
         for nxt in tokens[i + 1 : i + 4]:
             if nxt not in STOPWORDS:
                 s = stem(nxt)

@@ -145,10 +145,20 @@ _HOW_TO = re.compile(
 )
 # A how-to about the user's own case: advice for them ("How should I pace myself ..."), their
 # household ("... in the language we speak"), their state ("I'm learning") or their calendar.
+# What a person has one of and a how-to about it depends on ("my truck", "my laptop"); not
+# what is the same for anyone ("my passport", "my screen in a Zoom meeting").
+_MY_THINGS = (
+    r"laptop|computer|pc|machine|phone|lenses|glasses|hearing aids?|knee|back|hip|shoulder|fingers|"
+    r"head|feet|language learning|learning|training|speed|time|pb|data|thesis|dissertation|design|work|"
+    r"business|plants|garden|hives|bees|colonies|chickens|hens|horse|plot|boat|oven|number|files|daw|"
+    r"ears?|eyes?|teeth|skin|in-laws|brothers?|sisters?|cousins?|aunt|uncle|nan|gran|grandma|grandad|"
+    r"friends?|cook|students|pupils|patients"
+)
 _OWN_CASE = re.compile(
-    r"^how should i\b|\b(?:my|we|we're|we've|us|our|ourselves|myself|i'm|i've|i'd|mum|mam|mom|dad)\b|"
+    r"^how should i\b|\b(?:we|we're|we've|us|our|ourselves|myself|i'm|i've|i'd|mum|mam|mom|dad)\b|"
     + _RELATIVE_TIME.pattern
     + r"|\bmy (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|kids?|children|baby|parents)\b"
+    + rf"|\bmy (?:[a-z-]+ ){{0,2}}(?:{_OWN_THINGS}|{_MY_THINGS})\b"
 )
 
 

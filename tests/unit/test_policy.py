@@ -393,6 +393,8 @@ def test_a_how_to_about_the_users_own_case_is_about_the_user() -> None:
     assert select_recall("How should I pace myself to go sub-22 on Saturday?", pool, 5)
     pool = _cands(("Speaks Tongan with his mum and English at work.", 0.569))
     assert select_recall("How do I say 'happy birthday, Mum' in the language we speak at home?", pool, 5)
+    # "my passport" is anyone's: the procedure is the same for all
+    assert select_recall("How do I renew my passport?", _cands(("Passport expires in May.", 0.6)), 5) == []
     # "my truck" is the user's own: what they drive matters for the answer
     pool = _cands(("Drives a 2011 Toyota Tacoma with about 212,000 miles on it.", 0.764))
     assert select_recall("How often should I be changing the oil in my truck?", pool, 5)
@@ -1215,6 +1217,23 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             0.394,
         ),
         ("Has two children.", "I have two kids.", 0.320),
+        # a city's other name, a make's short name, "frighten" for "afraid", "going to" a place
+        (
+            "The user's brother Arjun lives in Bangalore.",
+            "Arjun, the user's brother, lives in Bengaluru.",
+            0.054,
+        ),
+        ("Owns a 2016 Volkswagen Golf.", "Owns a 2016 VW Golf.", 0.047),
+        (
+            "Their golden retriever Max is afraid of thunderstorms.",
+            "Thunderstorms frighten their golden retriever, Max.",
+            0.048,
+        ),
+        (
+            "Is going to a conference in Lisbon from 3 to 7 June.",
+            "Will attend a conference in Lisbon from June 3rd to June 7th.",
+            0.054,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
