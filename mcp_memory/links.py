@@ -67,7 +67,9 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("alcohol teetotal sober gout migraine migraines"),
     ),
     (  # lifting -> injuries
-        _stems("lift lifting carry carrying heavy kg kilo kilos sack furniture wardrobe sofa shifting"),
+        _stems(
+            "lift lifting carry carrying heavy kg kilo kilos sack furniture wardrobe sofa shifting haul hauling lug"
+        ),
         _stems("back disc spine hernia knee shoulder injury"),
     ),
     (  # charts -> colour vision
@@ -95,10 +97,11 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # medicines -> allergies, conditions and blood thinners they clash with
         _stems(
             "medicine medication painkiller painkillers ibuprofen paracetamol aspirin antibiotic antibiotics prescription "
-            "dentist doctor anaesthetic anesthetic react reaction"
+            "dentist doctor anaesthetic anesthetic react reaction tablets pills meds"
         ),
         _stems(
-            "allergic allergy pregnant kidney liver asthma warfarin apixaban rivaroxaban anticoagulant thinner ulcer"
+            "allergic allergy pregnant kidney liver asthma warfarin apixaban rivaroxaban anticoagulant thinner ulcer "
+            "mg mcg"
         ),
     ),
     (  # how one feels -> the condition that explains it
@@ -130,6 +133,10 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "licence license car-club bus-pass wheelchair step-free stairs seasick heights fear afraid "
             "scared terrified phobia"
         ),
+    ),
+    (  # the weather -> the units the user reads it in
+        _stems("weather forecast temperature temperatures"),
+        _stems("celsius fahrenheit metric imperial"),
     ),
     (  # calls -> how the user wants to be reached
         _stems("call calls phone ring ringing rang video zoom teams"),
@@ -368,8 +375,8 @@ def _months(text: str) -> frozenset[str]:
 _RELATIONS = {
     "mother": "mum mom mam mother mummy mammy mama mamma",
     "father": "dad father daddy papa pappa",
-    "husband": "husband",
-    "wife": "wife",
+    "husband": "husband hubby",
+    "wife": "wife missus",
     "partner": "partner girlfriend boyfriend fiance fiancee",
     "son": "son sons boys",
     "daughter": "daughter daughters girls",

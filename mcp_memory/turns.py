@@ -92,7 +92,7 @@ _OWN_THINGS = (
     r"interview|move|launch|release|project|repo|app|store|shop|business|charity|club|band|choir|"
     r"squad|rota|shift|budget|mortgage|rent|loan|pension|savings|books|accounts|pickup|truck|ute|bakkie|"
     r"motorbike|scooter|boat|caravan|campervan|insurer|operation|surgery|renovation|extension|lease|"
-    r"tenants?|lodger|nanny|childminder|cleaner|accountant|solicitor"
+    r"tenants?|lodger|nanny|childminder|cleaner|accountant|solicitor|farm|workshop|studio|stall|family"
 )
 # A routine of the user's said bare, as they would say it: "When's payday?", "What night is rehearsal?"
 _OWN_ROUTINE = re.compile(
@@ -183,7 +183,11 @@ _ENCYCLOPEDIC = re.compile(
     r"|who (?:invented|wrote|founded|discovered|created|won|painted|composed|directed|built)\b"
     r"|when (?:was|were|did) .+ (?:built|founded|invented|written|discovered|established)\b"
     r"|how did .+ get (?:its|their|his|her) name\b"
-    r"|which .+ (?:was|were) founded\b)"
+    r"|which .+ (?:was|were) founded\b"
+    r"|who (?:was|were) .+ (?:known for|famous for|and what|and where|and why)\b"
+    r"|what happened (?:at|in|on|during) .+ in \d{3,4}\b"
+    r"|what does .+ mean\b"
+    r"|what(?:'s| is) the plot of\b)"
 )
 
 

@@ -248,3 +248,15 @@ def test_a_relative_asked_about_by_relation_meets_the_memories_that_use_their_na
     ]
     got = select_recall("What should I get my husband for Christmas?", pool, 5, RecallPolicy())
     assert "a" in [c.id for c in got]
+
+
+def test_the_weather_hauling_tablets_and_the_missus_reach_what_they_need() -> None:
+    assert linked("Give me the weather for Almaty this weekend.", "Wants temperatures in Celsius.")
+    assert linked("Gonna help haul the canoe onto the trailer Saturday.", "Herniated an L4-L5 disc in 2019.")
+    assert linked("Set a daily reminder for my tablets.", "Takes allopurinol 100 mg every morning.")
+    assert linked("Can I take ibuprofen for the pain?", "Takes losartan 50 mg every morning.")
+    pool = [
+        "The user's wedding anniversary is 9 January; he and Mere got married in 2012.",
+        "His wife Mere teaches.",
+    ]
+    assert relatives_named("What should I get the missus for our anniversary?", pool) == {"mere"}

@@ -1315,3 +1315,15 @@ def test_a_question_for_an_encyclopedia_gets_nothing_from_a_memory_naming_the_sa
     # about the user's own things it is no such question
     pool = _cands(("The app supports iOS 15 and later.", 0.62))
     assert select_recall("What's the oldest iPhone OS version our app still runs on?", pool, 5)
+
+
+def test_what_a_word_means_or_who_a_figure_was_is_for_an_encyclopedia() -> None:
+    pool = _cands(("Supports the Lions of Teranga and watches every Senegal match.", 0.545))
+    assert select_recall("What does the word 'teranga' mean in Wolof?", pool, 5) == []
+    pool = _cands(("His busiest time is St Dominic's Fair, when he runs an extra stall.", 0.581))
+    assert select_recall("Who was St Dominic and what is he known for?", pool, 5) == []
+    pool = _cands(("Has a Lechia Gdańsk season ticket.", 0.591))
+    assert select_recall("What happened at the Gdańsk shipyard in 1980?", pool, 5) == []
+    # the user's farm is theirs
+    pool = _cands(("Runs an oyster farm: about 12 hectares of trestles.", 0.648))
+    assert select_recall("How big is the farm in acres?", pool, 5)
