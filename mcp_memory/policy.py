@@ -356,7 +356,7 @@ def select_recall(
     names_user = _names_the_user(query, pool)
     if names_user or (kind != "personal" and _names_someone_known(query, pool)):
         kind = "personal"
-    if kind == "general" and is_encyclopedic(query):
+    if is_encyclopedic(query) and not _FIRST_PERSON.search(query):
         return []  # "What's the population of Tallinn?" beside "He'll be in Tallinn in July"
     near = {
         "general": policy.max_distance,
@@ -425,6 +425,9 @@ def select_recall(
             score[i] += policy.lexical_weight / policy.rrf_k
     ranked = sorted(chosen, key=lambda i: (-score[i], i))
     return [pool[i] for i in ranked[:k]]
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us)\b|\b(?:I['’]m|I['’]ve|we['’]re)", re.I)
 
 
 def _names_the_user(query: str, pool: list[Candidate]) -> bool:

@@ -1327,3 +1327,11 @@ def test_what_a_word_means_or_who_a_figure_was_is_for_an_encyclopedia() -> None:
     # the user's farm is theirs
     pool = _cands(("Runs an oyster farm: about 12 hectares of trestles.", 0.648))
     assert select_recall("How big is the farm in acres?", pool, 5)
+    # "these days" or a name the user's child has makes it no question about the user
+    pool = _cands(("Her brother Rawiri lives in Perth and works in the mines.", 0.708))
+    assert select_recall("What's the population of Perth these days?", pool, 5) == []
+    pool = _cands(
+        ("Has two children: Dana, born 3 May 2017, and Timur, born 19 October 2020.", 0.658),
+        ("Timur attends Balapan kindergarten.", 0.708),
+    )
+    assert select_recall("Who was Timur the conqueror and where is he buried?", pool, 5) == []
