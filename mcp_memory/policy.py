@@ -374,6 +374,7 @@ def select_recall(
     )
 
     relatives = relatives_named(query, [c.text for c in pool]) if kind == "personal" else frozenset()
+    gift = _GIFT.search(query) is not None
 
     def own_evidence(i: int) -> bool:
         """Close, or sharing words: enough to be shown whatever else is recalled."""
@@ -385,6 +386,8 @@ def select_recall(
         if d <= policy.max_distance or (d <= overlap and lex[i] > policy.min_overlap) or i in links:
             return True
         if kind == "personal" and d <= policy.link_distance and same_people(query, pool[i].text, relatives):
+            if gift:
+                links.add(i)  # what the person is into ranks with the best words for a present
             return True  # "A birthday present for my husband" and "Her husband, Sorin, is a luthier"
         if lex[i] < policy.min_lexical or d > lexical_reach:
             return False
@@ -427,6 +430,7 @@ def select_recall(
     return [pool[i] for i in ranked[:k]]
 
 
+_GIFT = re.compile(r"\b(?:present|gift|get (?:him|her|them|my \w+)|birthday|anniversary)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us)\b|\b(?:I['’]m|I['’]ve|we['’]re)", re.I)
 
 

@@ -260,3 +260,24 @@ def test_the_weather_hauling_tablets_and_the_missus_reach_what_they_need() -> No
         "His wife Mere teaches.",
     ]
     assert relatives_named("What should I get the missus for our anniversary?", pool) == {"mere"}
+
+
+def test_for_a_present_what_the_person_is_into_ranks_with_the_best_words() -> None:
+    pool = [
+        Candidate(
+            id="fee", text="Charges R3,200 for a full beaded bridal set.", distance=0.736, created_ts=0.0
+        ),
+        Candidate(
+            id="meet", text="Has a meeting on 12 September with Mr Pillay.", distance=0.818, created_ts=0.0
+        ),
+        Candidate(
+            id="solar", text="Installed solar panels and a battery at home.", distance=0.837, created_ts=0.0
+        ),
+        Candidate(id="bus", text="Her husband Sipho owns two minibus taxis.", distance=0.944, created_ts=0.0),
+        Candidate(id="wed", text="Nomvula and Sipho married on 3 March 2006.", distance=0.93, created_ts=0.0),
+        Candidate(
+            id="fan", text="Sipho is a die-hard Kaizer Chiefs supporter.", distance=0.978, created_ts=0.0
+        ),
+    ]
+    got = select_recall("What would be a good present for my husband's birthday?", pool, 5, RecallPolicy())
+    assert "fan" in [c.id for c in got]
