@@ -750,7 +750,7 @@ def _amounts_spelled_out(text: str) -> str:
         text = _FORTNIGHT.sub(lambda m: "every 2 weeks" if m[1] or m[2] else "2 weeks", text)
     if "illion" in text:  # "three and a half million" is 3.5 million
         text = _SPOKEN_MILLIONS.sub(lambda m: f"{_number_value(m[1]) + (0.5 if m[2] else 0):g} {m[3]}", text)
-    text = _SAME_THING.sub(lambda m: _SAME_THING_AS[m[0].lower()], text)  # "mother and father", "VW"
+    text = _SAME_THING.sub(_same_thing, text)  # "mother and father", "VW"
     if "the " in text:  # "on the tenth of the month" is "on the 10th of the month"
         text = _ORDINAL_DAY.sub(lambda m: f"the {_ORDINAL_WORDS[m[1].lower()]}th", text)
     if _HAS_DIGIT.search(text) is None:
@@ -794,8 +794,21 @@ _SAME_THING_AS = {
     "mom and dad": "parents",
     "father and mother": "parents",
     "high blood pressure": "hypertension",
+    "whatever the season": "all year round",
+    "whatever the time of year": "all year round",
+    "whatever the weather": "all year round",
+    "year-round": "all year round",
+    "year round": "all year round",
+    "all year": "all year round",
+    "all year round": "all year round",
 }
-_SAME_THING = re.compile(rf"\b(?:{'|'.join(_SAME_THING_AS)})\b", re.I)
+_SAME_THING = re.compile(rf"\b(?:{'|'.join(sorted(_SAME_THING_AS, key=len, reverse=True))})\b", re.I)
+
+
+def _same_thing(m: re.Match[str]) -> str:
+    return _SAME_THING_AS[m[0].lower()]
+
+
 _TITLE = re.compile(r"\b(Dr|Prof)\b\.?")
 _OF_THE_DAY = re.compile(r"\b(\d{1,2}(?::\d\d)?) in the (morning|afternoon|evening)\b", re.I)
 _KRONER = re.compile(r"\b(\d{1,3})[ .,](\d{3}) ?kr\.?(?!\w)")
@@ -1929,6 +1942,7 @@ def condition_added(new: str, old: str) -> bool:
     work four days a week" / "Works four days a week"), as does one the other text words its
     own way ("card-only" / "only takes card payments"). A season said in one text and not the
     other ("Takes vitamin D in winter." / "... all year round.") is a condition too."""
+    new, old = _SAME_THING.sub(_same_thing, new), _SAME_THING.sub(_same_thing, old)  # "whatever the season"
     if _seasons(new) != _seasons(old):
         return True
     for a, b in ((new, old), (old, new)):
@@ -1979,7 +1993,7 @@ _SUBJECT_WORDS = frozenset({"she", "he", "they", "i", "we"})
 _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  # "the kids' school"
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
-    r"\b(?:wants? to(?! be \w+ed\b)|wanted to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
+    r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
     r"considering|hop(?:e|es|ing) to|going to(?! (?:work|school|bed|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away))\b",
     re.I,

@@ -563,14 +563,19 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     if affirmed_denied(new_text, old_text, new, old):
         return True
+    if bool(_AGAINST.search(new_text)) != bool(_AGAINST.search(old_text)):
+        return True  # "Voted against moving the book club" / "Voted to move the book club"
     markers = {m for m, _ in new.ordered} & {m for m, _ in old.ordered}
     shared = new.terms & old.terms
     named = {stem(e) for e in new.entities ^ old.entities}  # numbers_differ compares the numbers
     for marker in markers:
-        changed = {t for m, t in new.ordered if m == marker} ^ {t for m, t in old.ordered if m == marker}
+        new_marked = {t for m, t in new.ordered if m == marker}
+        old_marked = {t for m, t in old.ordered if m == marker}
+        changed = new_marked ^ old_marked
         # "X over Y" vs "Y over X" (both texts name both things), or "to Friday" for "to
-        # Thursday"; "to the office" for "to work" is a rewording
-        if changed and (changed <= shared or changed & named):
+        # Thursday"; "to the office" for "to work" is a rewording, and so is a marked term on one
+        # side only ("allergic to latex" / "a latex allergy")
+        if new_marked - old_marked and old_marked - new_marked and (changed <= shared or changed & named):
             return True
     if near_copy and _replaced_term(new, old):
         return True
@@ -582,6 +587,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
     )
 
 
+_AGAINST = re.compile(r"\bagainst\b", re.I)
 _LIGHT_VERBS = frozenset(content_terms("go goes get gets make makes do does take takes"))
 """Verbs that carry little of a fact: "Planning to go to Saariselka" is "planning a trip to" it."""
 
