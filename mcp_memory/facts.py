@@ -2513,6 +2513,16 @@ _STATE_PARTICIPLES = frozenset(
 )
 
 
+# A past participle that says no time: after a comma and before a preposition (", paid on the
+# 5th", ", paid to Mr Keane"), after "get" ("the pickers get paid"), or before "by" ("has her
+# HbA1c checked by Dr Sommer").
+_PARTICIPLE = re.compile(
+    r"(?:,\s*|\b(?:get|gets|got|getting)\s+)(\w+(?:ed|id|ld|nt))(?=\s+(?:to|on|by|in|at|every|each|for|from)\b)"
+    r"|\b(?:get|gets|getting)\s+(\w+(?:ed|id))\b|\b(\w+ed)\s+by\b",
+    re.I,
+)
+
+
 def _tenses(text: str) -> dict[str, str]:
     tokens = tokenize(text)
     raw = _WORD.findall(spelled_out(text).replace("-", " ").replace("/", " "))
@@ -2533,7 +2543,10 @@ def _tenses(text: str) -> dict[str, str]:
         if tok in _HAVE_TENSE and tokens[i + 1 : i + 2] != ["been"]:
             found.setdefault("have", _HAVE_TENSE[tok])
             break
+    participles = {w.lower() for m in _PARTICIPLE.findall(text) for w in m if w}  # ", paid on the 5th"
     for i, tok in enumerate(tokens):
+        if tok in participles:
+            continue
         if tok in _IRREGULAR_PAST:  # "Flew to Tokyo" / "Is flying to Tokyo"
             found.setdefault(stem(_IRREGULAR_PAST[tok]), "past")
             continue

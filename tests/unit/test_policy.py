@@ -1257,6 +1257,22 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Every Saturday at 9am, whatever the time of year, she and her friend Peigi swim in the sea at Dalmore beach.",
             0.045,
         ),
+        # a participle says no time: ", paid on the 5th", "get paid", "checked by"
+        (
+            "Has her HbA1c checked by Dr. Sommer every quarter; the next check is on 9 January at 8:40.",
+            "Dr. Sommer checks her HbA1c quarterly; next appointment 9 Jan, 08:40.",
+            0.147,
+        ),
+        (
+            "Pays pickers 1,000 COP per kilo of cherry during the harvest.",
+            "During harvest the pickers get paid COP 1,000 for each kg of cherry.",
+            0.047,
+        ),
+        (
+            "The mortgage on the flat in Liman 3 is 28,000 RSD a month, paid on the 5th.",
+            "Pays 28.000 dinars a month on the mortgage for the Liman 3 flat, on the fifth of the month.",
+            0.163,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
