@@ -766,8 +766,12 @@ def _amounts_spelled_out(text: str) -> str:
         text = _MILLIONS.sub(_millions, text)
     if "0" in text:  # "at 0530" is "at 05:30"
         text = _MILITARY_TIME.sub(r"\1\2:\3", text)
-    if "m" in text:  # "1.8 m" and "1.80 metres" are "180 cm"
-        text = _METRES.sub(lambda m: f"{float(m[1]) * 100:g} cm", text)
+    if "m" in text:  # "1.8 m" and "1.80 metres" are "180 cm"; "1.5 km" is "150000 cm" (not "2 km")
+        text = _METRES.sub(lambda m: f"{_plain(_quantity(m[1]) * 100)} cm", text)
+        text = _DECIMAL_KM.sub(lambda m: f"{_plain(_quantity(m[1]) * 100_000)} cm", text)
+    if "g" in text:  # "0.5 g" is "500 mg"
+        text = _DECIMAL_GRAMS.sub(lambda m: f"{_plain(_quantity(m[1]) * 1000)} mg", text)
+
     if "l" in text or "L" in text:  # "2 L" is "2 litres"
         text = _LITRES.sub(" litres", text)
     if "k" in text:  # "€8k" is "€8000"
@@ -794,6 +798,14 @@ _SAME_THING_AS = {
     "mom and dad": "parents",
     "father and mother": "parents",
     "high blood pressure": "hypertension",
+    "a decade": "10 years",
+    "two decades": "20 years",
+    "a quarter of a century": "25 years",
+    "half a century": "50 years",
+    "every 12 months": "yearly",
+    "every twelve months": "yearly",
+    "every 3 months": "quarterly",
+    "every three months": "quarterly",
     "whatever the season": "all year round",
     "whatever the time of year": "all year round",
     "whatever the weather": "all year round",
@@ -982,7 +994,23 @@ _MILLIONS = re.compile(  # "£2.5m" after a currency symbol; "2.5m" alone may be
 _MILITARY_TIME = re.compile(  # a leading zero: not a year; "at 1800" may be one
     r"\b((?:at|by|from|until|till|before|after|around|about) )(0\d)([0-5]\d)\b(?![\d:.])", re.I
 )
-_METRES = re.compile(r"(?<![\w£$€.,])(\d+(?:\.\d+)?) ?(?:m|metres?|meters?)\b(?!\w)")
+_QUANTITY = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_METRES = re.compile(rf"(?<![\w£$€.,]){_QUANTITY} ?(?:m|metres?|meters?)\b(?!\w)")
+
+
+_DECIMAL_KM = re.compile(r"(?<![\w£$€.,])(\d+\.\d+) ?(?:km|kilometres?|kilometers?)\b(?!\w)")
+_DECIMAL_GRAMS = re.compile(r"(?<![\w£$€.,])(\d+\.\d+) ?(?:g|grams?|grammes?)\b(?!\w)")
+
+
+def _quantity(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _plain(value: float) -> str:
+    """A number without exponent or trailing zeros (150000, 0.5)."""
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
 _LITRES = re.compile(r"(?<=\d) ?[lL]\b(?![\w'’])")
 
 
@@ -2175,7 +2203,7 @@ _AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "wil
 # a later clause whose subject is the user: "; he's flying out", ", and she visits", "; Salote is"
 _WORD_AFTER_KIN = re.compile(rf"\b(?:{_KIN})\b(?:,?\s+(?-i:[A-Z][a-z]+),?)?\s+([a-z]+)", re.I)
 _USER_CLAUSE = re.compile(
-    r"[;,.—]\s+(?:and\s+|so\s+)?(?:(?:he|she|i|they|we)(?:['’](?:s|m|re))?|(?-i:[A-Z][a-z]+))\s+(?-i:[a-z][\w'-]*)\b",
+    r"(?:[;,.—]\s+(?:and\s+|so\s+)?|\s+and\s+(?=(?:he|she|i|they|we)\b))(?:(?:he|she|i|they|we)(?:['’](?:s|m|re))?|(?-i:[A-Z][a-z]+))\s+(?-i:[a-z][\w'-]*)\b",
     re.I,
 )
 

@@ -1273,6 +1273,30 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Pays 28.000 dinars a month on the mortgage for the Liman 3 flat, on the fifth of the month.",
             0.163,
         ),
+        # a decade, a quarter of a century, every 12 months, 1.5 km, 0.5 g
+        ("Has been married to Ahmed for 10 years.", "Has been married to Ahmed for a decade.", 0.030),
+        (
+            "Has been married to Olusegun for 25 years.",
+            "Has been married to Olusegun for a quarter of a century.",
+            0.051,
+        ),
+        (
+            "The car is serviced every 12 months at the Toyota dealership in Perth.",
+            "Gets the car serviced once a year at the Perth Toyota dealership.",
+            0.098,
+        ),
+        ("Swims 1.5 km every Saturday.", "Swims 1,500 metres every Saturday.", 0.181),
+        (
+            "Takes 0.5 g of paracetamol when she has a migraine.",
+            "Takes 500 mg of paracetamol when she has a migraine.",
+            0.073,
+        ),
+        # "and she visits them": the user does it
+        (
+            "Her parents live in a small village near Kraków and she visits them twice a year, usually at Easter and Christmas.",
+            "She visits her parents, who live in a small village near Kraków, two times a year, normally at Christmas and Easter.",
+            0.038,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
