@@ -181,6 +181,10 @@ GROUP_TITLES = {
     "heldout-60": "held-out users 60 (first measured at 34e2a60)",
     "heldout-61": "held-out users 61 (first measured at 34e2a60)",
     "heldout-62": "held-out users 62 (first measured at 34e2a60)",
+    "heldout-63": "held-out users 63 (first measured at 7cd6ce3)",
+    "heldout-64": "held-out users 64 (first measured at 7cd6ce3)",
+    "heldout-65": "held-out users 65 (first measured at 7cd6ce3)",
+    "heldout-66": "held-out users 66 (first measured at 7cd6ce3)",
 }
 
 
