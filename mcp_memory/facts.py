@@ -41,6 +41,7 @@ __all__ = [
     "currency_changed",
     "direction_swapped",
     "drops_detail",
+    "exception_named",
     "extract_facts",
     "fear_swapped",
     "frequency_changed",
@@ -733,6 +734,8 @@ def _amounts_spelled_out(text: str) -> str:
         text = _NUMBER_ABBREVIATION.sub("Number", text)
     if _ROMAN_LABEL.search(text):  # "Grade III" is "Grade 3", "type II diabetes" "type 2"
         text = _ROMAN_LABEL.sub(lambda m: f"{m[1]} {_ROMAN[m[2]]}", text)
+    if _ROMAN_AFTER_NAME.search(text):  # "TOPIK II" is "TOPIK 2", "World War II"; "TOPIK I exam" "TOPIK 1"
+        text = _ROMAN_AFTER_NAME.sub(lambda m: f"{m[1]} {_ROMAN[m[2] or m[3]]}", text)
     if "Dr" in text or "Prof" in text:
         text = _TITLE.sub(lambda m: _TITLES[m.group(1)], text)
     if "per" in text:
@@ -840,6 +843,9 @@ _ROMAN = {
 _ROMAN_LABEL = re.compile(
     r"\b(Grade|Level|Stage|Phase|Part|Class|Type|type|grade|level|stage|phase|part|class) "
     r"(VIII|VII|VI|IV|IX|V|III|II|I|X)\b"
+)
+_ROMAN_AFTER_NAME = re.compile(
+    r"\b([A-Z][A-Za-z]+) (?:(VIII|VII|VI|IV|IX|III|II|V|X)|(?<=[A-Z]{2} )(I))\b(?!['’])(?= [a-z]|[.,;]|$)"
 )
 _MILITARY_RANGE = re.compile(  # one of them with a leading zero: "1800 to 1900" are years
     r"\b(?=0|\d{4} ?(?:to|-|–|until|till) ?0)(0\d|1\d|2[0-3])([0-5]\d) ?(to|-|–|until|till) ?(0\d|1\d|2[0-3])([0-5]\d)\b(?!\d)"
@@ -2366,6 +2372,26 @@ def _feared(text: str) -> tuple[set[str], set[str]]:
     feared = {_CANONICAL.get(stem(t), stem(t)) for t in content_terms(m[1])}
     rest = content_terms(text[: m.start()] + " " + text[m.end() :])
     return feared, {_CANONICAL.get(stem(t), stem(t)) for t in rest}
+
+
+def exception_named(new: str, old: str) -> bool:
+    """Whether one text excepts a thing the other includes ("allergic to shrimp but not to crab"
+    / "allergic to shrimp and crab")."""
+    for a, b in ((new, old), (old, new)):
+        for m in _BUT_NOT.finditer(a):
+            excepted = {stem(t) for t in content_terms(m[1])}
+            denied = {stem(t) for t in extract_facts(b).denied}  # "Doesn't eat beef" excepts it too
+            if (
+                excepted
+                and excepted <= {stem(t) for t in content_terms(b)}
+                and not excepted & denied
+                and not _BUT_NOT.search(b)
+            ):
+                return True
+    return False
+
+
+_BUT_NOT = re.compile(r"\bbut not (?:to |with |from |on |in |the |a |an )?(\w+(?: \w+)?)", re.I)
 
 
 def living_changed(new: str, old: str) -> bool:

@@ -67,6 +67,7 @@ from mcp_memory.facts import (
     currency_changed,
     direction_swapped,
     drops_detail,
+    exception_named,
     extract_facts,
     fear_swapped,
     frequency_changed,
@@ -547,6 +548,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or times_swapped(new_text, old_text)
         or fear_swapped(new_text, old_text)
         or living_changed(new_text, old_text)
+        or exception_named(new_text, old_text)
     ):
         return True
     if (

@@ -187,6 +187,8 @@ _ENCYCLOPEDIC = re.compile(
     r"|who (?:was|were) .+ (?:known for|famous for|and what|and where|and why)\b"
     r"|what happened (?:at|in|on|during) .+ in \d{3,4}\b"
     r"|what does .+ mean\b"
+    r"|what did (?!i\b|we\b|my\b|our\b).+ (?:discover|invent|write|paint|compose|found|build)\b"
+    r"|how many people live\b"
     r"|what(?:'s| is) the plot of\b)"
 )
 

@@ -728,6 +728,13 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.076,
         ),
         ("Expects to be promoted to counsellor this year.", "Was promoted to counsellor this year.", 0.121),
+        # a thing excepted that the other includes; "TOPIK II" for "TOPIK I"
+        ("I'm allergic to shrimp and crab.", "I'm allergic to shrimp but not to crab.", 0.030),
+        (
+            "Is learning Korean, mostly from K-dramas, and is sitting the TOPIK I exam on 13 April.",
+            "Is learning Korean, mostly from K-dramas, and is sitting the TOPIK II exam on 13 April.",
+            0.033,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -1297,6 +1304,12 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "She visits her parents, who live in a small village near Kraków, two times a year, normally at Christmas and Easter.",
             0.038,
         ),
+        # the other text excepts it too, its own way
+        (
+            "Doesn't eat beef (Hindu family), but eats chicken and fish.",
+            "Eats chicken and fish but not beef, because of her Hindu family background.",
+            0.126,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
@@ -1398,3 +1411,10 @@ def test_what_a_word_means_or_who_a_figure_was_is_for_an_encyclopedia() -> None:
         ("Timur attends Balapan kindergarten.", 0.708),
     )
     assert select_recall("Who was Timur the conqueror and where is he buried?", pool, 5) == []
+
+
+def test_what_a_figure_discovered_or_how_many_live_somewhere_is_for_an_encyclopedia() -> None:
+    pool = _cands(("Graduated from Nicolaus Copernicus University in 2008.", 0.515))
+    assert select_recall("What did Nicolaus Copernicus actually discover?", pool, 5) == []
+    pool = _cands(("Was a captain on car ferries in Møre og Romsdal, on the Festøya crossing.", 0.526))
+    assert select_recall("How many people live on the island of Frøya in Trøndelag?", pool, 5) == []
