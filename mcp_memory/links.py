@@ -97,7 +97,8 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # medicines -> allergies, conditions and blood thinners they clash with
         _stems(
             "medicine medication painkiller painkillers ibuprofen paracetamol aspirin antibiotic antibiotics prescription "
-            "dentist doctor anaesthetic anesthetic react reaction tablets pills meds"
+            "dentist doctor anaesthetic anesthetic react reaction tablets pills meds advil nurofen tylenol "
+            "panadol motrin aleve calpol naproxen"
         ),
         _stems(
             "allergic allergy pregnant kidney liver asthma warfarin apixaban rivaroxaban anticoagulant thinner ulcer "
@@ -131,8 +132,12 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         ),
         _stems(
             "licence license car-club bus-pass wheelchair step-free stairs seasick heights fear afraid "
-            "scared terrified phobia"
+            "scared terrified phobia dark"
         ),
+    ),
+    (  # sleeping badly -> what keeps the user awake
+        _stems("sleep sleeping insomnia"),
+        _stems("caffeine coffee decaf"),
     ),
     (  # the weather -> the units the user reads it in
         _stems("weather forecast temperature temperatures"),
@@ -143,7 +148,9 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("text texts email emails hearing aid aids deaf calls"),
     ),
     (  # going out -> access and noise
-        _stems("venue party restaurant cafe pub gig concert cinema theatre wedding reception tavern music"),
+        _stems(
+            "venue party restaurant cafe pub gig concert cinema theatre wedding reception tavern music lively"
+        ),
         _stems("wheelchair step-free stairs hearing noisy noise tinnitus loud"),
     ),
     (  # height -> fear of heights
@@ -167,7 +174,7 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("electric ev"),
     ),
     (  # the car's upkeep -> the car the user drives
-        _stems("tyres tyre tires mot windscreen engine"),
+        _stems("tyres tyre tires mot windscreen engine brake brakes braking clutch gearbox rego wof"),
         _stems("drives car van"),
     ),
     (  # fireworks -> a pet that fears them

@@ -281,3 +281,21 @@ def test_for_a_present_what_the_person_is_into_ranks_with_the_best_words() -> No
     ]
     got = select_recall("What would be a good present for my husband's birthday?", pool, 5, RecallPolicy())
     assert "fan" in [c.id for c in got]
+
+
+def test_brands_of_painkillers_brakes_a_lively_place_sleep_and_driving_after_dark_link() -> None:
+    assert linked(
+        "Is it ok to take Advil for my sore hands?", "Takes warfarin; her INR is checked every second Monday."
+    )
+    assert linked("Can I take a couple of Nurofen for this back?", "Is on warfarin for atrial fibrillation.")
+    assert linked("My car's making a grinding noise when I brake.", "Drives a 2014 Toyota Corolla.")
+    assert linked(
+        "Book a table somewhere lively with a live band.",
+        "Has mild tinnitus and finds noisy restaurants hard.",
+    )
+    assert linked(
+        "Give me some tips to sleep better.", "Doesn't drink coffee after noon, otherwise she can't sleep."
+    )
+    assert linked(
+        "Thinking of driving down to Moncton after supper.", "Has cataracts and no longer drives after dark."
+    )
