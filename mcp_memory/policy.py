@@ -463,7 +463,26 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
     if not named:
         return False
     owned = {n for n in named if re.search(rf"\b{re.escape(n)}['’]s\b", query, re.I)}  # "Themba's birthday"
-    return any(_subject(c.text) in named or kin_names(c.text) & owned for c in pool)
+    alone = {  # "Can Hilla chew on bones?"; not "the TASS agency"
+        n
+        for n in named
+        if len(named) == 1 and _ABOUT_ONE.match(query) and re.search(rf"\b{n.capitalize()}\b", query)
+    }
+    return any(
+        _subject(c.text) in named or kin_names(c.text) & owned or _called(c.text) & alone for c in pool
+    )
+
+
+# A question about one of the user's animals or people by name alone: "Can Hilla chew on raw
+# reindeer bones?", "Which human foods are dangerous for Mrvica?" (not "Who is Pip in Great
+# Expectations?": another name beside it)
+_ABOUT_ONE = re.compile(r"(?:can|is|should|does|will|which|what|how (?:much|many|often|long))\b", re.I)
+_CALLED = re.compile(r"\b(?:called|named)\s+([A-Z][a-z]+)")
+
+
+def _called(text: str) -> set[str]:
+    """Names a memory gives ("Has a grey tomcat called Mrvica." -> mrvica)."""
+    return {m.lower() for m in _CALLED.findall(text)}
 
 
 def _subject(text: str) -> str:

@@ -1418,3 +1418,12 @@ def test_what_a_figure_discovered_or_how_many_live_somewhere_is_for_an_encyclope
     assert select_recall("What did Nicolaus Copernicus actually discover?", pool, 5) == []
     pool = _cands(("Was a captain on car ferries in Møre og Romsdal, on the Festøya crossing.", 0.526))
     assert select_recall("How many people live on the island of Frøya in Trøndelag?", pool, 5) == []
+
+
+def test_a_question_about_a_pet_by_its_name_alone_is_about_the_user() -> None:
+    pool = _cands(("I've got a six-year-old Finnish Lapphund called Hilla.", 0.637))
+    assert select_recall("Can Hilla chew on raw reindeer bones?", pool, 5)
+    pool = _cands(("Has an 11-year-old Finnish Lapphund named Tass.", 0.657))
+    assert select_recall("What kind of news does the TASS agency publish?", pool, 5) == []
+    pool = _cands(("Has a rescue greyhound called Pip.", 0.579))
+    assert select_recall("Who is Pip in Great Expectations?", pool, 5) == []
