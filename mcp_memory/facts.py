@@ -2572,7 +2572,7 @@ _STATE_PARTICIPLES = frozenset(
 # HbA1c checked by Dr Sommer").
 _PARTICIPLE = re.compile(
     r"(?:,\s*|\b(?:get|gets|got|getting)\s+)(\w+(?:ed|id|ld|nt))(?=\s+(?:to|on|by|in|at|every|each|for|from)\b)"
-    r"|\b(?:get|gets|getting)\s+(\w+(?:ed|id))\b|\b(\w+ed)\s+by\b",
+    r"|\b(?:get|gets|getting)\s+(\w+(?:ed|id))\b|\b(\w+ed)\s+by\b|\d\s+(saved|spent|paid|owed)\b",
     re.I,
 )
 
@@ -2859,21 +2859,21 @@ def sorted_lists(text: str, other: str) -> str:
     """``text`` with each list of single words that ``other`` lists too in alphabetical order
     ("Speaks Mandarin, Cantonese and English" beside "Speaks English, Cantonese and Mandarin"):
     the same list said in another order. A list with an item more or less is left as it is."""
-    if "," not in text or "," not in other:
+    if not (_WORD_LIST.search(text) and _WORD_LIST.search(other)):
         return text
     theirs = {frozenset(i.lower() for i in _list_items(m)) for m in _WORD_LIST.finditer(other)}
 
     def sort(m: re.Match[str]) -> str:
         items = _list_items(m)
-        if frozenset(i.lower() for i in items) not in theirs:
-            return m[0]
+        if frozenset(i.lower() for i in items) not in theirs or any(i.lower() in STOPWORDS for i in items):
+            return m[0]  # "Lars and his partner" lists no words
         items.sort(key=str.lower)
         return f"{', '.join(items[:-1])} {m[3]} {items[-1]}"
 
     return _WORD_LIST.sub(sort, text)
 
 
-_WORD_LIST = re.compile(r"\b([A-Za-z]+)((?:, [A-Za-z]+)+),? (and|or) ([A-Za-z]+)\b")
+_WORD_LIST = re.compile(r"\b([A-Za-z]+)((?:, [A-Za-z]+)*),? (and|or) ([A-Za-z]+)\b")
 
 
 def _list_items(m: re.Match[str]) -> list[str]:

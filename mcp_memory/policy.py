@@ -632,6 +632,8 @@ def _covered(new_text: str, new_facts: Facts, old_facts: Facts) -> float:
     A leading name ("Femi has a penicillin allergy.") is the memory's subject, the user, whom
     the neighbour leaves implicit ("Is allergic to penicillin."); it is not counted.
     """
+    if not new_facts.terms:  # "Is thirty-four." / "Is 34 years old.": its number is all it says
+        return 1.0 if new_facts.numbers and not numbers_differ(new_facts.numbers, old_facts.numbers) else 0.0
     new, old = set(new_facts.terms), old_facts.terms
     covered = {t for t in new if any(same_term(t, u) for u in old) or _split_into(t, old)}
     for whole in set(joined_compounds(content_terms(new_text), tuple(old))) - new:  # "bee hives" / "beehives"

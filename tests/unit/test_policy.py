@@ -735,6 +735,12 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Is learning Korean, mostly from K-dramas, and is sitting the TOPIK II exam on 13 April.",
             0.033,
         ),
+        ("Is 34 years old.", "Is thirty-five.", 0.43),
+        (
+            "Lars and his partner bought the apartment in 2018.",
+            "Lars and his partner sold the apartment in 2018.",
+            0.05,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -1309,6 +1315,14 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Doesn't eat beef (Hindu family), but eats chicken and fish.",
             "Eats chicken and fish but not beef, because of her Hindu family background.",
             0.126,
+        ),
+        # two items in the other order; a number all the text says; an amount "saved"
+        ("I'm allergic to shrimp and crab.", "Solveig is allergic to crab and shrimp.", 0.252),
+        ("Is 34 years old.", "Is thirty-four.", 0.438),
+        (
+            "Is saving €25,000 for a camper van and has €9,400 so far.",
+            "I've got €9,400 saved of the €25,000 I'm putting aside for a camper van.",
+            0.094,
         ),
     ],
 )
