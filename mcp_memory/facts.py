@@ -402,6 +402,7 @@ ALTERNATIVES: tuple[tuple[str, ...], ...] = (
     ),
     ("alto", "soprano", "tenor", "baritone"),
     ("garden", "allotment", "balcony", "greenhouse", "patio", "windowsill", "rooftop"),
+    ("wheelchair", "walker", "frame", "cane", "crutches", "rollator", "stick"),
     ("minute", "hour", "day", "week", "fortnight", "month", "year"),
     ("junior", "senior", "principal", "intern", "trainee", "apprentice"),
     (
@@ -794,6 +795,7 @@ _SAME_THING_AS = {
     "kolkata": "Calcutta",
     "kyiv": "Kiev",
     "vw": "Volkswagen",
+    "ev": "electric",
     "chevy": "Chevrolet",
     "merc": "Mercedes",
     "mother and father": "parents",
@@ -1578,6 +1580,9 @@ def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> s
         and _SUBJECT_PRONOUN.search(old_text)
         and not _PRONOUN.search(new_text)
         and not re.search(rf"\b(?:in|at|to|from|near|on)\s+{re.escape(next(iter(found)))}\b", new_text, re.I)
+        and re.search(
+            rf"\b{re.escape(next(iter(found)))}\s+(?:is|was|has|had|will|\w+s|\w+ed)\b", new_text, re.I
+        )
     ):
         found.clear()  # "when Yuki travels" for "when she's away": the name the pronoun stood for
     return found
@@ -2361,7 +2366,10 @@ def fear_swapped(new: str, old: str) -> bool:
     )
 
 
-_FEAR_OF = re.compile(r"\b(?:scared|afraid|frightened|terrified|fearful|phobic) of\b([^.;,]*)", re.I)
+_FEAR_OF = re.compile(
+    r"\b(?:(?:scared|afraid|frightened|terrified|fearful|phobic) of|(?:anxious|nervous) (?:on|about|in))\b([^.;,]*)",
+    re.I,
+)
 
 
 def _feared(text: str) -> tuple[set[str], set[str]]:

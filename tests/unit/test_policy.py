@@ -253,12 +253,12 @@ def test_default_policy_meets_issue_targets_on_tuning_users(devset_scopes: Any) 
 def test_default_policy_keeps_changed_facts_and_merges_no_distinct_memory(devset_scopes: Any) -> None:
     for group in sorted({s.group for s in devset_scopes}):
         r = _default_on(devset_scopes, {group})
-        # 100 % on every group but eight (nine pairs of 1,632): "Aoife's mother, Nuala, ..." for
+        # 100 % on every group but nine (nine pairs of 1,992): "Aoife's mother, Nuala, ..." for
         # "Her mother, Nuala, ..." (held-out 25, 35) and "Funmilayo takes Tobi ..." for "Takes Tobi
         # ..." (49): whose, the pair alone cannot tell; audiobooks for books (36); "Chidi has a
-        # peanut allergy" for "Has ..." and trains / flights trading places (37); savings moved
-        # out of one fund rather than kept in it (41); a laptop stolen for tuning hammers in a
-        # long sentence (46); caffeine that does not affect her sleep for one that does (58)
+        # peanut allergy" for "Has ..." (37); savings moved out of one fund rather than kept in it
+        # (41); a laptop stolen for tuning hammers in a long sentence (46); caffeine that does not
+        # affect her sleep for one that does (58); giving up smoking for giving up alcohol (65)
         assert r["changed_facts_kept"] >= 93.0, (group, r["misses"])
         assert r["distinct_merged"] == r["distinct_superseded"] == 0, (group, r["misses"])
 
@@ -740,6 +740,22 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Lars and his partner bought the apartment in 2018.",
             "Lars and his partner sold the apartment in 2018.",
             0.05,
+        ),
+        # a wheelchair for a walker; anxious on trains for on planes; another named thing beside a pronoun
+        (
+            "Gets anxious on flights, so prefers an aisle seat and takes the train within Europe whenever he can.",
+            "Gets anxious on trains, so prefers an aisle seat and flies within Europe whenever he can.",
+            0.064,
+        ),
+        (
+            "Aigerim's birthday is 14 February. She collects hand-painted Iznik ceramic bowls.",
+            "Aigerim, whose birthday is 14 February, collects hand-painted Gzhel porcelain.",
+            0.213,
+        ),
+        (
+            "His mother Lesieli, 78, lives with the family and has used a walker since breaking her hip in 2023.",
+            "Lesieli, his 78-year-old mother, lives with them and has been in a wheelchair since she broke her hip in 2023.",
+            0.135,
         ),
     ],
 )
@@ -1323,6 +1339,11 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Is saving €25,000 for a camper van and has €9,400 so far.",
             "I've got €9,400 saved of the €25,000 I'm putting aside for a camper van.",
             0.094,
+        ),
+        (
+            "Drives a used Hyundai Kona Electric he bought in 2023.",
+            "Drives a second-hand Hyundai Kona EV, bought in 2023.",
+            0.118,
         ),
     ],
 )
