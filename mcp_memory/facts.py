@@ -2214,7 +2214,8 @@ _AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "wil
 # a later clause whose subject is the user: "; he's flying out", ", and she visits", "; Salote is"
 _WORD_AFTER_KIN = re.compile(rf"\b(?:{_KIN})\b(?:,?\s+(?-i:[A-Z][a-z]+),?)?\s+([a-z]+)", re.I)
 _USER_CLAUSE = re.compile(
-    r"(?:[;,.—]\s+(?:and\s+|so\s+)?|\s+and\s+(?=(?:he|she|i|they|we)\b))(?:(?:he|she|i|they|we)(?:['’](?:s|m|re))?|(?-i:[A-Z][a-z]+))\s+(?-i:[a-z][\w'-]*)\b",
+    r"(?:[;,.—]\s+(?:and\s+|so\s+)?|\s+and\s+(?=(?:he|she|i|they|we)\b))"
+    r"(?:(?:he|she|i|they|we)(?:['’](?:s|m|re))?\s+\w[\w'-]*|(?-i:[A-Z][a-z]+)\s+(?-i:[a-z][\w'-]*))\b",
     re.I,
 )
 

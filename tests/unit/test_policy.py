@@ -1345,6 +1345,12 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Drives a second-hand Hyundai Kona EV, bought in 2023.",
             0.118,
         ),
+        # "; they FaceTime": a verb written with a capital
+        (
+            "Her best friend since school, Yvette Robichaud, lives in Lafayette, Louisiana; they FaceTime every Sunday evening.",
+            "Marguerite and Yvette Robichaud, her best friend from school days who lives in Lafayette, Louisiana, talk on FaceTime every Sunday evening.",
+            0.123,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
