@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from mcp_memory.facts import stem
+from mcp_memory.facts import extract_facts, stem
 from mcp_memory.turns import KIN_AS_NAME
 
 __all__ = ["LINKS", "clear_cache", "linked", "relatives_named", "same_people", "styled"]
@@ -253,18 +253,11 @@ _FOOD = (_EATING, _DRINKING)
 _JOURNEY = re.compile(
     r"\b(?:get|getting|go|going|travel|travelling|head|heading) (?:up |down |over |out )?to (?-i:[A-Z])", re.I
 )
-_OFF_DRINK = re.compile(
-    r"\b(?:gave up|given up|quit|stopped|off|no longer|doesn['’]?t|never|not) (?:the )?(?:drink|drinking|booze)\b",
-    re.I,
-)
-# Foods a memory may say the user avoids ("Doesn't eat fish", "Hasn't eaten beef since ..."):
-# a constraint only then, since "Buys fish from the market" and "lambing" are none.
+# Foods and drink a memory may say the user turns down ("Doesn't eat fish", "Hasn't eaten beef
+# since ...", "Gave up drink"): a constraint only then, since "Buys fish from the market" and
+# "lambing" are none.
 _FOODS = _stems("fish seafood beef pork lamb mutton chicken meat eggs")
-_AVOIDS = re.compile(
-    r"\b(?:doesn['’]?t|does not|don['’]?t|won['’]?t|never|no longer|hasn['’]?t|can['’]?t|cannot|avoids?|"
-    r"off|gave up|stopped)\b(?:\W+\w+){0,4}?\W+(?:eat|eats|eaten|eating|touch|stand|have|like)\b|\bavoids?\b",
-    re.I,
-)
+_DRINK = _stems("drink drinking booze")
 _DRUG_ALLERGENS = _stems(
     "penicillin amoxicillin sulfa sulphonamides codeine morphine ibuprofen aspirin latex"
 )
@@ -318,10 +311,9 @@ def linked(request: str, memory: str) -> bool:
     if not brought:  # most requests name no activity: the memory need not be read at all
         return False
     known = _words(memory)
-    if asked & _EATING and known & _FOODS and _AVOIDS.search(memory):
-        return True  # "a restaurant famous for its grilled bream" and "Doesn't eat fish"
-    if asked & _DRINKING and _OFF_DRINK.search(memory):
-        return True  # "a few pints at the wedding" and "Gave up drink in 2020"
+    avoidable = (_FOODS if asked & _EATING else frozenset()) | (_DRINK if asked & _DRINKING else frozenset())
+    if known & avoidable and {stem(t) for t in extract_facts(memory).negated} & avoidable:
+        return True  # "grilled bream" and "Doesn't eat fish", "a few pints" and "Gave up drink"
     drug_allergy = bool(known & _DRUG_ALLERGENS)  # "allergic to penicillin" is no diet
     return any(
         (known & constraint) - (_ALLERGY if drug_allergy and activity in _FOOD else frozenset())
