@@ -351,14 +351,14 @@ def select_recall(
     policy = policy or RecallPolicy()
     if not candidates or k <= 0:
         return []
+    if is_encyclopedic(query) and not _FIRST_PERSON.search(query):
+        return []  # "What's the population of Tallinn?" beside "He'll be in Tallinn in July"
     pool = sorted(candidates, key=lambda c: c.distance)
     lex, counts, kind = _lexical(query, pool)
     # a name that starts many memories makes them all look close: widen the margin to the band
     names_user = _names_the_user(query, pool)
     if names_user or (kind != "personal" and _names_someone_known(query, pool)):
         kind = "personal"
-    if is_encyclopedic(query) and not _FIRST_PERSON.search(query):
-        return []  # "What's the population of Tallinn?" beside "He'll be in Tallinn in July"
     near = {
         "general": policy.max_distance,
         "personal": max(policy.max_distance, policy.personal_distance),
@@ -469,7 +469,8 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
         if len(named) == 1 and _ABOUT_ONE.match(query) and re.search(rf"\b{n.capitalize()}\b", query)
     }
     return any(
-        _subject(c.text) in named or kin_names(c.text) & owned or _called(c.text) & alone for c in pool
+        _subject(c.text) in named or kin_names(c.text) & owned or (alone and _called(c.text) & alone)
+        for c in pool
     )
 
 

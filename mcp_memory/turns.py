@@ -145,12 +145,12 @@ _HOW_TO = re.compile(
 )
 # A how-to about the user's own case: advice for them ("How should I pace myself ..."), their
 # household ("... in the language we speak"), their state ("I'm learning") or their calendar.
-# What a person has one of and a how-to about it depends on ("my truck", "my laptop"); not
-# what is the same for anyone ("my passport", "my screen in a Zoom meeting").
+# What a person has one of and a how-to about it depends on ("my truck", "my laptop"), beside
+# ``_OWN_THINGS``; not what is the same for anyone ("my passport", "my screen in a Zoom meeting").
 _MY_THINGS = (
     r"laptop|computer|pc|machine|phone|lenses|glasses|hearing aids?|knee|back|hip|shoulder|fingers|"
     r"head|feet|language learning|learning|training|speed|time|pb|data|thesis|dissertation|design|work|"
-    r"business|plants|garden|hives|bees|colonies|chickens|hens|horse|plot|boat|oven|number|files|daw|"
+    r"plants|hives|bees|colonies|chickens|hens|horse|plot|oven|number|files|daw|"
     r"ears?|eyes?|teeth|skin|in-laws|brothers?|sisters?|cousins?|aunt|uncle|nan|gran|grandma|grandad|"
     r"friends?|cook|students|pupils|patients"
 )
