@@ -185,6 +185,10 @@ GROUP_TITLES = {
     "heldout-64": "held-out users 64 (first measured at 7cd6ce3)",
     "heldout-65": "held-out users 65 (first measured at 7cd6ce3)",
     "heldout-66": "held-out users 66 (first measured at 7cd6ce3)",
+    "heldout-67": "held-out users 67 (first measured at bc5a97b)",
+    "heldout-68": "held-out users 68 (first measured at bc5a97b)",
+    "heldout-69": "held-out users 69 (first measured at bc5a97b)",
+    "heldout-70": "held-out users 70 (first measured at bc5a97b)",
 }
 
 
