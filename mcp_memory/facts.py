@@ -56,6 +56,7 @@ __all__ = [
     "other_subject",
     "plain_name",
     "pronoun_swapped",
+    "replaced_phrase",
     "role_changed",
     "roles_swapped",
     "same_term",
@@ -179,6 +180,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("plan", "intend"),
     ("answer", "reply", "response"),
     ("fly", "flight", "flights"),
+    ("eldest", "oldest"),
     ("afraid", "scared", "frightened", "frighten", "frightens", "fear", "fears"),
     ("learn", "study"),
     ("flat", "apartment"),
@@ -554,6 +556,30 @@ _NUMBER_WORDS: dict[str, str] = {
     "third": "3",
     "fourth": "4",
     "fifth": "5",
+    **{
+        w: str(i)
+        for i, w in enumerate(
+            [
+                "sixth",
+                "seventh",
+                "eighth",
+                "ninth",
+                "tenth",
+                "eleventh",
+                "twelfth",
+                "thirteenth",
+                "fourteenth",
+                "fifteenth",
+                "sixteenth",
+                "seventeenth",
+                "eighteenth",
+                "nineteenth",
+                "twentieth",
+            ],
+            start=6,
+        )
+    },
+    **{w: str(10 * i) for i, w in enumerate(["thirtieth", "fortieth", "fiftieth", "sixtieth"], start=3)},
     "last": "last",
     "final": "last",
     "twins": "2",
@@ -744,6 +770,8 @@ def _amounts_spelled_out(text: str) -> str:
     if "°" in text:
         text = _DEGREES.sub(lambda m: f"{m[1]} degrees {'Celsius' if m[2] == 'C' else 'Fahrenheit'}", text)
         text = _SCALE.sub(lambda m: "Celsius" if m[1] == "C" else "Fahrenheit", text)  # "temperatures in °C"
+    if "Fahrenheit" in text:  # "68 °F" is "20 °C", to the nearest degree
+        text = _FAHRENHEIT.sub(lambda m: f"{round((float(m[1]) - 32) * 5 / 9)} degrees Celsius", text)
     if " in the " in text:  # "at 6 in the morning" is "at 6am"
         text = _OF_THE_DAY.sub(lambda m: f"{m[1]}{'am' if m[2].lower() == 'morning' else 'pm'}", text)
     if "once" in text:
@@ -755,6 +783,8 @@ def _amounts_spelled_out(text: str) -> str:
     text = _SAME_THING.sub(_same_thing, text)  # "mother and father", "VW"
     if "the " in text:  # "on the tenth of the month" is "on the 10th of the month"
         text = _ORDINAL_DAY.sub(lambda m: f"the {_ORDINAL_WORDS[m[1].lower()]}th", text)
+    if "-" in text or " " in text:  # "a two-metre fall" is "a 2 metre fall"
+        text = _WORD_BEFORE_UNIT.sub(lambda m: f"{_NUMBER_WORDS[m[1].lower()]} ", text)
     if _HAS_DIGIT.search(text) is None:
         return text
     if "0" in text:  # "0600 to 1800" is "06:00 to 18:00"
@@ -774,7 +804,8 @@ def _amounts_spelled_out(text: str) -> str:
     if "g" in text:  # "0.5 g" is "500 mg"
         text = _DECIMAL_GRAMS.sub(lambda m: f"{_plain(_quantity(m[1]) * 1000)} mg", text)
 
-    if "l" in text or "L" in text:  # "2 L" is "2 litres"
+    if "l" in text or "L" in text:  # "2 L" is "2 litres", and so is "2,000 ml"
+        text = _MILLILITRES.sub(lambda m: f"{_plain(_quantity(m[1]) / 1000)} litres", text)
         text = _LITRES.sub(" litres", text)
     if "k" in text:  # "€8k" is "€8000"
         text = _THOUSANDS.sub(lambda m: f"{m[1] or m[3]}{round(float(m[2] or m[4]) * 1000)}", text)
@@ -1000,7 +1031,12 @@ _MILITARY_TIME = re.compile(  # a leading zero: not a year; "at 1800" may be one
     r"\b((?:at|by|from|until|till|before|after|around|about) )(0\d)([0-5]\d)\b(?![\d:.])", re.I
 )
 _QUANTITY = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_METRES = re.compile(rf"(?<![\w£$€.,]){_QUANTITY} ?(?:m|metres?|meters?)\b(?!\w)")
+_METRES = re.compile(rf"(?<![\w£$€.,]){_QUANTITY}[ -]?(?:m|metres?|meters?)\b(?!\w)")
+_WORD_BEFORE_UNIT = re.compile(
+    r"(?<![-\w])(one|two|three|four|five|six|seven|eight|nine|ten)[- ]"
+    r"(?=(?:m|metres?|meters?|km|kilometres?|kilometers?|kg|kilos?|kilograms?|miles?)\b)",
+    re.I,
+)
 
 
 _DECIMAL_KM = re.compile(r"(?<![\w£$€.,])(\d+\.\d+) ?(?:km|kilometres?|kilometers?)\b(?!\w)")
@@ -1017,6 +1053,7 @@ def _plain(value: float) -> str:
 
 
 _LITRES = re.compile(r"(?<=\d) ?[lL]\b(?![\w'’])")
+_MILLILITRES = re.compile(rf"(?<![\w£$€.,]){_QUANTITY} ?(?:ml|millilit(?:re|er)s?)\b(?!\w)", re.I)
 
 
 _BEFORE_AMOUNT = re.compile(r"(?:[£$€¥₹₦₱₩₸]|\bR|\b[A-Z]{3} ?)$")
@@ -1035,6 +1072,7 @@ _PERCENT = re.compile(r"(?<=\d) ?(?:percent|per cent)\b")
 _WEEKEND_DAYS = re.compile(r"\bSaturdays? (?:and|or|&) Sundays?\b")
 _DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*°\s*([CF])\b")
 _SCALE = re.compile(r"°\s*([CF])\b")
+_FAHRENHEIT = re.compile(r"(-?\d+(?:\.\d+)?) degrees Fahrenheit\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(rf"\b({'|'.join(_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\d)")
 _ONCE_A = re.compile(r"\bonce (?:a|per|every) (week|month|year)\b", re.I)  # "once a day" counts doses
@@ -1144,7 +1182,7 @@ def _numbers(text: str) -> set[str]:
         found.add("every2")  # how often, compared both ways: "every weekend" is not this
     rest = _SPOKEN_TIME.sub(_spoken, _EVERY_OTHER.sub("every", _SECOND_HAND.sub("secondhand", text)))
     rest = _QUARTER_HOUR.sub(lambda m: " 45 minutes " if m[1] else " 15 minutes ", rest)
-    rest = _AN_HOUR.sub(" 1 hour ", _HALF_HOUR.sub(" 30 minutes ", rest))
+    rest = _AN_HOUR.sub(" 1 hour ", _HALF_HOUR.sub(" 30 minutes ", _RATE_PER_HOUR.sub(r"\1 per hour", rest)))
     rest = _COMPOUND_NUMBER.sub(_compound, rest)
 
     def _duration(m: re.Match[str]) -> str:
@@ -1206,6 +1244,7 @@ _HALF_HOUR = re.compile(r"\bhalf an hour\b", re.I)
 _QUARTER_HOUR = re.compile(r"\b(three )?(?:a )?quarters? of an hour\b", re.I)
 # "an hour daily" is not "30 minutes daily"; "£55 an hour" is a rate
 _AN_HOUR = re.compile(r"(?<!\d )\ban hour\b", re.I)
+_RATE_PER_HOUR = re.compile(r"(\d(?: ?[A-Za-z]+)?) an hour\b")  # "14.20 euros an hour" is a rate too
 _DURATION = re.compile(
     rf"\b(\d{{1,2}}|{_HOURS})\s+hours?\s+(?:and\s+)?(\d{{1,2}})(?:\s+minutes?|\s+mins?)?\b", re.I
 )
@@ -1715,6 +1754,37 @@ def targeted_edit(new: str, old: str) -> bool:
     return removed != added and len(removed) + len(added) > 1
 
 
+def replaced_phrase(new: str, old: str) -> bool:
+    """Whether ``new`` is ``old`` with one short phrase put in place of another, every word
+    around it kept ("Keeps wicket for Aachen Cricket Club; matches are on Sunday afternoons" for
+    "Opens the batting for ..."; "allergic to groundnuts - his lips ..." for "allergic to shrimp
+    and prawns - ...").
+
+    ``targeted_edit`` needs the function words to stay; a new phrase may bring its own ("the",
+    "and"). A restatement rewrites more than one place, so the kept context must be long and the
+    two phrases must share no word, name no number and not abbreviate each other.
+    """
+    a, b = _swap_tokens(new), _swap_tokens(old)
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    a_mid, b_mid = a[start : len(a) - end], b[start : len(b) - end]
+    a_words = [_CANONICAL.get(t, t) for t in a_mid if t not in STOPWORDS]
+    b_words = [_CANONICAL.get(t, t) for t in b_mid if t not in STOPWORDS]
+    if not a_words or not b_words or set(a_words) & set(b_words) or max(len(a_mid), len(b_mid)) > 3:
+        return False
+    if any(ch.isdigit() for t in a_mid + b_mid for ch in t) or abbreviates(a_words, b_words):
+        return False
+    kept = [t for t in a[:start] + a[len(a) - end :] if t not in STOPWORDS and t.isalpha()]
+    return len(kept) >= _KEPT_AROUND_PHRASE
+
+
+_KEPT_AROUND_PHRASE = 6  # content words a replaced phrase leaves unchanged around it
+
+
 def joined_compounds(terms: Sequence[str], other: Sequence[str]) -> tuple[str, ...]:
     """``terms`` with two neighbours joined where ``other`` writes them as one word ("bee
     hives" / "beehives", "colour blind" / "colourblind")."""
@@ -1821,6 +1891,13 @@ def swapped_spans(new: str, old: str) -> bool:
     but the two phrases where it was, so the fixed middle is what tells them apart.
     """
     a, b = _swap_tokens(new), _swap_tokens(old)
+    # the pronouns follow the people: "My dad had a stroke; he lives with my mom" for "My mom ...
+    # she lives with my dad" swaps the two, whatever "he" and "she" then become
+    return _spans_traded(a, b) or _spans_traded(_unsexed(a), _unsexed(b))
+
+
+def _spans_traded(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """``swapped_spans`` on two token sequences."""
     if len(a) != len(b) or a == b or sorted(a) != sorted(b):
         return False
     start = 0
@@ -1877,6 +1954,11 @@ def _clock_words(text: str) -> str:
 
     text = _DOTTED_MERIDIEM.sub(r"\1m", text) if ".m." in text else text  # "7:45 a.m." is "7:45am"
     return _TIME.sub(word, _SPOKEN_TIME.sub(spoken, text))
+
+
+def _unsexed(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Tokens with "he", "she", "his", "her" ... as one word: a pronoun stands for whoever it follows."""
+    return tuple("they" if t in _GENDER else t for t in tokens)
 
 
 def _has_content(tokens: tuple[str, ...]) -> bool:
@@ -2270,6 +2352,7 @@ def _subject_kin(text: str) -> frozenset[str]:
 
 
 _KIN_ADJECTIVES = frozenset({"kid", "twin"})  # "her kid brother" is her brother
+_A_NAME = "(?-i:[A-Z][a-z]+)"
 _NAME_AND_KIN = re.compile(
     rf"(?-i:[A-Z][a-z]+),\s+(?:his|her|their)\s+(?:{_KIN})\s+(?-i:[A-Z][a-z]+)\b", re.I
 )
@@ -2288,8 +2371,11 @@ _PASSIVE_AGENT = re.compile(
 _ACTION_FIRST = re.compile(
     r"(?!(?:has|is|was|his|its|parents|sons|daughters|brothers|sisters|kids)$)[a-z]+[^s]s"
 )
-_NAME_THEN_KIN = re.compile(  # not a list: "Thabo, his wife Naledi and their daughter live ..."
-    rf"(?-i:[A-Z][a-z]+)(?:,|\s+is)\s+(?:his|her|their|my|our|the user['’]s|(?-i:[A-Z][a-z]+)['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{_KIN})\b"
+# "Piotr, his son", "Sam, who is her partner", "Pops (her grandfather)", "Nastya (Anastasia), her
+# best friend", "Nonna (Giulia, the user's grandmother)"; not a list: "Thabo, his wife Naledi and ..."
+_NAME_THEN_KIN = re.compile(
+    rf"{_A_NAME}(?:\s*\({_A_NAME}\))?(?:,\s+who\s+is\s+|,\s+|\s+is\s+|\s*\((?:{_A_NAME},\s+)?)"
+    rf"(?:his|her|their|my|our|the user['’]s|{_A_NAME}['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{_KIN})\b"
     r"(?!,?\s+(?-i:[A-Z]))",
     re.I,
 )
@@ -2450,7 +2536,10 @@ def _frequency(text: str) -> tuple[frozenset[str], frozenset[str]]:
         said = m[1].lower().replace("x", " ").split()[0]
         count = _NUMBER_WORDS.get(said, said)  # "once", "twice", "thrice" are numbers
         counts.add(f"{count}/{(m[2] or _PER_UNIT[m[3].lower()]).lower()}")
-    return frozenset(name for name, pattern in _FREQUENCIES if pattern.search(text)), frozenset(counts)
+    names = {name for name, pattern in _FREQUENCIES if pattern.search(text)}
+    if not names and _PLURAL_WEEKDAY.search(_EXCEPT_DAY.sub(" ", text)):
+        names.add("weekly")  # "on Sundays", "most Sunday mornings": it comes round every week
+    return frozenset(names), frozenset(counts)
 
 
 _TIMES_PER = re.compile(
@@ -2462,10 +2551,21 @@ _PER_UNIT = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "ye
 
 
 _WEEKDAY = rf"(?:{'|'.join(_DAYS)})s?"
+_DAY = rf"(?:{'|'.join(_DAYS)})"
+_PART_OF_DAY = "(?:morning|afternoon|evening|night)"
+_PLURAL_WEEKDAY = re.compile(rf"\b(?:{_DAY}s|{_DAY} {_PART_OF_DAY}s)\b", re.I)
+_EXCEPT_DAY = re.compile(rf"\b(?:except|but|apart from|other than|besides)(?: on)? {_DAY}s?\b", re.I)
 _FREQUENCIES = (
     ("monthly", re.compile(r"\b(?:monthly|(?:every|each|a|per) month|of (?:the|every|each) month)\b", re.I)),
-    ("fortnightly", re.compile(r"\b(?:fortnight\w*|every (?:other|second|2nd|two) weeks?)\b", re.I)),
+    (
+        "fortnightly",
+        re.compile(r"\b(?:fortnight\w*|every (?:other|second|2nd|two) weeks?|alternate weeks?)\b", re.I),
+    ),
     ("weekly", re.compile(rf"\b(?:weekly|(?:every|each|a|per) week|every {_WEEKDAY})\b", re.I)),
+    (
+        "daily",
+        re.compile(rf"\b(?:daily|nightly|(?:every|each) (?:single )?(?:day|{_PART_OF_DAY})|per day)\b", re.I),
+    ),
 )
 
 

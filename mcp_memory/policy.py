@@ -82,6 +82,7 @@ from mcp_memory.facts import (
     other_subject,
     plain_name,
     pronoun_swapped,
+    replaced_phrase,
     role_changed,
     roles_swapped,
     same_term,
@@ -604,6 +605,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
     return (
         inserted_detail(new_text, old_text)
         or targeted_edit(new_text, old_text)
+        or replaced_phrase(new_text, old_text)
         or swapped_spans(new_text, old_text)
         or swapped_pairs(new_text, old_text, near_copy)
     )
