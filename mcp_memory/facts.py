@@ -56,6 +56,7 @@ __all__ = [
     "other_subject",
     "plain_name",
     "pronoun_swapped",
+    "qualifier_changed",
     "replaced_phrase",
     "role_changed",
     "roles_swapped",
@@ -203,6 +204,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 # Antonym pairs: a wording that swaps one for the other states the opposite fact.
 ANTONYMS: tuple[tuple[str, str], ...] = (
     ("enabled", "disabled"),
+    ("jointly", "separately"),
     ("fixed", "variable"),
     ("blunt", "gentle"),
     ("enable", "disable"),
@@ -711,7 +713,8 @@ _TURNED_DOWN = re.compile(
 )
 _DOESNT_MIND = re.compile(r"\b(?:doesn['’]?t|don['’]?t|does not|do not) mind\b", re.I)
 _NO_HYPHEN = re.compile(r"\b([Nn]o)-(?=\w)")
-_IN_LAW = re.compile(r"\b(\w+)[- ]in[- ]law\b", re.I)
+# "sister-in-law", "mother in law"; not "a degree in law"
+_IN_LAW = re.compile(r"\b(\w+-|(?:mother|father|sister|brother|son|daughter|parent)s? )in[- ]law\b", re.I)
 _EVERY_OTHER = re.compile(r"\bevery (?:other|second|2nd)\b|\balternate\b", re.I)
 
 
@@ -1093,7 +1096,7 @@ def tokenize(text: str) -> list[str]:
     if "o-" in lowered:
         text = _NO_HYPHEN.sub(r"\1", text)  # "no-shows" is a noun, not a negation
     if "law" in lowered:
-        text = _IN_LAW.sub(r"\1inlaw", text)  # "sister-in-law" is not "sister"
+        text = _IN_LAW.sub(lambda m: f"{m[1][:-1]}inlaw", text)  # "sister-in-law" is not "sister"
     if "every" in lowered:
         text = _EVERY_OTHER.sub("every 2nd", text)  # "every other Sunday" is not "every Sunday"
     if " mind" in lowered or "stand" in lowered:  # idioms whose negation is the stance itself
@@ -2241,7 +2244,7 @@ def _done(text: str) -> set[str]:
 
 
 _PLAN_VERB = re.compile(
-    r"\b(?:(?:plans?|planning|intends?|hopes?|hoping|wants?|going|aims?|aiming|would like|saving up|needs?) to|will) (\w+)",
+    r"\b(?:(?:plans?|planning|intends?|hopes?|hoping|wants?|going|aims?|aiming|would like|saving up) to|will|needs? to(?: be)?) (\w+)",
     re.I,
 )
 
@@ -2569,6 +2572,33 @@ _FREQUENCIES = (
 )
 
 
+def qualifier_changed(new: str, old: str) -> bool:
+    """Whether a word that places or ranks the same thing differs: "next September" for "this
+    September", "Got an A" for "Got a B", "least favourite" for "favourite"."""
+    a, b = _deixis(new), _deixis(old)
+    if any(a[noun] != b[noun] for noun in a.keys() & b.keys()):
+        return True
+    grades_new, grades_old = set(_GRADE.findall(new)), set(_GRADE.findall(old))
+    if grades_new and grades_old and grades_new != grades_old:
+        return True
+    return bool(_LEAST.search(new)) != bool(_LEAST.search(old))
+
+
+def _deixis(text: str) -> dict[str, str]:
+    """When, relative to now, each period a text names is ("next September" -> september: next)."""
+    return {m[2].lower(): _DEIXIS_SAME.get(m[1].lower(), m[1].lower()) for m in _DEIXIS.finditer(text)}
+
+
+_DEIXIS = re.compile(
+    rf"\b(this|next|last|coming|previous)\s+({'|'.join(_MONTHS)}|{'|'.join(_DAYS)}|week|weekend|month|year|"
+    r"spring|summer|autumn|fall|winter|term|semester|season)\b",
+    re.I,
+)
+_DEIXIS_SAME = {"coming": "next", "previous": "last"}
+_GRADE = re.compile(r"(?-i:\b(?:an?|got|grade|scored|earned|received|achieved)\s+(A\*|[A-F][+-]?))(?![\w-])")
+_LEAST = re.compile(r"\bleast (?:favou?rite|liked|preferred)\b", re.I)
+
+
 def count_changed(new: str, old: str) -> bool:
     """Whether one text counts a thing the other counts differently ("Has a cat." / "Has two
     cats."): the same noun after "a"/"one" in one and after another number in the other."""
@@ -2814,11 +2844,12 @@ def _owner(words: str) -> str:
 
 _NAME_WORDS = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
 _ROLE_OF = re.compile(
-    rf"(?P<whose>\b[Hh]er|\b[Hh]is|\b[Mm]y|\b[Tt]heir|\bthe user's|{_NAME_WORDS}['’]s) (?:[a-z]+ )?"
+    rf"(?P<whose>\b[Hh]er|\b[Hh]is|\b[Mm]y|\b[Tt]heir|\b[Tt]he user['’]s|{_NAME_WORDS}['’]s) (?:[a-z]+ )?"
     rf"(?P<role>[a-z]+)(?: (?:at|in|from) {_NAME_WORDS})? is (?P<who>{_NAME_WORDS})"  # "manager at Bane NOR is"
 )
 _HOLDS_ROLE = re.compile(
-    rf"(?P<who>{_NAME_WORDS}|\b[Ss]he|\b[Hh]e) is (?P<whose>her|his|my|their|{_NAME_WORDS}['’]s) (?:(?P<adj>[a-z]+) )?"
+    rf"(?P<who>\b[Tt]he user|{_NAME_WORDS}|\b[Ss]he|\b[Hh]e) is "
+    rf"(?P<whose>her|his|my|their|the user['’]s|{_NAME_WORDS}['’]s) (?:(?P<adj>[a-z]+) )?"
     r"(?P<role>[a-z]+)\b"
 )
 
@@ -2904,7 +2935,8 @@ def _roles(text: str) -> _Roles:
     """Positions of a text's parties (kin, a colleague, a club) and of the verbs beside them: a
     memory's first word ("Owes ..."), or a lower-case word ending in -s right after a person
     or a subject pronoun ("her brother owes", "she covers")."""
-    words = _WORD.findall(_IN_LAW.sub(r"\1inlaw", text).replace("-", " "))
+    text = _OPENING_APPOSITIVE.sub(r"\1 ", text)  # "Priyanka, the head of product, reports to him"
+    words = _WORD.findall(_IN_LAW.sub(lambda m: f"{m[1][:-1]}inlaw", text).replace("-", " "))
     words = [w for w in words if w.lower() not in _FREQUENCY]  # "Often lends", "his brother often lends"
     verbs: dict[str, int] = {}
     parties: dict[str, int] = {}
@@ -2931,6 +2963,9 @@ def _roles(text: str) -> _Roles:
         if following[:1].isupper() and following.lower() not in STOPWORDS | _SUBJECT_WORDS:
             parties.setdefault(stem(plain_name(following)), i + 1)
     return _Roles(verbs, parties, frozenset(by_user))
+
+
+_OPENING_APPOSITIVE = re.compile(r"^([A-Z][\w-]*), (?:the|her|his|their|my|a|an) [^,;]{1,40}, ")
 
 
 def align_acronyms(text: str, other: str) -> str:

@@ -82,6 +82,7 @@ from mcp_memory.facts import (
     other_subject,
     plain_name,
     pronoun_swapped,
+    qualifier_changed,
     replaced_phrase,
     role_changed,
     roles_swapped,
@@ -560,7 +561,11 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     if tolerance_flipped(new_text, old_text):
         return True
-    if changed_status(new_text, old_text) or count_changed(new_text, old_text):
+    if (
+        changed_status(new_text, old_text)
+        or count_changed(new_text, old_text)
+        or qualifier_changed(new_text, old_text)
+    ):
         return True
     if (
         unit_changed(new_text, old_text)
