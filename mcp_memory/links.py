@@ -174,7 +174,9 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("electric ev"),
     ),
     (  # the car's upkeep -> the car the user drives
-        _stems("tyres tyre tires mot windscreen engine brake brakes braking clutch gearbox rego wof"),
+        _stems(
+            "tyres tyre tires mot windscreen engine oil brake brakes braking clutch gearbox rego wof warrant"
+        ),
         _stems("drives car van"),
     ),
     (  # fireworks -> a pet that fears them

@@ -480,11 +480,16 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
 # reindeer bones?", "Which human foods are dangerous for Mrvica?" (not "Who is Pip in Great
 # Expectations?": another name beside it)
 _ABOUT_ONE = re.compile(r"(?:can|is|should|does|will|which|what|how (?:much|many|often|long))\b", re.I)
-_CALLED = re.compile(r"\b(?:called|named)\s+([A-Z][a-z]+)")
+_CALLED = re.compile(
+    r"\b(?:called|named|(?:cat|dog|puppy|kitten|tomcat|tabby|rabbit|bunny|hamster|guinea pig|parrot|budgie|"
+    r"horse|pony|tortoise|ferret|labrador|spaniel|terrier|collie|poodle|retriever|beagle|dachshund|"
+    r"greyhound),?)\s+([A-Z][a-z]+)"
+)
 
 
 def _called(text: str) -> set[str]:
-    """Names a memory gives ("Has a grey tomcat called Mrvica." -> mrvica)."""
+    """Names a memory gives ("Has a grey tomcat called Mrvica.", "My cat Filemon is ..." -> mrvica,
+    filemon)."""
     return {m.lower() for m in _CALLED.findall(text)}
 
 

@@ -189,13 +189,17 @@ _ENCYCLOPEDIC = re.compile(
     r"|what does .+ mean\b"
     r"|what did (?!i\b|we\b|my\b|our\b).+ (?:discover|invent|write|paint|compose|found|build)\b"
     r"|how many people live\b"
-    r"|what(?:'s| is) the plot of\b)"
+    r"|what(?:'s| is) the plot of\b"
+    r"|why (?:is|are|was|were) (?:the )?(\w+) (?:called|named) \1\b)"  # "Why is Dublin called Dublin?"
 )
+# a character in a work: "Who is Solveig in Peer Gynt?" (the title in capitals, no article)
+_CHARACTER = re.compile(r"^[Ww]ho (?:is|was) [A-Z][\w'-]* in [A-Z][\w'-]*(?: [A-Z][\w'-]*)*\??$")
 
 
 def is_encyclopedic(text: str) -> bool:
     """Whether a turn asks a fact from an encyclopedia (``_ENCYCLOPEDIC``)."""
-    return _ENCYCLOPEDIC.search(text.strip().lower().replace("’", "'")) is not None
+    text = text.strip().replace("’", "'")
+    return _ENCYCLOPEDIC.search(text.lower()) is not None or _CHARACTER.match(text) is not None
 
 
 TurnKind = Literal["general", "personal", "request"]

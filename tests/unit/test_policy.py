@@ -1584,3 +1584,58 @@ def test_a_question_about_a_pet_by_its_name_alone_is_about_the_user() -> None:
     assert select_recall("What kind of news does the TASS agency publish?", pool, 5) == []
     pool = _cands(("Has a rescue greyhound called Pip.", 0.579))
     assert select_recall("Who is Pip in Great Expectations?", pool, 5) == []
+
+
+def test_a_question_about_a_pet_a_memory_names_after_its_kind_finds_it() -> None:
+    pool = _cands(
+        (
+            "My cat Filemon is a 12-year-old grey tabby with chronic kidney disease; he is only allowed Royal Canin Renal food.",
+            0.588,
+        ),
+        ("Neighbour Mr Zbigniew from flat 14 has her spare key and feeds Filemon when she's away.", 0.744),
+        ("Lactose intolerant; takes her coffee with oat milk.", 0.759),
+    )
+    got = select_recall("Can Filemon have a little bit of tuna as a treat?", pool, 5)
+    assert got and got[0].id == "m0"
+
+
+def test_where_a_name_comes_from_or_a_character_in_a_work_is_general_knowledge() -> None:
+    pool = _cands(
+        (
+            "Her son Marek is an IT contractor in Dublin; they video call every Sunday at 19:00 Polish time.",
+            0.720,
+        ),
+        ("Flying to Málaga with her sister Krystyna from 3 to 10 May.", 0.792),
+    )
+    assert select_recall("Why is Dublin called Dublin?", pool, 5) == []
+    pool = _cands(
+        ("Plans to sail the Solveig to Shetland with his old shipmate Terje in June 2026.", 0.763),
+        ("Solveig always did the cooking, so he signed up for a 'cooking for men over 60' course.", 0.783),
+        ("Has slept badly since Solveig died and usually wakes up around 4 in the morning.", 0.814),
+    )
+    assert select_recall("Who is Solveig in Peer Gynt?", pool, 5) == []
+    assert select_recall("Who is Solveig?", pool, 5)  # the user's own people stay known
+
+
+@pytest.mark.parametrize(
+    ("query", "car", "distance"),
+    [
+        (
+            "How often should I change the oil in my car?",
+            "Drives a dark blue 2017 Škoda Octavia Combi 2.0 TDI with about 240,000 km; the timing belt was replaced in March.",
+            0.872,
+        ),
+        (
+            "Does the ute need its warrant soon?",
+            "I drive a white 2016 Toyota Hilux diesel with about 160,000 km on it. WOF is due 9 October.",
+            0.875,
+        ),
+    ],
+)
+def test_the_car_s_upkeep_finds_the_car_the_user_drives(query: str, car: str, distance: float) -> None:
+    pool = _cands(
+        ("Works as a marine electrician at the Remontowa shipyard in Gdańsk; shifts run 6:00–14:00.", 0.800),
+        ("My blood pressure was 145/95 in April, so the GP put me on ramipril 5 mg every morning.", 0.836),
+        (car, distance),
+    )
+    assert "m2" in [c.id for c in select_recall(query, pool, 5)]
