@@ -411,21 +411,31 @@ def same_people(request: str, memory: str, names: frozenset[str] = frozenset()) 
     girls want a party", "Dad keeps forgetting") meets a memory of that person ("Her husband,
     Sorin, is a luthier", "Has twin daughters") or of a name ``names`` gives them ("Sorin loves
     fly fishing"): what the assistant knows of them is the context the turn needs."""
+    if names & _capitalised_words(memory):
+        return True
     asked = _asked_people(request)
-    if not asked:
-        return False
-    return bool(asked & _people(memory, False)) or bool(names & _capitalised_words(memory))
+    return bool(asked & _people(memory, False))
 
 
 def relatives_named(request: str, memories: Sequence[str]) -> frozenset[str]:
     """The names ``memories`` give the people a turn asks about ("my husband" and "Her husband
-    Sipho owns two taxis" -> sipho)."""
+    Sipho owns two taxis" -> sipho), or calls by name ("Mere's birthday is coming up" and "His
+    wife Mere works ..." -> mere)."""
     asked = _asked_people(request)
+    called = _names_in(request)
+    relations = [_named_relations(text) for text in memories]
+    asked |= {relation for found in relations for relation, name in found if name in called}
     if not asked:
         return frozenset()
-    return frozenset(
-        name for text in memories for relation, name in _named_relations(text) if relation in asked
-    )
+    return frozenset(name for found in relations for relation, name in found if relation in asked)
+
+
+def _names_in(request: str) -> frozenset[str]:
+    """Capitalised words of a turn but its first, unless that is a possessive ("Mere's card";
+    not "Will it rain?")."""
+    first = re.match(r"\s*[A-Z][a-z]+['’]s\b", request)
+    words = re.findall(r"(?<=\s)[A-Z][a-z]+\b", request)
+    return frozenset(w.lower() for w in words) | ({first[0].strip()[:-2].lower()} if first else frozenset())
 
 
 # "her husband Sipho", "his wife, Amra,", "Sipho, her husband"

@@ -386,12 +386,12 @@ def select_recall(
             links.add(i)
         elif kind == "personal" and d <= policy.link_distance and styled(query, pool[i].text):
             links.add(i)  # "Draft a reply to the municipal manager" and "Likes a formal tone"
-        if d <= policy.max_distance or (d <= overlap and lex[i] > policy.min_overlap) or i in links:
-            return True
         if kind == "personal" and d <= policy.link_distance and same_people(query, pool[i].text, relatives):
             if gift:
                 links.add(i)  # what the person is into ranks with the best words for a present
             return True  # "A birthday present for my husband" and "Her husband, Sorin, is a luthier"
+        if d <= policy.max_distance or (d <= overlap and lex[i] > policy.min_overlap) or i in links:
+            return True
         if lex[i] < policy.min_lexical or d > lexical_reach:
             return False
         return d <= policy.single_term_distance or counts[i] >= policy.min_lexical_terms
@@ -460,8 +460,8 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
     anyone could ask about ("Marcus Aurelius" when only "Marcus" is known), nor a place or a
     pet a memory mentions in passing ("the film Juno" for "a collie named Juno")."""
     named = set(query_names(query))
-    for phrase in name_phrases(query):
-        named -= set(phrase.split())
+    for phrase in name_phrases(query):  # "New Year's Eve" names no one
+        named -= {re.sub(r"['’]s$", "", word) for word in phrase.split()}
     if not named:
         return False
     owned = {n for n in named if re.search(rf"\b{re.escape(n)}['’]s\b", query, re.I)}  # "Themba's birthday"
@@ -477,9 +477,14 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
 
 
 # A question about one of the user's animals or people by name alone: "Can Hilla chew on raw
-# reindeer bones?", "Which human foods are dangerous for Mrvica?" (not "Who is Pip in Great
+# reindeer bones?", "Which human foods are dangerous for Mrvica?", "How do I keep Bamse calm on
+# New Year's Eve?" (not "Who is Pip in Great
 # Expectations?": another name beside it)
-_ABOUT_ONE = re.compile(r"(?:can|is|should|does|will|which|what|how (?:much|many|often|long))\b", re.I)
+_ABOUT_ONE = re.compile(
+    r"(?:can|is|should|does|will|which|what|how (?:much|many|often|long)"
+    r"|how (?:do|can|should) (?:i|we) (?:get|keep|stop|help|teach|train|calm|settle))\b",
+    re.I,
+)
 _CALLED = re.compile(
     r"\b(?:called|named|(?:cat|dog|puppy|kitten|tomcat|tabby|rabbit|bunny|hamster|guinea pig|parrot|budgie|"
     r"horse|pony|tortoise|ferret|labrador|spaniel|terrier|collie|poodle|retriever|beagle|dachshund|"

@@ -84,14 +84,14 @@ _RELATIVE_TIME = re.compile(
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these) (?!(?:is|are|was|were|means?|one)\b)[a-z]+")
 # Everyday things a person has one of: "the car", "the kids", "the wedding" are the user's own.
 _OWN_THINGS = (
-    r"dogs?|cats?|pets?|pup|puppy|kitten|kids?|child|children|baby|boys|girls|lads?|son|daughter|"
+    r"dogs?|cats?|pets?|pup|puppy|kitten|hamster|rabbits?|bunny|tortoise|budgie|parrot|ferret|kids?|child|children|baby|boys|girls|lads?|son|daughter|"
     r"little ones?|wife|husband|partner|mum|mom|dad|parents|grandkids|fella|boss|manager|team|staff|"
     r"colleagues|clients?|board|landlord|builder|surveyor|vet|gp|doctor|physio|dentist|tutor|coach|"
     r"neighbours|car|van|bike|flat|house|home|garden|balcony|loft|attic|kitchen|garage|allotment|"
     r"shed|office|race|wedding|trip|holiday|offsite|meeting|appointment|party|deadline|exam|"
     r"interview|move|launch|release|project|repo|app|store|shop|business|charity|club|band|choir|"
     r"squad|rota|shift|budget|mortgage|rent|loan|pension|savings|books|accounts|pickup|truck|ute|bakkie|"
-    r"motorbike|scooter|boat|caravan|campervan|insurer|operation|surgery|renovation|extension|lease|"
+    r"motorbike|scooter|boat|outboard|caravan|campervan|insurer|operation|surgery|renovation|extension|lease|"
     r"tenants?|lodger|nanny|childminder|cleaner|accountant|solicitor|farm|workshop|studio|stall|family"
 )
 # A routine of the user's said bare, as they would say it: "When's payday?", "What night is rehearsal?"

@@ -1639,3 +1639,64 @@ def test_the_car_s_upkeep_finds_the_car_the_user_drives(query: str, car: str, di
         (car, distance),
     )
     assert "m2" in [c.id for c in select_recall(query, pool, 5)]
+
+
+def test_a_turn_that_calls_the_user_s_person_by_name_meets_the_memory_that_names_them() -> None:
+    pool = _cands(
+        ("I want to take Mere to Rarotonga for our 40th wedding anniversary on 14 November 2026.", 0.813),
+        ("Three mokopuna: Tama (10), Aroha (7) and baby Nikau, born 3 February this year.", 0.834),
+        ("Anything spicier than a mild butter chicken gives him bad heartburn.", 0.883),
+        (
+            "His wife Mere works part-time in the kitchen at Gisborne Hospital; they've been married 38 years.",
+            0.904,
+        ),
+    )
+    got = select_recall("Mere's birthday is coming up, help me write something nice in her card.", pool, 5)
+    assert "m3" in [c.id for c in got] and "m2" not in [c.id for c in got]
+
+
+def test_the_nearest_memory_of_a_person_keeps_its_place_in_a_gift_question() -> None:
+    pool = _cands(
+        ("Halina's birthday is 2 February; she loves orchids and crossword puzzles.", 0.361),
+        ("He and his wife Halina married in 1989; their wedding anniversary is 17 June.", 0.592),
+        ("Halina is allergic to bee stings and carries an EpiPen.", 0.643),
+        ("I'm saving 3,000 zł for flights to Dublin for me and Halina at Easter.", 0.688),
+        ("Does the PIT tax return jointly with Halina every April through e-Urząd Skarbowy.", 0.742),
+        (
+            "In 2021 he fell off a ladder while cleaning the loft gutter; Halina made him promise never again.",
+            0.780,
+        ),
+    )
+    got = select_recall("What should I buy Halina for her birthday?", pool, 5)
+    assert got[0].id == "m0"
+
+
+@pytest.mark.parametrize(
+    ("query", "memory", "distance"),
+    [
+        (
+            "Can the hamster have cucumber?",
+            "Zosia's hamster Pączek lives at Bartek's flat, so he looks after it even on Kasia's weeks.",
+            0.714,
+        ),
+        (
+            "Where's the closest place to get the outboard serviced before summer?",
+            "Owns a 4.8 m Stabicraft tinny called Kahawai with a 60 hp Yamaha outboard, launched from the Gisborne ramp.",
+            0.761,
+        ),
+        (
+            "How do I keep Bamse calm on New Year's Eve?",
+            "Has a Norwegian Elkhound named Bamse, 7 years old, who is terrified of fireworks.",
+            0.625,
+        ),
+    ],
+)
+def test_a_pet_or_a_thing_of_the_user_s_said_as_theirs_finds_its_memory(
+    query: str, memory: str, distance: float
+) -> None:
+    pool = _cands(
+        (memory, distance),
+        ("Has slept badly since his wife died and usually wakes up around 4 in the morning.", 0.729),
+        ("Zosia is a picky eater: she only really eats pierogi ruskie, pancakes and tomato soup.", 0.798),
+    )
+    assert [c.id for c in select_recall(query, pool, 5)][:1] == ["m0"]
