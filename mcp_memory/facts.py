@@ -1184,7 +1184,13 @@ def _numbers(text: str) -> set[str]:
     if _EVERY_OTHER.search(text):
         found.add("every2")  # how often, compared both ways: "every weekend" is not this
     rest = _SPOKEN_TIME.sub(_spoken, _EVERY_OTHER.sub("every", _SECOND_HAND.sub("secondhand", text)))
+    rest = _HOURS_AND_PART.sub(
+        lambda m: f" {_number_value(_ONE.get(m[1].lower(), m[1]))} hours {_PART[m[2].lower()]} ", rest
+    )
     rest = _QUARTER_HOUR.sub(lambda m: " 45 minutes " if m[1] else " 15 minutes ", rest)
+    rest = _DECADES.sub(lambda m: f" {10 * _number_value(_ONE.get(m[1].lower(), m[1]))} years ", rest)
+    if _TWICE_A_DAY.search(rest):
+        found.add("daily2")  # "morning and evening" is "twice daily"
     rest = _AN_HOUR.sub(" 1 hour ", _HALF_HOUR.sub(" 30 minutes ", _RATE_PER_HOUR.sub(r"\1 per hour", rest)))
     rest = _COMPOUND_NUMBER.sub(_compound, rest)
 
@@ -1214,6 +1220,8 @@ def _numbers(text: str) -> set[str]:
             continue  # "the two of them video-chat": both, not a count
         if tok == "one" and (i + 1 == len(tokens) or (i and tokens[i - 1] in _ONE_AS_PRONOUN)):
             continue  # "the next one", "stuck in one": a thing, not a count
+        if tokens[i : i + 3] == ["one", "of", "the"] and not _counted(tokens[i + 3 : i + 4]):
+            continue  # "one of the bridesmaids" is "a bridesmaid"; not "one of the six engineers"
         if (
             tok in _SEQUENCE
             and tokens[i + 1 : i + 2]
@@ -1224,6 +1232,10 @@ def _numbers(text: str) -> set[str]:
         if tok in _NUMBER_WORDS:
             found.add(_NUMBER_WORDS[tok])
     return found
+
+
+def _counted(tokens: list[str]) -> bool:
+    return bool(tokens) and (tokens[0] in _NUMBER_WORDS or tokens[0][:1].isdigit())
 
 
 _ONE_AS_PRONOUN = frozenset(
@@ -1244,6 +1256,14 @@ _COMPOUND_NUMBER = re.compile(
 )
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
 _HALF_HOUR = re.compile(r"\bhalf an hour\b", re.I)
+# "an hour and three quarters" is "1 hour 45 minutes", "three decades" "30 years"
+_HOURS_AND_PART = re.compile(
+    r"\b(an?|one|two|three|four|five|\d{1,2}) hours? and (a half|a quarter|three quarters)\b", re.I
+)
+_PART = {"a half": "30 minutes", "a quarter": "15 minutes", "three quarters": "45 minutes"}
+_ONE = {"a": "1", "an": "1"}
+_DECADES = re.compile(r"\b(an?|one|two|three|four|five|six|seven|\d) decades?\b", re.I)
+_TWICE_A_DAY = re.compile(r"\b(?:morning and (?:evening|night)|(?:evening|night) and morning)\b", re.I)
 _QUARTER_HOUR = re.compile(r"\b(three )?(?:a )?quarters? of an hour\b", re.I)
 # "an hour daily" is not "30 minutes daily"; "£55 an hour" is a rate
 _AN_HOUR = re.compile(r"(?<!\d )\ban hour\b", re.I)
@@ -1392,8 +1412,15 @@ def _ordered(tokens: list[str]) -> set[tuple[str, str]]:
     return pairs
 
 
+_ONLY = re.compile(r"\b(?:nothing|no one|nobody) (?:but|except|other than)\b", re.I)
+_STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue"}
+_STREET = re.compile(r"\b([A-Z][a-z]+) (St|Rd|Ave)\b\.?(?! [A-Z])")
+
+
 def extract_facts(text: str) -> Facts:
     """Extract numbers (times, versions, dates, number words), entities, negations and terms."""
+    text = _ONLY.sub("only", text)  # "eats nothing but Royal Canin" says "only", no negation
+    text = _STREET.sub(lambda m: f"{m[1]} {_STREETS[m[2]]}", text)  # "Lygon St" is "Lygon Street"
     tokens = tokenize(text)
     negated, denied = _negated(text)
     return Facts(
@@ -2954,7 +2981,12 @@ def _roles(text: str) -> _Roles:
         prev = plain_name(words[j]) if at else ""
         after_subject = at and (prev in _SUBJECT_WORDS or _PARTY.fullmatch(prev) or j in named)
         finite = low.endswith(("s", "ed")) or at < i or low in _IRREGULAR_PAST  # "owes", "fixed", "lent"
-        if (at == 0 or (after_subject and w[:1].islower())) and finite and low not in STOPWORDS:
+        copula_next = words[i + 1 : i + 2] and words[i + 1].lower() in ("is", "are", "was", "were")
+        if (
+            (at == 0 or (after_subject and w[:1].islower() and not copula_next))  # "trainings are"
+            and finite
+            and low not in STOPWORDS
+        ):
             verbs.setdefault(stem(low), i)
             if at == 0 or prev in _SUBJECT_WORDS:
                 by_user.add(stem(low))

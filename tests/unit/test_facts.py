@@ -690,3 +690,14 @@ def test_a_date_written_with_dots_is_spelled_out_and_a_version_is_not() -> None:
         == "Married Agnieszka on 14 June 2008 in Sopot."
     )
     assert spelled_out("Runs version 1.2.3 of the app.") == "Runs version 1.2.3 of the app."
+
+
+def test_spoken_durations_and_one_of_the_group_read_as_their_numbers() -> None:
+    from mcp_memory.facts import extract_facts
+
+    assert (
+        extract_facts("roughly an hour and three quarters from home").numbers
+        == extract_facts("about 1 hour 45 minutes from home").numbers
+    )
+    assert extract_facts("Camila is one of the bridesmaids.").numbers == frozenset()
+    assert extract_facts("Is one of the six engineers on the team.").numbers == {"1", "6"}

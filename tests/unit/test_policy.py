@@ -1462,6 +1462,33 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("Keeps the thermostat at 68°F in winter.", "Keeps the thermostat at 20 °C in winter.", 0.145),
         ("Drinks about 2 L of water a day.", "Drinks roughly 2,000 ml of water daily.", 0.184),
         ("Is the oldest of four children.", "Is the eldest of 4 kids.", 0.133),
+        # "nothing but" is "only"; "St" is "Street"; "three decades" is 30 years; "morning and
+        # evening" is twice daily; "trainings are" is no verb after the club
+        (
+            "The user's cat Dubu is a 6-year-old white Turkish Angora with chronic kidney disease and only eats Royal Canin Renal.",
+            "I have a white Turkish Angora called Dubu, six years old, who has chronic kidney disease and eats nothing but Royal Canin Renal.",
+            0.221,
+        ),
+        (
+            "Works part-time as a barista at Little Brick Café on Lygon Street, Carlton - Saturday and Sunday shifts, 7am to 1pm.",
+            "She works weekends as a barista at Little Brick Café (Lygon St, Carlton), 07:00-13:00 on Saturdays and Sundays.",
+            0.171,
+        ),
+        (
+            "Quit smoking on 1 January 2015 after 30 years and is proud he's stayed off them.",
+            "Gave up cigarettes on 1/1/2015 after three decades of smoking, and he's proud he hasn't gone back.",
+            0.176,
+        ),
+        (
+            "Has atrial fibrillation and takes Eliquis 5 mg morning and evening, so he must not take ibuprofen or other NSAIDs.",
+            "Takes 5 mg Eliquis twice daily (morning and evening) for atrial fibrillation and has to avoid ibuprofen and other NSAIDs.",
+            0.157,
+        ),
+        (
+            "Paddles W6 waka ama with the Ngongotahā club; trainings are Monday and Wednesday at 5:30pm on Lake Rotorua.",
+            "She trains in a W6 with Ngongotahā's waka ama club on Lake Rotorua, Mondays and Wednesdays at 17:30.",
+            0.215,
+        ),
         (
             'Dislikes being called "Obi" and wants to be addressed as Obinna.',
             "Obinna doesn't like the nickname 'Obi' and wants to be called Obinna.",
