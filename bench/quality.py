@@ -189,6 +189,10 @@ GROUP_TITLES = {
     "heldout-68": "held-out users 68 (first measured at bc5a97b)",
     "heldout-69": "held-out users 69 (first measured at bc5a97b)",
     "heldout-70": "held-out users 70 (first measured at bc5a97b)",
+    "heldout-71": "held-out users 71 (first measured at 5be1df3)",
+    "heldout-72": "held-out users 72 (first measured at 5be1df3)",
+    "heldout-73": "held-out users 73 (first measured at 5be1df3)",
+    "heldout-74": "held-out users 74 (first measured at 5be1df3)",
 }
 
 
