@@ -1804,7 +1804,7 @@ def replaced_phrase(new: str, old: str) -> bool:
     a_mid, b_mid = a[start : len(a) - end], b[start : len(b) - end]
     a_words = [_CANONICAL.get(t, t) for t in a_mid if t not in STOPWORDS]
     b_words = [_CANONICAL.get(t, t) for t in b_mid if t not in STOPWORDS]
-    if not a_words or not b_words or set(a_words) & set(b_words) or max(len(a_mid), len(b_mid)) > 3:
+    if not a_words or not b_words or set(a_words) & set(b_words) or max(len(a_mid), len(b_mid)) > 4:
         return False
     if any(ch.isdigit() for t in a_mid + b_mid for ch in t) or abbreviates(a_words, b_words):
         return False
@@ -2175,6 +2175,11 @@ _ENDED = re.compile(
     re.I,
 )
 _ONGOING = re.compile(r"\b(?:is|are|am)\s+(?!going\b)\w+ing\b", re.I)
+_FOR_SALE = re.compile(r"\b(?:listed|for sale|selling|trying to sell|on the market)\b", re.I)
+_SOLD = re.compile(r"\bsold\b", re.I)
+_ACQUIRED = re.compile(r"\b(?:has |have )?(?:ordered|bought|purchased)\b", re.I)
+# "has started having the occasional beer again": a habit given up is back
+_RESUMED = re.compile(r"\b(?:again|relapsed)\b", re.I)
 _PREPARING = re.compile(r"\b(?:training|preparing|signed up) for\b", re.I)  # not yet run
 _OUTCOME = re.compile(
     r"\b(?:accepted|offered|rejected|turned down|said no to|decided not to (?:take|accept) (?:a|an|the|up)\b|(?:passed|failed) (?:his|her|the|my|their|its))\b",
@@ -2184,7 +2189,7 @@ _FUTURE = re.compile(
     r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|(?<!as )soon(?! as)|(?:is|are) (?:scheduled|booked in) for|is being|are being|about to|waiting (?:for|on)|awaiting|on the waiting list|expecting)\b",
     re.I,
 )
-_STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _DECIDED, _OUTCOME, _FUTURE)
+_STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _DECIDED, _OUTCOME, _FUTURE, _RESUMED)
 
 
 def other_subject(new_text: str, old_text: str) -> bool:
@@ -2244,6 +2249,10 @@ def changed_status(new_text: str, old_text: str) -> bool:
             return True  # "Has given up learning Japanese" / "Is learning Japanese"
         if _PREPARING.search(a) and _told_as_done(b):
             return True  # "Is training for the Santiago marathon" / "Ran the Santiago marathon"
+        if _FOR_SALE.search(a) and _SOLD.search(b) and not _SOLD.search(a):
+            return True  # "has her longboard listed for $750" / "Sold her longboard for $750"
+        if _WISH.search(a) and _ACQUIRED.search(b) and not _WISH.search(b):
+            return True  # "Wants a new kitchen" / "Has ordered the new kitchen"
     for pattern in _STATUSES:
         in_new, in_old = bool(pattern.search(new_text)), bool(pattern.search(old_text))
         if in_new == in_old or (pattern is _DONE and _told_as_done(old_text if in_new else new_text)):
@@ -2716,6 +2725,9 @@ _STATE_VERBS = frozenset(stem(w) for w in ("live", "work", "stay", "own", "know"
 _STATE_VERBS |= frozenset({"be", "have", "serve", "run", "volunteer", "coach", "rent", "use", "play"})
 
 
+_PRESENT_BE = frozenset(
+    {"is", "are", "am", "im", "she", "he", "they", "we", "youre", "theyre"}
+)  # "she's" is "she"
 _PAST_IN_EED = frozenset({"agreed", "freed", "decreed", "guaranteed", "refereed", "disagreed"})  # not "feed"
 
 
@@ -2775,7 +2787,7 @@ def _tenses(text: str) -> dict[str, str]:
             continue
         if tok in STOPWORDS or len(tok) < 4 or not tok.isalpha():
             continue
-        if tok.endswith("ing") and i and tokens[i - 1] in ("is", "are", "am"):
+        if tok.endswith("ing") and i and tokens[i - 1] in _PRESENT_BE:  # "I'm flying to Boston"
             tense = "present"
         elif tok.endswith("ed") and not (tok.endswith("eed") and tok not in _PAST_IN_EED):
             if i and tokens[i - 1] in _DETERMINERS:
@@ -2801,8 +2813,17 @@ def _tenses(text: str) -> dict[str, str]:
 
 
 def _subject_before(tokens: list[str], i: int, named: set[int]) -> bool:
-    """Whether the word before ``tokens[i]`` is a subject: a name or kin ("his father turns 70")."""
-    return i - 1 in named or bool(_KIN_WORD.fullmatch(tokens[i - 1]))
+    """Whether the word before ``tokens[i]`` is a subject: a name or kin ("his father turns 70"),
+    or a thing of someone's ("my Kenyan passport expires")."""
+    if i - 1 in named or _KIN_WORD.fullmatch(tokens[i - 1]):
+        return True
+    return any(
+        j >= 0 and tokens[j] in _WHOSE and all(t not in STOPWORDS for t in tokens[j + 1 : i])
+        for j in (i - 2, i - 3)
+    )
+
+
+_WHOSE = frozenset({"my", "her", "his", "their", "our"})
 
 
 _DIRECTIONS = frozenset(
@@ -2997,7 +3018,9 @@ def _roles(text: str) -> _Roles:
     return _Roles(verbs, parties, frozenset(by_user))
 
 
-_OPENING_APPOSITIVE = re.compile(r"^([A-Z][\w-]*), (?:the|her|his|their|my|a|an) [^,;]{1,40}, ")
+_OPENING_APPOSITIVE = re.compile(
+    r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?), (?:the|her|his|their|my|a|an) [^,;]{1,40}, "
+)
 
 
 def align_acronyms(text: str, other: str) -> str:
