@@ -44,6 +44,7 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b")
 _GENERIC_PERSON = re.compile(
     r"\bhow (?:do|can|should|would|could|to) i\b(?! (?:usually|normally|always|typically))"
     r"|\b(?:tell|give|show|teach) me\b"
+    r"|^explain the\b"  # "Explain the plum pudding model of the atom."
 )
 _THE_US = re.compile(r"\bUS\b")  # the country, not "us"
 _ADVICE = re.compile(r"\ba (?:bad|good) idea\b", re.I)
@@ -180,6 +181,7 @@ _FOR_ANYONE = re.compile(
 # Magdeburg get its name?" and "won the 2024 race from Magdeburg").
 _ENCYCLOPEDIC = re.compile(
     r"^(?:what(?:'s| is| was) the (?:population|capital|history|origin|tallest|largest|oldest|longest|highest)\b"
+    r"|how many (?:people|spectators|fans|seats) (?:does|can|will) .+ (?:hold|seat|take)\b"
     r"|who (?:invented|wrote|founded|discovered|created|won|painted|composed|directed|built)\b"
     r"|when (?:was|were|did) .+ (?:built|founded|invented|written|discovered|established)\b"
     r"|how did .+ get (?:its|their|his|her) name\b"

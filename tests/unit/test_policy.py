@@ -1766,3 +1766,35 @@ def test_a_pet_or_a_thing_of_the_user_s_said_as_theirs_finds_its_memory(
         ("Zosia is a picky eater: she only really eats pierogi ruskie, pancakes and tomato soup.", 0.798),
     )
     assert [c.id for c in select_recall(query, pool, 5)][:1] == ["m0"]
+
+
+@pytest.mark.parametrize(
+    ("query", "memory", "distance"),
+    [
+        (
+            "Explain the plum pudding model of the atom.",
+            "Every autumn Nenad takes the plums from the vikendica to a distiller for šljivovica.",
+            0.796,
+        ),
+        (
+            "Explain the trolley problem in ethics.",
+            "Recurring lower-back pain from years of pushing trolleys on board; physio said to avoid heavy lifting.",
+            0.628,
+        ),
+        (
+            "How many people does the Stade de France hold?",
+            "His cousin Pape Diallo lives in Saint-Denis and works as a security guard at the Stade de France.",
+            0.685,
+        ),
+    ],
+)
+def test_an_explanation_of_a_named_idea_or_a_stadium_s_size_is_general_knowledge(
+    query: str, memory: str, distance: float
+) -> None:
+    pool = _cands((memory, distance), ("Lactose intolerant - takes lactase tablets with cheese.", 0.838))
+    assert select_recall(query, pool, 5) == []
+
+
+def test_an_explanation_of_the_user_s_own_paperwork_still_meets_its_memory() -> None:
+    pool = _cands(("Her tenancy agreement with Hargreaves Lettings has a break clause at 12 months.", 0.62))
+    assert select_recall("Explain the break clause in my tenancy agreement.", pool, 5)
