@@ -905,7 +905,7 @@ _CURRENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("CLP", "pesos", ("CLP",)),
     ("ARS", "pesos", ("ARS",)),
     ("COP", "pesos", ("COP",)),
-    ("rupee", "rupees", ("rupees", "rupee")),
+    ("rupee", "rupees", ("rupees", "rupee", "Rs")),
     ("INR", "rupees", ("INR", "₹")),
     ("PKR", "rupees", ("PKR",)),
     ("LKR", "rupees", ("LKR",)),
@@ -970,7 +970,7 @@ _NAMES = "|".join(
 )
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?"
 # "$1,200", "R4,200", "NOK 1,800,000" (said before the amount); "1,200 USD", "3,000 zł" (after)
-_MONEY_BEFORE = re.compile(rf"(?<![\w$])({_SYMBOLS}|\bR(?=\d)|\b(?:{_CODES})\b ?)\s?({_AMOUNT})")
+_MONEY_BEFORE = re.compile(rf"(?<![\w$])({_SYMBOLS}|\bR(?=\d)|\bRs\b\.?|\b(?:{_CODES})\b ?)\s?({_AMOUNT})")
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_AMOUNT}) ?({_CODES}|{_NAMES})(?!\w)")
 _CURRENCY_CODE = re.compile(rf"\b(?:{_CODES})\b(?<!CAD|PEN|RON|ILS|ARS|COP|MAD)")
 _COUNTRY_DOLLARS = re.compile(
@@ -982,7 +982,7 @@ def _currencies(text: str) -> str:
     """Currency codes and symbols said as names, every dollar the same way: "4,000 NOK" is
     "4,000 kroner", "$1,200" is "1,200 dollars" and so is "1,200 AUD" (``currency_changed``
     tells them apart)."""
-    text = _MONEY_BEFORE.sub(lambda m: f"{m[2]} {_CURRENCY_WORD[m[1].strip()]}", text)
+    text = _MONEY_BEFORE.sub(lambda m: f"{m[2]} {_CURRENCY_WORD[m[1].strip().rstrip('.')]}", text)
     text = _MONEY_AFTER.sub(lambda m: f"{m[1]} {_CURRENCY_WORD[m[2]]}", text)
     text = _CURRENCY_CODE.sub(lambda m: _CURRENCY_WORD[m[0]], text)  # "paid in NOK", not "CAD files"
     return _COUNTRY_DOLLARS.sub("dollars", text)
@@ -993,7 +993,7 @@ def _money(text: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     spelled = _amounts_spelled_out(text)
     for m in _MONEY_BEFORE.finditer(spelled):
-        found.setdefault(m[2].replace(",", ""), set()).add(_CURRENCY_OF[m[1].strip()])
+        found.setdefault(m[2].replace(",", ""), set()).add(_CURRENCY_OF[m[1].strip().rstrip(".")])
     for m in _MONEY_AFTER.finditer(spelled):
         found.setdefault(m[1].replace(",", ""), set()).add(_CURRENCY_OF[m[2]])
     return found
@@ -1060,11 +1060,14 @@ _MILLILITRES = re.compile(rf"(?<![\w£$€.,]){_QUANTITY} ?(?:ml|millilit(?:re|e
 
 
 _BEFORE_AMOUNT = re.compile(r"(?:[£$€¥₹₦₱₩₸]|\bR|\b[A-Z]{3} ?)$")
+_CODE_AFTER = re.compile(r" ?[A-Z]{3}\b")
 
 
 def _millions(m: re.Match[str]) -> str:
-    if not (m[2] or m[3]) and not _BEFORE_AMOUNT.search(m.string[: m.start()]):
-        return m[0]  # "2.5m" with no currency before it: metres
+    if not (m[2] or m[3]) and not (
+        _BEFORE_AMOUNT.search(m.string[: m.start()]) or _CODE_AFTER.match(m.string[m.end() :])
+    ):
+        return m[0]  # "2.5m" with no currency before or after it ("850m VND"): metres
     return f"{round(float(m[1]) * (1e9 if m[3] else 1e6))}"
 
 
@@ -1414,6 +1417,7 @@ def _ordered(tokens: list[str]) -> set[tuple[str, str]]:
 
 _ONLY = re.compile(r"\b(?:nothing|no one|nobody) (?:but|except|other than)\b", re.I)
 _STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue"}
+_LESS = re.compile(r"\b([a-z]+)-less\b", re.I)
 _STREET = re.compile(r"\b([A-Z][a-z]+) (St|Rd|Ave)\b\.?(?! [A-Z])")
 
 
@@ -1421,6 +1425,7 @@ def extract_facts(text: str) -> Facts:
     """Extract numbers (times, versions, dates, number words), entities, negations and terms."""
     text = _ONLY.sub("only", text)  # "eats nothing but Royal Canin" says "only", no negation
     text = _STREET.sub(lambda m: f"{m[1]} {_STREETS[m[2]]}", text)  # "Lygon St" is "Lygon Street"
+    text = _LESS.sub(r"no \1", text)  # "a lift-less flat" has "no lift"
     tokens = tokenize(text)
     negated, denied = _negated(text)
     return Facts(

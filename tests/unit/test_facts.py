@@ -701,3 +701,12 @@ def test_spoken_durations_and_one_of_the_group_read_as_their_numbers() -> None:
     )
     assert extract_facts("Camila is one of the bridesmaids.").numbers == frozenset()
     assert extract_facts("Is one of the six engineers on the team.").numbers == {"1", "6"}
+
+
+def test_rupees_written_rs_are_rupees_and_a_run_of_850m_is_still_metres() -> None:
+    from mcp_memory.facts import currency_changed, extract_facts
+
+    assert not currency_changed("Pays Rs 38,500 a month.", "Pays ₹38,500 a month.")
+    assert currency_changed("Pays Rs. 38,500 a month.", "Pays $38,500 a month.")
+    assert extract_facts("has 850m VND saved").numbers == {"850000000"}
+    assert extract_facts("ran 850m today").numbers == {"85000"}

@@ -1523,6 +1523,22 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "She trains in a W6 with Ngongotahā's waka ama club on Lake Rotorua, Mondays and Wednesdays at 17:30.",
             0.215,
         ),
+        # "Rs" is rupees; "850m VND" is millions, not metres; "lift-less" is "no lift"
+        (
+            "Home loan with HDFC: EMI of ₹38,500 goes out on the 5th of every month, loan runs until 2036.",
+            "Pays an EMI of Rs 38,500 to HDFC on the fifth of each month for the home loan, which ends in 2036.",
+            0.155,
+        ),
+        (
+            "Hoang and Linh are saving for a 2-bedroom apartment in Long Bien: 850 million VND saved so far towards a down payment of about 1.4 billion VND.",
+            "Saving with Linh for a two-bed flat in Long Bien - they have 850m VND of the roughly 1.4bn VND deposit.",
+            0.301,
+        ),
+        (
+            "Lives in a third-floor flat with no lift on via Saragozza, Bologna; the EUR 780/month mortgage with Intesa Sanpaolo runs until 2037.",
+            "Mortgage: 780 euros a month to Intesa Sanpaolo until 2037, on her lift-less 3rd-floor flat in via Saragozza, Bologna.",
+            0.101,
+        ),
         (
             "I'm cutting back on caffeine: two coffees a day at most, and none after 14:00.",
             "The user is limiting her caffeine to no more than 2 coffees a day and none after 2pm.",
