@@ -193,6 +193,10 @@ GROUP_TITLES = {
     "heldout-72": "held-out users 72 (first measured at 5be1df3)",
     "heldout-73": "held-out users 73 (first measured at 5be1df3)",
     "heldout-74": "held-out users 74 (first measured at 5be1df3)",
+    "heldout-75": "held-out users 75 (first measured at fc38929)",
+    "heldout-76": "held-out users 76 (first measured at fc38929)",
+    "heldout-77": "held-out users 77 (first measured at fc38929)",
+    "heldout-78": "held-out users 78 (first measured at fc38929)",
 }
 
 
