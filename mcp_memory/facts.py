@@ -784,6 +784,8 @@ def _amounts_spelled_out(text: str) -> str:
     if "illion" in text:  # "three and a half million" is 3.5 million
         text = _SPOKEN_MILLIONS.sub(lambda m: f"{_number_value(m[1]) + (0.5 if m[2] else 0):g} {m[3]}", text)
     text = _SAME_THING.sub(_same_thing, text)  # "mother and father", "VW"
+    if "U" in text:  # "the U11s" are "the under-11s"
+        text = _UNDER_AGE.sub(r"under-\1\2", text)
     if "the " in text:  # "on the tenth of the month" is "on the 10th of the month"
         text = _ORDINAL_DAY.sub(lambda m: f"the {_ORDINAL_WORDS[m[1].lower()]}th", text)
     if "-" in text or " " in text:  # "a two-metre fall" is "a 2 metre fall"
@@ -833,6 +835,8 @@ _SAME_THING_AS = {
     "mother and father": "parents",
     "mum and dad": "parents",
     "mom and dad": "parents",
+    "xmas": "Christmas",
+    "f1": "Formula 1",
     "father and mother": "parents",
     "high blood pressure": "hypertension",
     "a decade": "10 years",
@@ -859,6 +863,7 @@ def _same_thing(m: re.Match[str]) -> str:
 
 
 _TITLE = re.compile(r"\b(Dr|Prof)\b\.?")
+_UNDER_AGE = re.compile(r"\bU-?(1\d|2[0-3])(s?)\b")
 _OF_THE_DAY = re.compile(r"\b(\d{1,2}(?::\d\d)?) in the (morning|afternoon|evening)\b", re.I)
 _NUMBER_ABBREVIATION = re.compile(r"\bNo\.(?= ?\d)")
 _ROMAN = {

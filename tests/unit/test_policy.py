@@ -1539,6 +1539,19 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Mortgage: 780 euros a month to Intesa Sanpaolo until 2037, on her lift-less 3rd-floor flat in via Saragozza, Bologna.",
             0.101,
         ),
+        # "U11s" are "under-11s"; "Xmas" is Christmas; "F1" is Formula 1
+        ("Plays goalkeeper for the under-16s.", "Plays in goal for the U16s.", 0.240),
+        (
+            "Plans to take the under-11s to the Skegness Junior Football Festival on 19-20 July.",
+            "Wants to take the U11s to the Skegness Junior Football Festival, 19th-20th July.",
+            0.181,
+        ),
+        (
+            "Wants to propose to Mele at Christmas; ring budget NZ$2,500, has $1,100 saved so far.",
+            "Saving up for an engagement ring so he can propose to Mele at Xmas – budget $2500 NZD, $1,100 put away so far.",
+            0.116,
+        ),
+        ("Watches Formula 1.", "Watches F1.", 0.275),
         (
             "I'm cutting back on caffeine: two coffees a day at most, and none after 14:00.",
             "The user is limiting her caffeine to no more than 2 coffees a day and none after 2pm.",
