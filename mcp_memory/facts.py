@@ -49,6 +49,7 @@ __all__ = [
     "joined_compounds",
     "kin_names",
     "living_changed",
+    "narrowed_to_one",
     "negation_flipped",
     "negation_moved",
     "new_entities",
@@ -205,6 +206,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 ANTONYMS: tuple[tuple[str, str], ...] = (
     ("enabled", "disabled"),
     ("jointly", "separately"),
+    ("arrives", "leaves"),
+    ("arrive", "leave"),
     ("fixed", "variable"),
     ("blunt", "gentle"),
     ("enable", "disable"),
@@ -2190,7 +2193,9 @@ _SOLD = re.compile(r"\bsold\b", re.I)
 _ACQUIRED = re.compile(r"\b(?:has |have )?(?:ordered|bought|purchased)\b", re.I)
 # "has started having the occasional beer again": a habit given up is back
 _RESUMED = re.compile(r"\b(?:again|relapsed)\b", re.I)
-_PREPARING = re.compile(r"\b(?:training|preparing|signed up) for\b", re.I)  # not yet run
+_PREPARING = re.compile(  # not yet run, not yet found
+    r"\b(?:training|preparing|signed up|looking|searching|hunting) for\b", re.I
+)
 _OUTCOME = re.compile(
     r"\b(?:accepted|offered|rejected|turned down|said no to|decided not to (?:take|accept) (?:a|an|the|up)\b|(?:passed|failed) (?:his|her|the|my|their|its))\b",
     re.I,
@@ -2299,7 +2304,9 @@ def _told_as_done(text: str) -> bool:
     """Whether a memory opens with a past verb ("Ran the Berlin Marathon."): done, as "has
     completed" says it."""
     first = tokenize(text)[:1] if " " in text else [text.lower()]
-    return bool(first) and (first[0] in _IRREGULAR_PAST or (first[0].endswith("ed") and len(first[0]) > 4))
+    return bool(first) and (
+        first[0] in _IRREGULAR_PAST or first[0] == "did" or (first[0].endswith("ed") and len(first[0]) > 4)
+    )
 
 
 _OPENING_NAME = re.compile(r"([A-Z][a-z]+)(?:['’]s)? (?:has|is|was|will|does)\b")
@@ -2611,11 +2618,30 @@ _FREQUENCIES = (
         re.compile(r"\b(?:fortnight\w*|every (?:other|second|2nd|two) weeks?|alternate weeks?)\b", re.I),
     ),
     ("weekly", re.compile(rf"\b(?:weekly|(?:every|each|a|per) week|every {_WEEKDAY})\b", re.I)),
-    (
+    (  # "four a day"; not "takes a day off"
         "daily",
-        re.compile(rf"\b(?:daily|nightly|(?:every|each) (?:single )?(?:day|{_PART_OF_DAY})|per day)\b", re.I),
+        re.compile(
+            rf"\b(?:daily|nightly|(?:every|each) (?:single )?(?:day|{_PART_OF_DAY})|per day"
+            r"|(?:\d+|one|two|three|four|five|six|once|twice)(?: \w+){0,3} a day)\b",
+            re.I,
+        ),
     ),
 )
+
+
+def narrowed_to_one(new: str, old: str) -> bool:
+    """Whether one text keeps one item of the other's list and says "only" ("with breakfast
+    only" for "with breakfast and with dinner"): the other items no longer hold."""
+    for a, b in ((new, old), (old, new)):
+        if _ONLY_WORD.search(a) and not _ONLY_WORD.search(b) and _LIST_JOIN.search(b):
+            kept, listed = set(content_terms(a)), set(content_terms(b))
+            if kept < listed:
+                return True
+    return False
+
+
+_ONLY_WORD = re.compile(r"\bonly\b", re.I)
+_LIST_JOIN = re.compile(r"\b(?:and|or)\b")
 
 
 def qualifier_changed(new: str, old: str) -> bool:

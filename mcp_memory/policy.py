@@ -75,6 +75,7 @@ from mcp_memory.facts import (
     joined_compounds,
     kin_names,
     living_changed,
+    narrowed_to_one,
     negation_flipped,
     negation_moved,
     new_entities,
@@ -595,7 +596,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     if role_changed(new_text, old_text):
         return True
-    if condition_added(new_text, old_text):
+    if condition_added(new_text, old_text) or narrowed_to_one(new_text, old_text):
         return True
     if negation_flipped(new, old) or negation_moved(new, old) or turned_down(new_text, old_text, new, old):
         return True

@@ -839,6 +839,33 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.129,
         ),
         ("My Kenyan passport expired in August.", "My Kenyan passport expires in August.", 0.060),
+        # "a week" for "a day" after a count; done for signed up; booked for looking; arrives for
+        # leaves; one item "only" of a list
+        (
+            "Trying to cut back on soda - down to one can of Coke a day from about four.",
+            "Trying to cut back on soda - down to one can of Coke a week from about four a day.",
+            0.024,
+        ),
+        (
+            "Signed up for a Wilderness First Responder course in Arequipa in August 2025.",
+            "Did a Wilderness First Responder course in Arequipa in August 2025.",
+            0.059,
+        ),
+        (
+            "Booked a riad in Marrakech for 4 nights starting 10 October.",
+            "Is looking for a riad in Marrakech for 4 nights starting 10 October.",
+            0.132,
+        ),
+        (
+            "Her train to Edinburgh leaves King's Cross at 08:00 on Saturday.",
+            "Her train from Edinburgh arrives at King's Cross at 08:00 on Saturday.",
+            0.110,
+        ),
+        (
+            "I take metformin 500 mg with breakfast and with dinner.",
+            "I take metformin 500 mg with breakfast only.",
+            0.057,
+        ),
         (
             "Keeps the spare house key in the blue flowerpot by the back door.",
             "Keeps the spare house key under the doormat by the back door.",
