@@ -185,6 +185,8 @@ _ENCYCLOPEDIC = re.compile(
     r"|who (?:invented|wrote|founded|discovered|created|won|painted|composed|directed|built)\b"
     r"|when (?:was|were|did) .+ (?:built|founded|invented|written|discovered|established)\b"
     r"|how did .+ get (?:its|their|his|her) name\b"
+    r"|where (?:does|did) the name .+ come from\b"
+    r"|what does .+ (?:on|in) the .+ stand for\b"
     r"|which .+ (?:was|were) founded\b"
     r"|who (?:was|were) .+ (?:known for|famous for|and what|and where|and why)\b"
     r"|what happened (?:at|in|on|during) .+ in \d{3,4}\b"

@@ -1838,6 +1838,16 @@ def test_a_pet_or_a_thing_of_the_user_s_said_as_theirs_finds_its_memory(
             0.628,
         ),
         (
+            "Where does the name of tulle fabric come from?",
+            "The user sails a 1978 Folkboat called 'Tulle' out of Esbjerg Marina every weekend from May to September.",
+            0.592,
+        ),
+        (
+            "What does the white eagle on the Polish coat of arms stand for?",
+            "Birdwatcher - goes to the Milicz fish ponds every spring; saw her first white-tailed eagle there in October 2023.",
+            0.637,
+        ),
+        (
             "How many people does the Stade de France hold?",
             "His cousin Pape Diallo lives in Saint-Denis and works as a security guard at the Stade de France.",
             0.685,
