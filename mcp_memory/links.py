@@ -431,16 +431,21 @@ def relatives_named(request: str, memories: Sequence[str]) -> frozenset[str]:
 
 
 def _names_in(request: str) -> frozenset[str]:
-    """Capitalised words of a turn but its first, unless that is a possessive ("Mere's card";
-    not "Will it rain?")."""
-    first = re.match(r"\s*[A-Z][a-z]+['’]s\b", request)
-    words = re.findall(r"(?<=\s)[A-Z][a-z]+\b", request)
-    return frozenset(w.lower() for w in words) | ({first[0].strip()[:-2].lower()} if first else frozenset())
+    """Capitalised words of a turn but its first, unless that is someone doing or owning
+    something ("Tutu needs ...", "Mere's card"; not "Will it rain?", "Mark it in my diary")."""
+    words = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][a-z]+\b", request)}
+    first = _OPENING_SUBJECT.match(request)
+    return frozenset(words | {first[1].lower()} if first else words)
+
+
+_OPENING_SUBJECT = re.compile(
+    r"\s*([A-Z][a-z]+)(?:['’]s\b| (?:is|was|has|had|needs|wants|will|can|says|said|keeps|thinks|asked|loves)\b)"
+)
 
 
 # "her husband Sipho", "his wife, Amra,", "Sipho, her husband"
 _RELATION_THEN_NAME = re.compile(
-    rf"\b({_RELATION})\b,?\s+(?:is\s+|called\s+|named\s+)?((?-i:[A-Z][a-z]+))", re.I
+    rf"\b({_RELATION})\b,?\s+(?:is\s+|called\s+|named\s+|\()?((?-i:[A-Z][a-z]+))", re.I
 )
 _NAME_THEN_RELATION = re.compile(
     rf"\b((?-i:[A-Z][a-z]+)),\s+(?:her|his|their|my)\s+(?:\w+\s+)?({_RELATION})\b", re.I

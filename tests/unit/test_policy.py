@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from mcp_memory.links import relatives_named
 from mcp_memory.policy import (
     DEFAULT_DEDUP_THRESHOLD,
     Candidate,
@@ -1864,3 +1865,18 @@ def test_an_explanation_of_a_named_idea_or_a_stadium_s_size_is_general_knowledge
 def test_an_explanation_of_the_user_s_own_paperwork_still_meets_its_memory() -> None:
     pool = _cands(("Her tenancy agreement with Hargreaves Lettings has a break clause at 12 months.", 0.62))
     assert select_recall("Explain the break clause in my tenancy agreement.", pool, 5)
+
+
+def test_a_turn_that_opens_with_a_kin_name_meets_the_memory_that_gives_it() -> None:
+    pool = _cands(
+        ("Pays Tutu $400 a month toward the house bills.", 0.589),
+        (
+            "Planning a surprise party for Tutu's 79th birthday on 9 October at the Keaukaha community hall.",
+            0.620,
+        ),
+        ("Kealoha lives with his grandmother (Tutu) Leilani in Keaukaha. She's 78 and doesn't drive.", 0.731),
+        ("Has roughly $14,300 of federal student loan debt.", 0.807),
+    )
+    got = [c.id for c in select_recall("Tutu needs to get to her eye doctor on Wednesday at 5.", pool, 5)]
+    assert "m2" in got
+    assert relatives_named("Will it rain on Wednesday?", ["His son Will plays rugby."]) == frozenset()
