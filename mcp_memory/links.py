@@ -396,6 +396,9 @@ _OWN_RELATION = re.compile(rf"\b(?:my|our|the)\s+(?:[a-z]+\s+)?({_RELATION})(?:[
 _ANY_RELATION = re.compile(rf"\b({_RELATION})\b", re.I)
 
 
+_HUBBY = re.compile(r"\bhubby\b", re.I)
+
+
 @lru_cache(maxsize=16384)
 def _people(text: str, own: bool) -> frozenset[str]:
     pattern = _OWN_RELATION if own else _ANY_RELATION
@@ -403,7 +406,8 @@ def _people(text: str, own: bool) -> frozenset[str]:
 
 
 def _asked_people(request: str) -> frozenset[str]:
-    return _people(request, True) | {_RELATION_OF[m.group(0).lower()] for m in KIN_AS_NAME.finditer(request)}
+    said_alone = [*KIN_AS_NAME.finditer(request), *_HUBBY.finditer(request)]  # "Dad says", "will hubby be"
+    return _people(request, True) | {_RELATION_OF[m.group(0).lower()] for m in said_alone}
 
 
 def same_people(request: str, memory: str, names: frozenset[str] = frozenset()) -> bool:

@@ -1880,3 +1880,19 @@ def test_a_turn_that_opens_with_a_kin_name_meets_the_memory_that_gives_it() -> N
     got = [c.id for c in select_recall("Tutu needs to get to her eye doctor on Wednesday at 5.", pool, 5)]
     assert "m2" in got
     assert relatives_named("Will it rain on Wednesday?", ["His son Will plays rugby."]) == frozenset()
+
+
+def test_hubby_said_alone_is_the_user_s_husband() -> None:
+    pool = _cands(
+        ("Since the third trimester she sleeps badly and gets heartburn if she eats after 9pm.", 0.634),
+        (
+            "The user lives in a 3-bedroom flat in Lekki Phase 1 and drives to Yaba over Third Mainland Bridge.",
+            0.647,
+        ),
+        (
+            "Her husband Chidi is a civil engineer with Julius Berger, on site in Abuja from Monday to Thursday.",
+            0.790,
+        ),
+    )
+    got = [c.id for c in select_recall("Which nights will hubby actually be home this week?", pool, 5)]
+    assert "m2" in got
