@@ -784,6 +784,14 @@ def _amounts_spelled_out(text: str) -> str:
         text = _ONCE_A.sub(lambda m: _HOW_OFTEN[m.group(1).lower()], text)
     if "fortnight" in text.lower():  # "every fortnight" is "every two weeks"
         text = _FORTNIGHT.sub(lambda m: "every 2 weeks" if m[1] or m[2] else "2 weeks", text)
+    if "lakh" in text or "lac" in text or "crore" in text:
+        text = _LAKH.sub(_lakhs, text)
+    if "thousand" in text:
+        text = _SPOKEN_THOUSANDS.sub(
+            lambda m: str(int((_number_value(m[1]) + (0.5 if m[2] else 0)) * 1000)), text
+        )
+    if "and a half" in text or "and-a-half" in text:  # "one and a half metres" is "1.5 m"
+        text = _AND_A_HALF.sub(lambda m: f"{_number_value(m.group(1)) + 0.5:g}", text)
     if "illion" in text:  # "three and a half million" is 3.5 million
         text = _SPOKEN_MILLIONS.sub(lambda m: f"{_number_value(m[1]) + (0.5 if m[2] else 0):g} {m[3]}", text)
     text = _SAME_THING.sub(_same_thing, text)  # "mother and father", "VW"
@@ -799,6 +807,8 @@ def _amounts_spelled_out(text: str) -> str:
         text = _MILITARY_RANGE.sub(lambda m: f"{m[1]}:{m[2]} {m[3]} {m[4]}:{m[5]}", text)
     if ".m." in text:  # "2 p.m." is "2 pm"
         text = _DOTTED_MERIDIEM.sub(r"\1m", text)
+    if "," in text:
+        text = _INDIAN_GROUPING.sub(lambda m: m[0].replace(",", ""), text)
     if " " in text or "." in text:  # "R4 200", "R$2.300" and "85.000 pesos" are 4200, 2300, 85000
         text = _GROUPED_THOUSANDS.sub(r"\1\2,\3", text)
         text = _GROUPED_BEFORE_WORD.sub(r"\1,\2", text)
@@ -1019,7 +1029,8 @@ def currency_changed(new: str, old: str) -> bool:
 
 
 _THOUSANDS = re.compile(
-    r"([£$€¥₹₦₱₩₸]|\bR\$?|\b[A-Z]{3} )\s?(\d+(?:\.\d+)?)k\b|()(\d+(?:\.\d+)?)k(?= (?:miles|km|kilometres|kilometers|steps|followers|users|words)\b)",
+    r"([£$€¥₹₦₱₩₸]|\bR\$?|\b[A-Z]{3} )\s?(\d+(?:\.\d+)?)k\b|()(\d+(?:\.\d+)?)k"
+    rf"(?= (?:miles|km|kilometres|kilometers|steps|followers|users|words|(?-i:[A-Z]{{3}})|{_NAMES})\b)",
     re.I,
 )
 _ORDINALS = (
@@ -1034,7 +1045,15 @@ _DOTTED_MERIDIEM = re.compile(r"(?<=\d)\s?([ap])\.m\.", re.I)
 _GROUPED_THOUSANDS = re.compile(r"((?:[£$€]|\bR\$?|\b[A-Z]{3} )\s?)(\d{1,3})[ .](\d{3})\b(?![.,]?\d)")
 # An amount grouped by a space or a dot before a unit or currency word: "10 000 km", "85.000 pesos"
 # (not "2.5 km"; exactly three digits after the group mark).
-_GROUPED_BEFORE_WORD = re.compile(r"(?<![\d.,])(?<!\d )\b(\d{1,3})[ .](\d{3})(?=\s?[A-Za-z])")
+_GROUPED_BEFORE_WORD = re.compile(r"(?<![\d.,])(?<!\d )\b(\d{1,3})[ .](\d{3})(?=\s?[A-Za-z£$€¥₹₦₱₩₸])")
+# "62,00,000" (Indian grouping), "62 lakh", "1.2 crore"
+_INDIAN_GROUPING = re.compile(r"\b\d{1,2}(?:,\d\d)+,\d{3}\b")
+_LAKH = re.compile(r"\b(\d+(?:\.\d+)?|[a-z]+) ?(lakh|lac|crore)s?\b", re.I)
+# "three and a half thousand euros" is 3,500
+_SPOKEN_THOUSANDS = re.compile(
+    r"(?<!ty-)(?<!ty )\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})( and a half)? thousand\b",
+    re.I,
+)
 _MILLIONS = re.compile(  # "£2.5m" after a currency symbol; "2.5m" alone may be metres
     r"(?<![\d.,])(\d+(?:\.\d+)?)(?:\s?(million|mn|M)|\s?(billion|bn)|(?<=\d)m)\b(?!\w)"
 )
@@ -1069,6 +1088,13 @@ _MILLILITRES = re.compile(rf"(?<![\w£$€.,]){_QUANTITY} ?(?:ml|millilit(?:re|e
 
 _BEFORE_AMOUNT = re.compile(r"(?:[£$€¥₹₦₱₩₸]|\bR|\b[A-Z]{3} ?)$")
 _CODE_AFTER = re.compile(r" ?[A-Z]{3}\b")
+
+
+def _lakhs(m: re.Match[str]) -> str:
+    said = _NUMBER_WORDS.get(m[1].lower(), m[1])
+    if not said.replace(".", "", 1).isdigit():
+        return m[0]
+    return f"{round(float(said) * (1e7 if m[2].lower() == 'crore' else 1e5))}"
 
 
 def _millions(m: re.Match[str]) -> str:
@@ -1229,8 +1255,12 @@ def _numbers(text: str) -> set[str]:
     for i, tok in enumerate(tokens):
         if tok == "two" and tokens[i + 1 : i + 3] in (["of", "them"], ["of", "us"]):
             continue  # "the two of them video-chat": both, not a count
-        if tok == "one" and (i + 1 == len(tokens) or (i and tokens[i - 1] in _ONE_AS_PRONOUN)):
-            continue  # "the next one", "stuck in one": a thing, not a count
+        if tok == "one" and (
+            i + 1 == len(tokens)
+            or (i and tokens[i - 1] in _ONE_AS_PRONOUN)
+            or (i >= 2 and tokens[i - 2] in _ARTICLES and tokens[i - 1] not in _NUMBER_WORDS)
+        ):
+            continue  # "the next one", "stuck in one", "a stray one": a thing, not a count
         if tokens[i : i + 3] == ["one", "of", "the"] and not _counted(tokens[i + 3 : i + 4]):
             continue  # "one of the bridesmaids" is "a bridesmaid"; not "one of the six engineers"
         if (
@@ -1249,6 +1279,7 @@ def _counted(tokens: list[str]) -> bool:
     return bool(tokens) and (tokens[0] in _NUMBER_WORDS or tokens[0][:1].isdigit())
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
 _ONE_AS_PRONOUN = frozenset(
     "next the this that each every which any no another last first big new old little in as when if of".split()  # noqa: SIM905
 )

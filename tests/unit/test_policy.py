@@ -1567,6 +1567,31 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Mortgage: 780 euros a month to Intesa Sanpaolo until 2037, on her lift-less 3rd-floor flat in via Saragozza, Bologna.",
             0.101,
         ),
+        # amounts said another way: "180 000 ₸", "Rs 62,00,000" / "₹62 lakh", "150k naira",
+        # "three and a half thousand euros"; "a stray one" counts nothing
+        (
+            "The user rents a one-bedroom flat on Timiryazev Street for 180,000 tenge a month, rent due on the 5th.",
+            "Pays 180 000 ₸ a month in rent for a 1-bedroom apartment on Timiryazev St; it's due on the fifth of each month.",
+            0.237,
+        ),
+        ("Earns about ₹1.2 lakh per month.", "Earns roughly 120,000 rupees a month.", 0.200),
+        (
+            "Sends his mum ₦150,000 every month for her upkeep.",
+            "Every month he sends his mother 150k naira for her upkeep.",
+            0.163,
+        ),
+        (
+            "Has decided to sell Rosaria's old Lancia Ypsilon; asking €3,500.",
+            "Decided to sell the Lancia Ypsilon that belonged to Rosaria, asking three and a half thousand euros.",
+            0.081,
+        ),
+        (
+            "Is afraid of dogs since a stray bit her when she was 9.",
+            "Is scared of dogs because a stray one bit her when she was nine.",
+            0.055,
+        ),
+        ("Earns $85,000 a year.", "Earns eighty-five thousand dollars annually.", 0.260),
+        ("Runs 5 km every Saturday.", "Goes for a 5k run each Saturday.", 0.228),
         # "U11s" are "under-11s"; "Xmas" is Christmas; "F1" is Formula 1
         ("Plays goalkeeper for the under-16s.", "Plays in goal for the U16s.", 0.240),
         (
