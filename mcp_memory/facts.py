@@ -2164,7 +2164,7 @@ def condition_added(new: str, old: str) -> bool:
 _KIN = (
     r"son|daughter|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|aunt|uncle|"
     r"niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandad|nan|"
-    r"gran|stepson|stepdaughter|fianc[ée]e?|girlfriend|boyfriend|kids?|child|children|parents?|"
+    r"gran|nana|granny|grandpa|stepson|stepdaughter|fianc[ée]e?|girlfriend|boyfriend|kids?|child|children|parents?|"
     r"colleague|co-?worker|friend|neighbour|neighbor|flatmate|housemate|room-?mate|twins?|sons|daughters|"
     r"brothers|sisters|stepmother|stepfather|stepmum|stepmom|stepdad|godson|goddaughter|godmother|godfather"
 )
@@ -2187,7 +2187,8 @@ _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  
 _INTENT = re.compile(
     r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
     r"considering|hop(?:e|es|ing) to|going to(?! (?:work|school|bed|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
-    r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away))\b",
+    r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away)"
+    r"|(?:['’]ll|will) be \w+ing)\b",  # "she'll be visiting Emi"
     re.I,
 )
 _WISH = re.compile(r"\b(?:wants?|is doing|is studying for|is working towards) an?\b", re.I)  # not had yet

@@ -1592,6 +1592,17 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ),
         ("Earns $85,000 a year.", "Earns eighty-five thousand dollars annually.", 0.260),
         ("Runs 5 km every Saturday.", "Goes for a 5k run each Saturday.", 0.228),
+        # "nana" is kin; "she'll be visiting" is a plan, as "is going to visit" is
+        (
+            "Sends NZ$150 every fortnight to his grandmother in Salelologa, Savai'i, through KlickEx.",
+            "Every two weeks he sends $150 NZD to his nana in Salelologa on Savai'i using KlickEx.",
+            0.150,
+        ),
+        (
+            "Is going to visit Emi in Vancouver from 3 to 24 October - her first trip abroad on her own.",
+            "From Oct 3 to Oct 24 she'll be visiting Emi in Vancouver - the first time she travels abroad alone.",
+            0.086,
+        ),
         # "U11s" are "under-11s"; "Xmas" is Christmas; "F1" is Formula 1
         ("Plays goalkeeper for the under-16s.", "Plays in goal for the U16s.", 0.240),
         (
