@@ -786,6 +786,10 @@ def _amounts_spelled_out(text: str) -> str:
         text = _FORTNIGHT.sub(lambda m: "every 2 weeks" if m[1] or m[2] else "2 weeks", text)
     if "lakh" in text or "lac" in text or "crore" in text:
         text = _LAKH.sub(_lakhs, text)
+    if "square" in text or "m2" in text or "m²" in text or "sq" in text:  # "59 m²" is "59 square metres"
+        text = _SQUARE_METRES.sub(r"\1 square metres", text)
+    if "minutes" in text:  # "sixty minutes" is "an hour"
+        text = _HOUR_IN_MINUTES.sub("1 hour", text)
     if "thousand" in text:
         text = _SPOKEN_THOUSANDS.sub(
             lambda m: str(int((_number_value(m[1]) + (0.5 if m[2] else 0)) * 1000)), text
@@ -1048,6 +1052,10 @@ _GROUPED_THOUSANDS = re.compile(r"((?:[£$€]|\bR\$?|\b[A-Z]{3} )\s?)(\d{1,3})[
 _GROUPED_BEFORE_WORD = re.compile(r"(?<![\d.,])(?<!\d )\b(\d{1,3})[ .](\d{3})(?=\s?[A-Za-z£$€¥₹₦₱₩₸])")
 # "62,00,000" (Indian grouping), "62 lakh", "1.2 crore"
 _INDIAN_GROUPING = re.compile(r"\b\d{1,2}(?:,\d\d)+,\d{3}\b")
+_SQUARE_METRES = re.compile(
+    r"\b(\d+(?:\.\d+)?)(?: ?(?:m²|m2|sq\.? ?m|sqm)\b|[- ]square[- ]met(?:re|er)s?\b)", re.I
+)
+_HOUR_IN_MINUTES = re.compile(r"\b(?:60|sixty) minutes\b", re.I)
 _LAKH = re.compile(r"\b(\d+(?:\.\d+)?|[a-z]+) ?(lakh|lac|crore)s?\b", re.I)
 # "three and a half thousand euros" is 3,500
 _SPOKEN_THOUSANDS = re.compile(
@@ -1880,6 +1888,15 @@ def abbreviates(a: Sequence[str], b: Sequence[str]) -> bool:
     return False
 
 
+def _restates_passive(passive: str, active: str) -> bool:
+    """Whether ``passive``'s agent ("by the garage in Utrecht") opens ``active`` as its subject."""
+    m = _PASSIVE_BY.search(passive)
+    if m is None or _PASSIVE_BY.search(active):
+        return False
+    agent = stem(plain_name(m["agent"]))
+    return agent in {stem(plain_name(w)) for w in tokenize(active)[:3]}
+
+
 def swapped_pairs(new: str, old: str, near_copy: bool = False) -> bool:
     """Whether the same names and numbers are paired with other words ("Theo, 7, and Maya, 4"
     for "Maya, 7, and Theo, 4"; "Rory on Saturdays and Luca on Sundays" for the reverse; "the
@@ -1891,6 +1908,8 @@ def swapped_pairs(new: str, old: str, near_copy: bool = False) -> bool:
     word), one word goes with another name ("flies the A330 to Orlando, with the occasional
     A321neo trip" for "flies the A321neo ..., with occasional A330 trips").
     """
+    if _restates_passive(new, old) or _restates_passive(old, new):
+        return False  # "The mechanic serviced the car" / "The car was serviced by the mechanic"
     new_pairs, old_pairs = set(_anchor_pairs(new)), set(_anchor_pairs(old))
     if {a for _, a, _ in new_pairs} != {a for _, a, _ in old_pairs}:
         return False
@@ -2233,7 +2252,7 @@ _OUTCOME = re.compile(
     re.I,
 )
 _FUTURE = re.compile(
-    r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|(?<!as )soon(?! as)|(?:is|are) (?:scheduled|booked in) for|is being|are being|about to|waiting (?:for|on)|awaiting|on the waiting list|expecting)\b",
+    r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|(?<!as )soon(?! as)|(?:is|are) (?:scheduled|booked in) for|is being|are being|about to|waiting (?:for|on)|awaiting|on the waiting list|expecting(?! (?:a baby|twins|triplets|a boy|a girl|their|her|his)\b))\b",
     re.I,
 )
 _STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _DECIDED, _OUTCOME, _FUTURE, _RESUMED)

@@ -795,6 +795,7 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.006,
         ),
         ("Got a B in A-level chemistry.", "Got an A in A-level chemistry.", 0.079),
+        ("Her son was bitten by the neighbour's dog.", "Her son bit the neighbour's dog.", 0.1),
         (
             "The user's favourite restaurant in Lisbon is Cervejaria Ramiro.",
             "The user's least favourite restaurant in Lisbon is Cervejaria Ramiro.",
@@ -1602,6 +1603,29 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Is going to visit Emi in Vancouver from 3 to 24 October - her first trip abroad on her own.",
             "From Oct 3 to Oct 24 she'll be visiting Emi in Vancouver - the first time she travels abroad alone.",
             0.086,
+        ),
+        # a passive whose agent is the other's subject; "pregnant" for "expecting" a baby; "m²" for
+        # "square metres"; "sixty minutes" for "an hour"
+        (
+            "The car was serviced by the garage in Utrecht last week.",
+            "The garage in Utrecht serviced the car last week.",
+            0.029,
+        ),
+        (
+            "Her son was bitten by a neighbour's dog last summer.",
+            "A neighbour's dog bit her son last summer.",
+            0.110,
+        ),
+        (
+            "Her sister is expecting twins in August.",
+            "Her sister is pregnant with twins, due in August.",
+            0.057,
+        ),
+        ("My apartment in Seoul is 59 square metres.", "The user's apartment in Seoul is 59 m².", 0.142),
+        (
+            "Plays chess online for about an hour every night before bed.",
+            "Spends roughly sixty minutes each night before bed playing online chess.",
+            0.102,
         ),
         # "U11s" are "under-11s"; "Xmas" is Christmas; "F1" is Formula 1
         ("Plays goalkeeper for the under-16s.", "Plays in goal for the U16s.", 0.240),
