@@ -2749,6 +2749,8 @@ _HAVE_TENSE = {"has": "present", "have": "present", "had": "past"}
 _DETERMINERS = frozenset({"a", "an", "the", "her", "his", "my", "their", "our", "its", "your"})
 # Irregular pasts whose word is no other part of speech ("left", "found" and "felt" are).
 _IRREGULAR_PAST = {
+    "bit": "bite",
+    "bitten": "bite",
     "flew": "fly",
     "ran": "run",
     "went": "go",
@@ -3019,7 +3021,7 @@ def _agent_is_object(passive: str, active: str) -> bool:
     m = _PASSIVE_BY.search(passive)
     if m is None:
         return False
-    verb, agent = stem(m["verb"]), stem(plain_name(m["agent"]))
+    verb, agent = stem(_IRREGULAR_PAST.get(m["verb"].lower(), m["verb"])), stem(plain_name(m["agent"]))
     roles = _roles(active)
     agent = _CANONICAL.get(agent, agent)
     return verb in roles.verbs and agent in roles.parties and roles.parties[agent] > roles.verbs[verb]
