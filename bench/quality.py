@@ -197,6 +197,10 @@ GROUP_TITLES = {
     "heldout-76": "held-out users 76 (first measured at fc38929)",
     "heldout-77": "held-out users 77 (first measured at fc38929)",
     "heldout-78": "held-out users 78 (first measured at fc38929)",
+    "heldout-79": "held-out users 79 (first measured at 59429ef)",
+    "heldout-80": "held-out users 80 (first measured at 59429ef)",
+    "heldout-81": "held-out users 81 (first measured at 59429ef)",
+    "heldout-82": "held-out users 82 (first measured at 59429ef)",
 }
 
 
