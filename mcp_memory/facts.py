@@ -69,6 +69,7 @@ __all__ = [
     "swapped_spans",
     "targeted_edit",
     "tense_changed",
+    "terms_after",
     "times_swapped",
     "tokenize",
     "tolerance_flipped",
@@ -176,7 +177,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("couple", "pair"),
     ("mother", "mum", "mom", "mam"),
     ("father", "dad"),
-    ("grandmother", "grandma", "gran", "nan", "granny"),
+    ("grandmother", "grandma", "gran", "nan", "nana", "granny"),
     ("grandfather", "grandad", "grandpa"),
     ("move", "relocate"),
     ("plan", "intend"),
@@ -1468,6 +1469,17 @@ _LESS = re.compile(r"\b([a-z]+)-less\b", re.I)
 _STREET = re.compile(r"\b([A-Z][a-z]+) (St|Rd|Ave)\b\.?(?! [A-Z])")
 
 
+def terms_after(text: str, marker: str) -> frozenset[str]:
+    """The content terms of the five words after each ``marker`` ("a shelter in Santiago" after
+    "from"): a phrase reordered there ("from a Santiago shelter") swaps nothing."""
+    tokens = tokenize(text)
+    found = set()
+    for i, tok in enumerate(tokens):
+        if tok == marker:
+            found |= {_CANONICAL.get(stem(t), stem(t)) for t in tokens[i + 1 : i + 6] if t not in STOPWORDS}
+    return frozenset(found)
+
+
 def extract_facts(text: str) -> Facts:
     """Extract numbers (times, versions, dates, number words), entities, negations and terms."""
     text = _ONLY.sub("only", text)  # "eats nothing but Royal Canin" says "only", no negation
@@ -2277,6 +2289,7 @@ def other_subject(new_text: str, old_text: str) -> bool:
             named
             and not _ACTION_FIRST.fullmatch(named[1].lower())  # "Prefers answers ..." opens with a verb
             and _ACTION_FIRST.fullmatch(tokenize(b)[0])
+            and stem(named[2]) in {stem(t) for t in tokenize(b)}  # the same deed: not "Netflix costs her"
             and re.search(rf"\b{named[1]}\b", b)
         ):
             return True  # "Rodrigo picks Mateo up" where the user "Picks Mateo up; Rodrigo does ..."
@@ -2451,7 +2464,7 @@ def _subject_kin(text: str) -> frozenset[str]:
             and words[1:2] != ["with"]
         ):
             words = []  # "Calls (lent) her grandmother ...": the user does it; the kin is the object
-        appositive = _NAME_THEN_KIN.match(text)
+        appositive = _NAME_THEN_KIN.match(_TIME_LEAD.sub("", text))  # "Last year Aarav, the user's son, ..."
         if appositive:  # "Piotr, his 24-year-old son, works ..."
             words.append(appositive.group("kin").lower())
     words = [w for i, w in enumerate(words) if not (w in _KIN_ADJECTIVES and words[i + 1 : i + 2])]
@@ -2460,6 +2473,7 @@ def _subject_kin(text: str) -> frozenset[str]:
 
 _KIN_ADJECTIVES = frozenset({"kid", "twin"})  # "her kid brother" is her brother
 _A_NAME = "(?-i:[A-Z][a-z]+)"
+_TIME_LEAD = re.compile(r"^(?:last|this|next) (?:year|month|week|spring|summer|autumn|winter),? ", re.I)
 _NAME_AND_KIN = re.compile(
     rf"(?-i:[A-Z][a-z]+),\s+(?:his|her|their)\s+(?:{_KIN})\s+(?-i:[A-Z][a-z]+)\b", re.I
 )
@@ -2468,7 +2482,7 @@ _OTHER_PARTY_FIRST = re.compile(
     r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Mm]y) (?P<party>employer|company|firm|landlord|landlady|bank|insurer|"
     r"council|school|union|boss)\s+(?!is\b|was\b)[a-z]+s\b"
 )
-_NAMED_SUBJECT = re.compile(r"([A-Z][a-z]+) (?!(?:is|was|has|does)\b)[a-z]+s\b")  # "Rodrigo picks ..."
+_NAMED_SUBJECT = re.compile(r"([A-Z][a-z]+) (?!(?:is|was|has|does)\b)([a-z]+s)\b")  # "Rodrigo picks ..."
 _PASSIVE_AGENT = re.compile(
     rf"\b(?:is|are|was|were)\s+\w+\s+(?:\S+\s+){{0,3}}?by\s+(?:his|her|their|my|our)\s+(?P<kin>{_KIN})\b",
     re.I,

@@ -95,6 +95,7 @@ from mcp_memory.facts import (
     swapped_spans,
     targeted_edit,
     tense_changed,
+    terms_after,
     times_swapped,
     tolerance_flipped,
     turned_down,
@@ -614,7 +615,11 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         # "X over Y" vs "Y over X" (both texts name both things), or "to Friday" for "to
         # Thursday"; "to the office" for "to work" is a rewording, and so is a marked term on one
         # side only ("allergic to latex" / "a latex allergy")
-        if new_marked - old_marked and old_marked - new_marked and (changed <= shared or changed & named):
+        # "tea over coffee" / "coffee over tea" moves a marked term before the marker; "adopted
+        # from a Santiago shelter" / "from a shelter in Santiago" only reorders what follows it
+        reordered = changed <= terms_after(new_text, marker) and changed <= terms_after(old_text, marker)
+        swapped = changed <= shared and not reordered
+        if new_marked - old_marked and old_marked - new_marked and (swapped or changed & named):
             return True
     if near_copy and _replaced_term(new, old):
         return True

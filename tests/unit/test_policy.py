@@ -1627,6 +1627,24 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Spends roughly sixty minutes each night before bed playing online chess.",
             0.102,
         ),
+        # a phrase reordered after its marker; a thing as the subject ("Netflix costs her") is no
+        # person doing the user's deed; a name and its kin after a leading "Last year"
+        (
+            "The dog was adopted from a shelter in Athens in 2021.",
+            "Adopted the dog from an Athens shelter in 2021.",
+            0.024,
+        ),
+        (
+            "Takes Stugeron before crew transfers because the small transfer boats make him seasick.",
+            "Takes Stugeron before each crew transfer because the small boats make him seasick.",
+            0.101,
+        ),
+        ("Pays £12.99/month for Netflix.", "Netflix costs her 12.99 pounds a month.", 0.241),
+        (
+            "The user's son Aarav was diagnosed with ADHD last year.",
+            "Last year Aarav, the user's son, received an ADHD diagnosis.",
+            0.043,
+        ),
         # "U11s" are "under-11s"; "Xmas" is Christmas; "F1" is Formula 1
         ("Plays goalkeeper for the under-16s.", "Plays in goal for the U16s.", 0.240),
         (
