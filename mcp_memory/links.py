@@ -279,9 +279,15 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?")  # "HbA1c" is one 
 _FLAT_WHITE = re.compile(r"\b(flat white|long black)s?\b", re.I)  # coffees, not a flat or a colour
 
 
+_NAMING = re.compile(r"\bcalled (?=[A-Z'\"‘“]|\w+_)")
+
+
 @lru_cache(maxsize=16384)
 def _words(text: str) -> frozenset[str]:
     """Stems of a text's words, hyphenated ones whole and in parts ("colour-blind")."""
+    text = _NAMING.sub(
+        "named ", text
+    )  # "a cat called Murka", "a table called pension_payments": no phone call
     words = _WORD.findall(_FLAT_WHITE.sub(lambda m: m[1].replace(" ", ""), text))
     return frozenset(stem(w) for w in words) | {stem(part) for w in words for part in w.split("-")}
 

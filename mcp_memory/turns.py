@@ -193,7 +193,7 @@ _ENCYCLOPEDIC = re.compile(
     r"|what does .+ mean\b"
     r"|what did (?!i\b|we\b|my\b|our\b).+ (?:discover|invent|write|paint|compose|found|build)\b"
     r"|how many people live\b"
-    r"|what(?:'s| is) the plot of\b"
+    r"|what(?:'s| is) the (?:plot|story) of\b"
     r"|why (?:is|are|was|were) (?:the )?(\w+) (?:called|named) \1\b)"  # "Why is Dublin called Dublin?"
 )
 # a character in a work: "Who is Solveig in Peer Gynt?" (the title in capitals, no article)

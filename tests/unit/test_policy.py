@@ -1974,3 +1974,15 @@ def test_hubby_said_alone_is_the_user_s_husband() -> None:
     )
     got = [c.id for c in select_recall("Which nights will hubby actually be home this week?", pool, 5)]
     assert "m2" in got
+
+
+def test_a_thing_called_by_a_name_is_no_phone_call_and_a_bible_story_is_general_knowledge() -> None:
+    pool = _cands(
+        ("Has a tabby cat called Murka; his neighbour Irena feeds her when he is on the road.", 0.906)
+    )
+    query = "Write a SQL query that finds duplicate rows in a table called pension_payments."
+    assert select_recall(query, pool, 5) == []
+    pool = _cands(
+        ("Spending Christmas with Daniel's family in Winnipeg this year; they fly out on 21 December.", 0.578)
+    )
+    assert select_recall("What's the story of Daniel in the lions' den?", pool, 5) == []
