@@ -480,8 +480,7 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
 
 # A question about one of the user's animals or people by name alone: "Can Hilla chew on raw
 # reindeer bones?", "Which human foods are dangerous for Mrvica?", "How do I keep Bamse calm on
-# New Year's Eve?" (not "Who is Pip in Great
-# Expectations?": another name beside it)
+# New Year's Eve?" (not "Who is Pip in Great Expectations?": another name beside it)
 _ABOUT_ONE = re.compile(
     r"(?:can|is|should|does|will|which|what|how (?:much|many|often|long)"
     r"|how (?:do|can|should) (?:i|we) (?:get|keep|stop|help|teach|train|calm|settle))\b",
