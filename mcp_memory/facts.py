@@ -795,7 +795,7 @@ def _amounts_spelled_out(text: str) -> str:
         text = _SPOKEN_THOUSANDS.sub(
             lambda m: str(int((_number_value(m[1]) + (0.5 if m[2] else 0)) * 1000)), text
         )
-    if "and a half" in text or "and-a-half" in text:  # "one and a half metres" is "1.5 m"
+    if "half" in text.lower():  # "one and a half metres" is "1.5 m"; the numbers read it here too
         text = _AND_A_HALF.sub(lambda m: f"{_number_value(m.group(1)) + 0.5:g}", text)
     if "illion" in text:  # "three and a half million" is 3.5 million
         text = _SPOKEN_MILLIONS.sub(lambda m: f"{_number_value(m[1]) + (0.5 if m[2] else 0):g} {m[3]}", text)
@@ -1252,7 +1252,6 @@ def _numbers(text: str) -> set[str]:
 
     rest = _DURATION.sub(_duration, rest)
     rest = _PER_DAY.sub(_per_day, rest)
-    rest = _AND_A_HALF.sub(lambda m: f" {_number_value(m.group(1)) + 0.5:g} ", rest)
     rest = _NOON.sub(" t12:00 ", rest)
     rest = _MIDNIGHT.sub(" t00:00 ", rest)
     found.update(re.findall(r"t\d\d:\d\d", rest))
@@ -1463,7 +1462,7 @@ def _ordered(tokens: list[str]) -> set[tuple[str, str]]:
     return pairs
 
 
-_ONLY = re.compile(r"\b(?:nothing|no one|nobody) (?:but|except|other than)\b", re.I)
+_NOTHING_BUT = re.compile(r"\b(?:nothing|no one|nobody) (?:but|except|other than)\b", re.I)
 _STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue"}
 _LESS = re.compile(r"\b([a-z]+)-less\b", re.I)
 _STREET = re.compile(r"\b([A-Z][a-z]+) (St|Rd|Ave)\b\.?(?! [A-Z])")
@@ -1482,7 +1481,7 @@ def terms_after(text: str, marker: str) -> frozenset[str]:
 
 def extract_facts(text: str) -> Facts:
     """Extract numbers (times, versions, dates, number words), entities, negations and terms."""
-    text = _ONLY.sub("only", text)  # "eats nothing but Royal Canin" says "only", no negation
+    text = _NOTHING_BUT.sub("only", text)  # "eats nothing but Royal Canin" says "only", no negation
     text = _STREET.sub(lambda m: f"{m[1]} {_STREETS[m[2]]}", text)  # "Lygon St" is "Lygon Street"
     text = _LESS.sub(r"no \1", text)  # "a lift-less flat" has "no lift"
     tokens = tokenize(text)
@@ -2192,6 +2191,7 @@ def condition_added(new: str, old: str) -> bool:
 
 
 # Another person as the subject: "her sister lives in Leeds" is not "lives in Leeds".
+_A_NAME = "(?-i:[A-Z][a-z]+)"  # a capitalised word, inside a case-insensitive pattern
 _KIN = (
     r"son|daughter|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|aunt|uncle|"
     r"niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandad|nan|"
@@ -2200,8 +2200,8 @@ _KIN = (
     r"brothers|sisters|stepmother|stepfather|stepmum|stepmom|stepdad|godson|goddaughter|godmother|godfather"
 )
 _OTHER_PERSON = re.compile(
-    rf"\b(?:her|his|my|their|our|the user['’]s|(?-i:[A-Z][a-z]+)['’]s)\s+(?:\w+\s+)?(?:{_KIN})\b"
-    r"(?:,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?(?P<name>(?-i:[A-Z][a-z]+)))?",
+    rf"\b(?:her|his|my|their|our|the user['’]s|{_A_NAME}['’]s)\s+(?:\w+\s+)?(?:{_KIN})\b"
+    rf"(?:,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?(?P<name>{_A_NAME}))?",
     re.I,
 )
 _KIN_WORD = re.compile(rf"\b(?:{_KIN})\b", re.I)
@@ -2411,10 +2411,10 @@ _AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "wil
 
 
 # a later clause whose subject is the user: "; he's flying out", ", and she visits", "; Salote is"
-_WORD_AFTER_KIN = re.compile(rf"\b(?:{_KIN})\b(?:,?\s+(?-i:[A-Z][a-z]+),?)?\s+([a-z]+)", re.I)
+_WORD_AFTER_KIN = re.compile(rf"\b(?:{_KIN})\b(?:,?\s+{_A_NAME},?)?\s+([a-z]+)", re.I)
 _USER_CLAUSE = re.compile(
     r"(?:[;,.—]\s+(?:and\s+|so\s+)?|\s+and\s+(?=(?:he|she|i|they|we)\b))"
-    r"(?:(?:he|she|i|they|we)(?:['’](?:s|m|re))?\s+\w[\w'-]*|(?-i:[A-Z][a-z]+)\s+(?-i:[a-z][\w'-]*))\b",
+    rf"(?:(?:he|she|i|they|we)(?:['’](?:s|m|re))?\s+\w[\w'-]*|{_A_NAME}\s+(?-i:[a-z][\w'-]*))\b",
     re.I,
 )
 
@@ -2428,7 +2428,7 @@ def _named_kin(a: str, b: str) -> bool:
 
 
 _KIN_NAME = re.compile(
-    rf"\b(?:{_KIN})\b,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?(?P<name>(?-i:[A-Z][a-z]+))", re.I
+    rf"\b(?:{_KIN})\b,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?(?P<name>{_A_NAME})", re.I
 )
 
 
@@ -2472,11 +2472,8 @@ def _subject_kin(text: str) -> frozenset[str]:
 
 
 _KIN_ADJECTIVES = frozenset({"kid", "twin"})  # "her kid brother" is her brother
-_A_NAME = "(?-i:[A-Z][a-z]+)"
 _TIME_LEAD = re.compile(r"^(?:last|this|next) (?:year|month|week|spring|summer|autumn|winter),? ", re.I)
-_NAME_AND_KIN = re.compile(
-    rf"(?-i:[A-Z][a-z]+),\s+(?:his|her|their)\s+(?:{_KIN})\s+(?-i:[A-Z][a-z]+)\b", re.I
-)
+_NAME_AND_KIN = re.compile(rf"{_A_NAME},\s+(?:his|her|their)\s+(?:{_KIN})\s+{_A_NAME}\b", re.I)
 _LEAD = re.compile(rf"^(?:{_LEAD_WORDS})\b[^,;:]{{0,40}},\s+")
 _OTHER_PARTY_FIRST = re.compile(
     r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Mm]y) (?P<party>employer|company|firm|landlord|landlady|bank|insurer|"
@@ -2671,8 +2668,8 @@ _TIMES_PER = re.compile(
 _PER_UNIT = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 
 
-_WEEKDAY = rf"(?:{'|'.join(_DAYS)})s?"
 _DAY = rf"(?:{'|'.join(_DAYS)})"
+_WEEKDAY = rf"{_DAY}s?"
 _PART_OF_DAY = "(?:morning|afternoon|evening|night)"
 _PLURAL_WEEKDAY = re.compile(rf"\b(?:{_DAY}s|{_DAY} {_PART_OF_DAY}s)\b", re.I)
 _EXCEPT_DAY = re.compile(rf"\b(?:except|but|apart from|other than|besides)(?: on)? {_DAY}s?\b", re.I)

@@ -285,9 +285,8 @@ _NAMING = re.compile(r"\bcalled (?=[A-Z'\"‘“]|\w+_)")
 @lru_cache(maxsize=16384)
 def _words(text: str) -> frozenset[str]:
     """Stems of a text's words, hyphenated ones whole and in parts ("colour-blind")."""
-    text = _NAMING.sub(
-        "named ", text
-    )  # "a cat called Murka", "a table called pension_payments": no phone call
+    # "a cat called Murka", "a table called pension_payments": no phone call
+    text = _NAMING.sub("named ", text)
     words = _WORD.findall(_FLAT_WHITE.sub(lambda m: m[1].replace(" ", ""), text))
     return frozenset(stem(w) for w in words) | {stem(part) for w in words for part in w.split("-")}
 
