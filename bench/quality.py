@@ -201,6 +201,10 @@ GROUP_TITLES = {
     "heldout-80": "held-out users 80 (first measured at 59429ef)",
     "heldout-81": "held-out users 81 (first measured at 59429ef)",
     "heldout-82": "held-out users 82 (first measured at 59429ef)",
+    "heldout-83": "held-out users 83 (first measured at 1db6ada)",
+    "heldout-84": "held-out users 84 (first measured at 1db6ada)",
+    "heldout-85": "held-out users 85 (first measured at 1db6ada)",
+    "heldout-86": "held-out users 86 (first measured at 1db6ada)",
 }
 
 
