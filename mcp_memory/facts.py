@@ -45,6 +45,7 @@ __all__ = [
     "extract_facts",
     "fear_swapped",
     "frequency_changed",
+    "hedge_changed",
     "inserted_detail",
     "joined_compounds",
     "kin_names",
@@ -75,6 +76,7 @@ __all__ = [
     "tolerance_flipped",
     "turned_down",
     "unit_changed",
+    "with_meal_count",
 ]
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?(?:[.:][0-9]+)*%?")
@@ -1371,6 +1373,18 @@ def numbers_differ(new: frozenset[str], old: frozenset[str]) -> bool:
     return bool(_unmatched(new, old)) or bool((new or "every2" in old) and _unmatched(old, new))
 
 
+def with_meal_count(numbers: frozenset[str], text: str, other: frozenset[str]) -> frozenset[str]:
+    """``numbers`` with "twice a day" added when ``text`` names two meals ("with breakfast and
+    with dinner") and the other text counts times a day where this one does not."""
+    if not any(o.startswith("daily") for o in other) or any(x.startswith("daily") for x in numbers):
+        return numbers
+    meals = {m.lower() for m in _MEAL.findall(text)}
+    return numbers | {f"daily{len(meals)}"} if len(meals) > 1 else numbers
+
+
+_MEAL = re.compile(r"\b(breakfast|lunch|dinner|supper)\b", re.I)
+
+
 def drops_detail(new: Facts, old: Facts, old_text: str = "") -> bool:
     """Whether ``new`` leaves out a number or a name that ``old`` states: a looser rewording
     keeps them ("NHS" keeps "National Health Service"), so without them it says less, or
@@ -1466,6 +1480,10 @@ _NOTHING_BUT = re.compile(r"\b(?:nothing|no one|nobody) (?:but|except|other than
 _STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue"}
 _LESS = re.compile(r"\b([a-z]+)-less\b", re.I)
 _STREET = re.compile(r"\b([A-Z][a-z]+) (St|Rd|Ave)\b\.?(?! [A-Z])")
+_SAINT = re.compile(r"\bSt\.? (?=[A-Z])")  # after _STREET: "Lygon St" is a street
+_A_SINGLE = re.compile(
+    r"\ba single(?= (?:day|night|week|weekend|month|year|season|morning|afternoon|evening)\b)", re.I
+)
 
 
 def terms_after(text: str, marker: str) -> frozenset[str]:
@@ -1484,6 +1502,8 @@ def extract_facts(text: str) -> Facts:
     text = _NOTHING_BUT.sub("only", text)  # "eats nothing but Royal Canin" says "only", no negation
     text = _STREET.sub(lambda m: f"{m[1]} {_STREETS[m[2]]}", text)  # "Lygon St" is "Lygon Street"
     text = _LESS.sub(r"no \1", text)  # "a lift-less flat" has "no lift"
+    text = _SAINT.sub("Saint ", text)  # "St. Brigid's" is "Saint Brigid's"
+    text = _A_SINGLE.sub("one", text)  # "in a single day" is "in one day"
     tokens = tokenize(text)
     negated, denied = _negated(text)
     return Facts(
@@ -1994,10 +2014,16 @@ def swapped_spans(new: str, old: str) -> bool:
     A restatement moves a block of words to the front or the back; a swap keeps every word
     but the two phrases where it was, so the fixed middle is what tells them apart.
     """
-    a, b = _swap_tokens(new), _swap_tokens(old)
+    a, b = _agreed(_swap_tokens(new)), _agreed(_swap_tokens(old))
     # the pronouns follow the people: "My dad had a stroke; he lives with my mom" for "My mom ...
     # she lives with my dad" swaps the two, whatever "he" and "she" then become
     return _spans_traded(a, b) or _spans_traded(_unsexed(a), _unsexed(b))
+
+
+def _agreed(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Tokens with each verb form that agrees with its subject as one ("does" and "do"): "my
+    wife does the other days" and "I do the other days" trade the subjects, not the verb."""
+    return tuple(_AGREEMENT.get(t, t) for t in tokens)
 
 
 def _spans_traded(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -2022,7 +2048,8 @@ def _spans_traded(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
                 and b == second + middle + first
                 and _has_content(first + second)
                 and not set(middle) <= _COPULAS  # "X is Y" and "Y is X" say one thing
-                and not set(middle) <= {"and", "or"}  # "English and Mandarin" / "Mandarin and English"
+                # "English and Mandarin" / "Mandarin and English", "an older brother and a younger sister"
+                and not (middle[0] in _JOINS and set(middle[1:]) <= _ARTICLES)
             ):
                 return True
     return False
@@ -2083,7 +2110,7 @@ def inserted_detail(new: str, old: str) -> bool:
     if (
         removed is not None
         and _has_content(removed)
-        and (removed[0] in _CONDITION_OPENERS or (removed[0] in ("and", "or") and len(removed) <= 3))
+        and (removed[0] in _CONDITION_OPENERS or _listed_item(removed))
     ):
         return True  # a condition or an item dropped: "Can eat dairy." for "... when it's cooked"
     inserted = _inserted(a, b)
@@ -2094,14 +2121,37 @@ def inserted_detail(new: str, old: str) -> bool:
     ):
         return True  # "Doesn't eat red meat." for "Doesn't eat meat.": the negation now reaches less
     if inserted is not None:
-        if inserted[:1] == ("and",) and _has_content(inserted):
+        if _listed_item(inserted):
             return True  # an item added: "eats eggs" -> "eats eggs and fish", "two beehives and a few hens"
         if _WHEN_WORDS.intersection(inserted):
             return True  # a time that limits it: "Doesn't drink alcohol during the week."
         return sum(t not in STOPWORDS for t in inserted) >= 2 or bool(_CONDITIONS.intersection(inserted))
-    # an item added to a list: "a ramp, a wet room and a ceiling hoist" for "a ramp and a wet room"
-    listed = _inserted(tuple(t for t in a if t != "and"), tuple(t for t in b if t != "and"))
-    return a.count("and") == b.count("and") and listed is not None and _has_content(listed)
+    # an item added to a list or dropped from it: "a ramp, a wet room and a ceiling hoist" for
+    # "a ramp and a wet room", "no meat, fish, dairy or eggs" for "... dairy, eggs or honey"
+    if any(a.count(j) != b.count(j) for j in _JOINS):
+        return False
+    unjoined_a, unjoined_b = tuple(t for t in a if t not in _JOINS), tuple(t for t in b if t not in _JOINS)
+    listed = _inserted(unjoined_a, unjoined_b)
+    if listed is not None and _has_content(listed):
+        return True
+    dropped = _inserted(unjoined_b, unjoined_a)
+    return dropped is not None and _has_content(dropped) and _after_join(dropped, b)
+
+
+def _after_join(run: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    """Whether ``run`` follows an "and"/"or" in ``tokens``: the last item of a list."""
+    n = len(run)
+    return any(tokens[i : i + n] == run and tokens[i - 1] in _JOINS for i in range(1, len(tokens) - n + 1))
+
+
+_JOINS = ("and", "or")
+_ARTICLES = frozenset({"a", "the"})  # not "some": "fluent German and some French"
+
+
+def _listed_item(run: tuple[str, ...]) -> bool:
+    """Whether a short run one text inserts into the other is a list item with its "and"/"or"
+    ("and medallions", "the field and to" of "to the field and to Friday prayers")."""
+    return _has_content(run) and len(run) <= 6 and any(j in run for j in _JOINS)
 
 
 _WHEN_WORDS = frozenset(
@@ -2718,6 +2768,44 @@ def qualifier_changed(new: str, old: str) -> bool:
     return bool(_LEAST.search(new)) != bool(_LEAST.search(old))
 
 
+def hedge_changed(new: str, old: str) -> bool:
+    """Whether the texts hedge one fact differently: "Also drinks" for "Only drinks", "Mostly
+    eats" for "Only eats", "most Sundays" for "every Sunday", or "Sometimes attends" for
+    "Attends" (a fact that now holds only some of the time). "Usually" or "mostly" said on one
+    side alone restates a habit ("Usually gets seven hours of sleep" / "Sleeps 7 hours")."""
+    a, b = _hedges(new), _hedges(old)
+    if (a - b and b - a) or ((a ^ b) & _WEAKENING and not (a and b)):
+        return True  # one hedge for another, or a weakening one on one side alone
+    days_a, days_b = _hedged_days(new), _hedged_days(old)
+    return bool(days_a and days_b and days_a != days_b)
+
+
+def _hedges(text: str) -> frozenset[str]:
+    return frozenset(_HEDGE_CLASS[m[0].lower()] for m in _HEDGE.finditer(text))
+
+
+def _hedged_days(text: str) -> frozenset[str]:
+    """How many of the days a text names it holds on: "every Sunday" (all), "most Sundays"."""
+    return frozenset(m[1].lower() for m in _HEDGED_DAY.finditer(text))
+
+
+_HEDGE_CLASS = {
+    **dict.fromkeys(("only", "exclusively", "solely"), "only"),
+    **dict.fromkeys(("also", "as well"), "also"),
+    **dict.fromkeys(
+        ("sometimes", "occasionally", "occasional", "the odd", "now and then", "at times"), "some"
+    ),
+    **dict.fromkeys(("from time to time",), "some"),
+    **dict.fromkeys(("mostly", "mainly", "largely", "usually", "normally", "generally", "typically"), "most"),
+    **dict.fromkeys(("often", "frequently"), "often"),
+    **dict.fromkeys(("rarely", "seldom", "hardly ever"), "rarely"),
+    **dict.fromkeys(("always",), "always"),
+}
+_WEAKENING = frozenset({"some", "rarely"})
+_HEDGE = re.compile(rf"\b(?:{'|'.join(sorted(_HEDGE_CLASS, key=len, reverse=True))})\b", re.I)
+_HEDGED_DAY = re.compile(rf"\b(most|every|some)(?= {_DAY}s?\b| (?:days?|weeks?|weekends?|nights?)\b)", re.I)
+
+
 def _deixis(text: str) -> dict[str, str]:
     """When, relative to now, each period a text names is ("next September" -> september: next)."""
     return {m[2].lower(): _DEIXIS_SAME.get(m[1].lower(), m[1].lower()) for m in _DEIXIS.finditer(text)}
@@ -2831,6 +2919,9 @@ _PRESENT_BE = frozenset(
 _PAST_IN_EED = frozenset({"agreed", "freed", "decreed", "guaranteed", "refereed", "disagreed"})  # not "feed"
 
 
+_PASSIVE_AUX = frozenset({"is", "are", "am", "be", "being", "get", "gets", "getting"})
+
+
 def _passive(after: list[str]) -> bool:
     """Whether the word after "was" / "has been" makes a deed of it ("was diagnosed", "has been
     diagnosed": the same event), not a state ("was married", "is retired")."""
@@ -2877,7 +2968,8 @@ def _tenses(text: str) -> dict[str, str]:
         if tok in participles:
             continue
         if tok in _IRREGULAR_PAST:  # "Flew to Tokyo" / "Is flying to Tokyo"
-            found.setdefault(stem(_IRREGULAR_PAST[tok]), "past")
+            if not (i and tokens[i - 1] in _PASSIVE_AUX):  # "is paid by direct debit" says no time
+                found.setdefault(stem(_IRREGULAR_PAST[tok]), "past")
             continue
         if tok == "left" and tokens[i + 1 : i + 2] and tokens[i + 1] in _DETERMINERS:
             found.setdefault("leav", "past")  # "left the company"; not "her left ear"
@@ -2892,7 +2984,7 @@ def _tenses(text: str) -> dict[str, str]:
         elif tok.endswith("ed") and not (tok.endswith("eed") and tok not in _PAST_IN_EED):
             if i and tokens[i - 1] in _DETERMINERS:
                 continue  # "a rented flat", "a retired teacher": an adjective, not a verb
-            if i and tokens[i - 1] in ("is", "are", "am", "be", "being", "get", "gets", "getting"):
+            if i and tokens[i - 1] in _PASSIVE_AUX:
                 continue  # a passive ("is owned by him", "get scanned") says no time of its own
             perfect = tokens[i - 1] in _PERFECT or (
                 tokens[i - 1] == "not" and tokens[i - 2 : i - 1] == ["has"]

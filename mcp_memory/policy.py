@@ -71,6 +71,7 @@ from mcp_memory.facts import (
     extract_facts,
     fear_swapped,
     frequency_changed,
+    hedge_changed,
     inserted_detail,
     joined_compounds,
     kin_names,
@@ -100,6 +101,7 @@ from mcp_memory.facts import (
     tolerance_flipped,
     turned_down,
     unit_changed,
+    with_meal_count,
 )
 from mcp_memory.links import clear_cache as clear_link_cache
 from mcp_memory.links import linked, relatives_named, same_people, styled
@@ -564,7 +566,8 @@ def _names_in_lower_case(query: str, memory: str, user_names: frozenset[str]) ->
 def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, near_copy: bool = False) -> bool:
     """True when ``new_text`` changes a number, name, negation, antonym, alternative or order,
     or edits a detail of ``old_text`` while keeping its sentence (``targeted_edit``)."""
-    if numbers_differ(new.numbers, old.numbers):
+    new_numbers = with_meal_count(new.numbers, new_text, old.numbers)
+    if numbers_differ(new_numbers, with_meal_count(old.numbers, old_text, new.numbers)):
         return True
     if new_entities(new, old, old_text, new_text):
         return True
@@ -576,6 +579,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         changed_status(new_text, old_text)
         or count_changed(new_text, old_text)
         or qualifier_changed(new_text, old_text)
+        or hedge_changed(new_text, old_text)
     ):
         return True
     if (
@@ -604,6 +608,8 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     if bool(_AGAINST.search(new_text)) != bool(_AGAINST.search(old_text)):
         return True  # "Voted against moving the book club" / "Voted to move the book club"
+    if _order_flipped(new.ordered, old.ordered):
+        return True
     markers = {m for m, _ in new.ordered} & {m for m, _ in old.ordered}
     shared = new.terms & old.terms
     named = {stem(e) for e in new.entities ^ old.entities}  # numbers_differ compares the numbers
@@ -628,6 +634,16 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or replaced_phrase(new_text, old_text)
         or swapped_spans(new_text, old_text)
         or swapped_pairs(new_text, old_text, near_copy)
+    )
+
+
+def _order_flipped(new: frozenset[tuple[str, str]], old: frozenset[tuple[str, str]]) -> bool:
+    """Whether a thing one text has something happen before, the other has it after ("after
+    breakfast and again after dinner" for "before breakfast and again after dinner")."""
+    return any(
+        (first, term) in new and (then, term) in old and (first, term) not in old and (then, term) not in new
+        for first, then in (("before", "after"), ("after", "before"))
+        for _, term in new
     )
 
 

@@ -878,6 +878,36 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Priya Nair, the VP of Engineering, reports to the user.",
             0.077,
         ),
+        # an item dropped from a list or added to it, however the list is joined
+        ("Avoids wheat, dairy and soy.", "Avoids wheat and dairy.", 0.055),
+        (
+            "Grows tomatoes and courgettes on her allotment.",
+            "Grows tomatoes, courgettes and beans on her allotment.",
+            0.050,
+        ),
+        ("Uses the car only for the school run and for church.", "Uses the car only for church.", 0.142),
+        # one hedge for another, or "some of the time" said on one side
+        ("Works from home on Fridays.", "Occasionally works from home on Fridays.", 0.055),
+        ("Only cooks vegetarian food at home.", "Mainly cooks vegetarian food at home.", 0.193),
+        ("Only drinks coffee at the weekend.", "Also drinks coffee at the weekend.", 0.192),
+        ("Plays golf every Saturday with his brother.", "Plays golf most Saturdays with his brother.", 0.042),
+        ("Speaks fluent Italian and some Greek.", "Speaks fluent Greek and some Italian.", 0.008),
+        (
+            "Takes ramipril 10 mg with breakfast and supper.",
+            "Takes 10 mg of ramipril three times a day, with breakfast and with supper.",
+            0.085,
+        ),
+        # before for after; two people trading what they do ("does" follows its subject)
+        (
+            "Takes her vitamins after lunch and again before bed.",
+            "Takes her vitamins before lunch and again before bed.",
+            0.006,
+        ),
+        (
+            "My son walks the dog in the mornings and I do the evenings.",
+            "I walk the dog in the mornings and my son does the evenings.",
+            0.031,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -1662,6 +1692,29 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "I'm cutting back on caffeine: two coffees a day at most, and none after 14:00.",
             "The user is limiting her caffeine to no more than 2 coffees a day and none after 2pm.",
             0.351,
+        ),
+        ("Sleeps around 8 hours a night.", "Usually sleeps about eight hours a night.", 0.081),
+        ("Has a younger brother and an older sister.", "Has an older sister and a younger brother.", 0.005),
+        (
+            "The water bill is paid by direct debit from his account.",
+            "Pays the water bill by direct debit.",
+            0.089,
+        ),
+        (
+            "Cycled the 180 km from Ghent to Lille in a single day.",
+            "Cycled from Ghent to Lille, about 180 km, in one day.",
+            0.030,
+        ),
+        (
+            "Takes ramipril 10 mg with breakfast and supper.",
+            "Takes 10 mg of ramipril twice a day, with breakfast and with supper.",
+            0.069,
+        ),
+        ("Goes to Mass every Sunday at St. Anne's.", "Attends Sunday Mass weekly at Saint Anne's.", 0.153),
+        (
+            "Always sits in the front row, never at the back; takes the aisle only at concerts.",
+            "Prefers the front row, never the back; sits on the aisle only at concerts.",
+            0.057,
         ),
         (
             'Dislikes being called "Obi" and wants to be addressed as Obinna.',
