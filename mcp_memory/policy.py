@@ -545,12 +545,30 @@ def _about_something_else(query: str, memory: str, user_names: frozenset[str] = 
     query, memory = ascii_letters(query), ascii_letters(memory)
     if any(not mentions_name(memory, name) for name in name_phrases(query)):
         return True
+    if _WHO_WAS.match(query) and any(
+        _names_a_place(memory, n) for n in name_phrases(query) or query_names(query)
+    ):
+        return True  # "Who was Haile Selassie?" beside "at the Haile Selassie roundabout"
     named = set(query_names(query)) - CALENDAR_WORDS  # "... southern Mexico in March?": March is no name
     if named:  # "When was Bryggen in Bergen built?" is about Bryggen, not a dentist in Bergen
         memory_names = _capitalised(memory)
         if named & memory_names and named - memory_names:
             return True
     return _names_in_lower_case(query, memory, user_names)
+
+
+def _names_a_place(memory: str, name: str) -> bool:
+    """Whether every time ``memory`` says ``name`` it names a place or a body after someone
+    ("the Haile Selassie roundabout", "Jomo Kenyatta airport"), not the person."""
+    said = re.findall(rf"\b{re.escape(name)}\b(?:['’]s)?(\s+\w+)?", memory, re.I)
+    return bool(said) and all(_PLACE_NOUN.fullmatch(after.strip().lower()) for after in said)
+
+
+_WHO_WAS = re.compile(r"who (?:is|was|were)\b", re.I)
+_PLACE_NOUN = re.compile(
+    r"roundabout|road|street|avenue|drive|lane|square|bridge|airport|station|hospital|school|college"
+    r"|university|stadium|park|market|mall|hall|library|museum|centre|center|building|tower|highway"
+)
 
 
 def _names_in_lower_case(query: str, memory: str, user_names: frozenset[str]) -> bool:

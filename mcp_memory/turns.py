@@ -52,7 +52,9 @@ KIN_AS_NAME = re.compile(
     r"\b(?:Mum|Mam|Mom|Mama|Mamma|Dad|Papa|Pappa|Mummy|Mammy|Daddy|Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa)\b(?! jokes?\b)"
 )
 """A parent or grandparent called by what the user calls them, capitalised as a name ("Mum")."""
-_NAME_PHRASE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'’-]*)+")
+_NAME_PHRASE = re.compile(
+    r"\b[A-Z][\w'’-]*(?:(?:\s+(?:(?:of|the)\s+)?|\s+(?:al|el|bin|ibn|van|von|de|da|del|di|du)[\s-])[A-Z][\w'’-]*)+"
+)  # "Isle of Skye", "Hafez al-Assad", "Ludwig van Beethoven"
 
 
 @lru_cache(maxsize=4096)

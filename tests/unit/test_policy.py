@@ -1736,6 +1736,24 @@ def test_a_name_with_accents_is_the_same_name_in_a_general_question() -> None:
     assert select_recall("What's the best way to store kūmara so they don't sprout?", pool, 5) == []
 
 
+def test_who_was_someone_gets_nothing_from_a_place_or_a_namesake() -> None:
+    # a memory that names a road, an airport or a mall after them is not about the person
+    for query, memory, distance in (
+        ("Who was Nelson Mandela?", "Lives on Nelson Mandela Avenue in Durban, near the beachfront.", 0.419),
+        (
+            "Who was Jomo Kenyatta?",
+            "Always flies out of Jomo Kenyatta airport when she visits her sister.",
+            0.514,
+        ),
+        ("Who was Ibn Battuta?", "Shops at the Ibn Battuta mall in Dubai every Friday.", 0.633),
+        # "al-Asad" makes the name another one than the poet the user reads
+        ("Who was Hafiz al-Asad?", "Loves Hafiz and reads a ghazal aloud every night before bed.", 0.53),
+    ):
+        assert select_recall(query, _cands((memory, distance)), 5) == [], query
+    pool = _cands(("Her neighbour Nelson Mandela Dube waters the plants when she travels.", 0.585))
+    assert [c.id for c in select_recall("Who is Nelson?", pool, 5)] == ["m0"]
+
+
 def test_a_general_question_naming_something_else_beside_a_shared_name_gets_nothing() -> None:
     pool = _cands(("Retired in 2021 after 35 years as a dentist in Bergen.", 0.563))
     assert select_recall("When was Bryggen in Bergen built?", pool, 5) == []
