@@ -712,6 +712,7 @@ def plain_name(word: str) -> str:
 
 _CANT_STAND = re.compile(r"\b(?:can['’]?t|cannot|can not) stand\b", re.I)
 _PASSED_AWAY = re.compile(r"\bpassed away\b", re.I)
+_SETS_OFF = re.compile(r"\b(?:set|sets|setting) (?:(it|them|him|her) )?off\b", re.I)
 _WOULD_RATHER = re.compile(r"(?:\s+would|['’]d) rather\b", re.I)
 _PAY_BACK = re.compile(r"\b(pay|pays|paying|paid) (\w+ )?back\b", re.I)
 _TURNED_DOWN = re.compile(
@@ -1153,6 +1154,8 @@ def tokenize(text: str) -> list[str]:
         text = _TURNED_DOWN.sub("declined", text)  # "turned down the job" declined it
     if "passed away" in lowered:
         text = _PASSED_AWAY.sub("died", text)
+    if " off" in lowered:  # "it sets off her asthma" triggers it; "set up" configures
+        text = _SETS_OFF.sub(lambda m: f"triggers {m[1] or ''}", text)
     if "rather" in lowered:  # "would rather have meetings on Zoom" prefers them
         text = _WOULD_RATHER.sub(" prefers", text)
     if "back" in lowered:  # "is paying it back" repays it
@@ -1410,6 +1413,9 @@ def _unmatched(these: frozenset[str], others: frozenset[str]) -> set[str]:
 
 def _same_time(x: str, y: str) -> bool:
     cx, cy = _clock(x), _clock(y)
+    for bare, clock in ((x, cy), (y, cx)):  # "from 10 to 14" is "10:00-14:00"
+        if bare.isdigit() and 13 <= int(bare) <= 23 and clock == (int(bare), 0, False):
+            return True
     if cx is None or cy is None:
         return False
     (hx, mx, loose_x), (hy, my, loose_y) = cx, cy
@@ -1727,8 +1733,12 @@ def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> s
     if (
         len(found) == 1
         and _SUBJECT_PRONOUN.search(old_text)
-        and not _PRONOUN.search(new_text)
+        and not _SUBJECT_PRONOUN.search(new_text)  # "Since his shift begins at 06:30, Koa gets up"
         and not re.search(rf"\b(?:in|at|to|from|near|on)\s+{re.escape(next(iter(found)))}\b", new_text, re.I)
+        # "their daughter Kavita is her main carer" for "he is her main carer": someone else
+        and not re.search(
+            rf"\b(?:his|her|their|my|our)\s+\w+\s+{re.escape(next(iter(found)))}\b", new_text, re.I
+        )
         and re.search(
             rf"\b{re.escape(next(iter(found)))}\s+(?:is|was|has|had|will|\w+s|\w+ed)\b", new_text, re.I
         )
@@ -1801,7 +1811,13 @@ def _implicit_subject(new_text: str, old_text: str) -> str:
         or first == "have"
         or (first.endswith("s") and not first.endswith(("ss", "us")))
     )
-    if subjectless and len(words) > 1 and words[0][:1].isupper() and words[1].lower().endswith("s"):
+    if (
+        subjectless
+        and len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].lower() not in _SUBORDINATORS
+        and re.fullmatch(r"[a-z]+s", words[1])
+    ):
         return plain_name(words[0])  # "Declan takes metformin" for "Has type 2 diabetes"
     if subjectless:  # "Every Tuesday at 7:30pm Hedda does pub trivia" for "Plays pub trivia ..."
         for m in _LEAD_THEN_NAME.finditer(new_text):
@@ -1813,7 +1829,9 @@ def _implicit_subject(new_text: str, old_text: str) -> str:
     return ""
 
 
-_CLAUSE_THEN_NAME = re.compile(r"^[^,;]{3,60},\s+([A-Z][a-z]+)\s+(?:has|is|takes|does|[a-z]+s)\b")
+# "Diagnosed with gout in 2023, Yerlan takes ...", "Every Friday at 8, Calgary time, Hamid phones ..."
+_CLAUSE_THEN_NAME = re.compile(r"^(?:[^,;]{3,60},\s+){1,3}([A-Z][a-z]+)\s+(?:has|is|takes|does|[a-z]+s)\b")
+_SUBORDINATORS = frozenset({"because", "since", "as", "when", "while", "if", "although", "though", "once"})
 
 
 # Words that open a leading phrase before a memory's subject ("On Saturdays, her son ...").

@@ -897,6 +897,11 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Takes 10 mg of ramipril three times a day, with breakfast and with supper.",
             0.085,
         ),
+        (  # a relative by name in place of "he": someone else
+            "His mother has dementia and he is her main carer.",
+            "His mother has dementia and their son Tomas is her main carer.",
+            0.265,
+        ),
         # before for after; two people trading what they do ("does" follows its subject)
         (
             "Takes her vitamins after lunch and again before bed.",
@@ -1711,6 +1716,28 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             0.069,
         ),
         ("Goes to Mass every Sunday at St. Anne's.", "Attends Sunday Mass weekly at Saint Anne's.", 0.153),
+        # the user's name where the old text leaves the subject out, after a leading phrase
+        (
+            "Calls his father in Porto every Sunday at 9am, Lisbon time.",
+            "Every Sunday at nine in the morning, Lisbon time, Rodrigo phones his father in Porto.",
+            0.154,
+        ),
+        (
+            "Limits herself to one glass of wine a week because of her medication.",
+            "Because she's on medication, Charlotte allows herself no more than one glass of wine a week.",
+            0.205,
+        ),
+        (
+            "Bus goes at 7:10am, so she's up at 6 on weekdays.",
+            "Since her bus leaves at 07:10, Ines gets up at 6am on weekdays.",
+            0.160,
+        ),
+        (
+            "Works at the library every Saturday from 9 to 13.",
+            "Every Saturday, 09:00-13:00, I work at the library.",
+            0.180,
+        ),
+        ("Pollen triggers her hay fever every May.", "Pollen sets off her hay fever every May.", 0.037),
         (
             "Always sits in the front row, never at the back; takes the aisle only at concerts.",
             "Prefers the front row, never the back; sits on the aisle only at concerts.",
