@@ -151,7 +151,8 @@ _HOW_TO = re.compile(
 # What a person has one of and a how-to about it depends on ("my truck", "my laptop"), beside
 # ``_OWN_THINGS``; not what is the same for anyone ("my passport", "my screen in a Zoom meeting").
 _MY_THINGS = (
-    r"laptop|computer|pc|machine|phone|lenses|glasses|hearing aids?|knee|back|hip|shoulder|fingers|"
+    r"laptop|computer|pc|machine|phone|telephone|mobile|smartphone|tablet|ipad|kindle|e-reader|printer|router|"
+    r"lenses|glasses|hearing aids?|knee|back|hip|shoulder|fingers|"
     r"head|feet|language learning|learning|training|speed|time|pb|data|thesis|dissertation|design|work|"
     r"plants|hives|bees|colonies|chickens|hens|horse|plot|oven|number|files|daw|"
     r"ears?|eyes?|teeth|skin|in-laws|brothers?|sisters?|cousins?|aunt|uncle|nan|gran|grandma|grandad|"

@@ -1763,6 +1763,19 @@ def test_a_name_with_accents_is_the_same_name_in_a_general_question() -> None:
     assert select_recall("What's the best way to store kūmara so they don't sprout?", pool, 5) == []
 
 
+def test_a_how_to_about_my_own_device_finds_what_is_known_of_it() -> None:
+    tab = (
+        "Reads the news on a Samsung Galaxy Tab her granddaughter set up; she finds small print hard to read."
+    )
+    pool = _cands((tab, 0.585), ("Walks the dog every morning.", 1.009))
+    assert [c.id for c in select_recall("How can I make the letters bigger on my tablet?", pool, 5)] == ["m0"]
+    pool = _cands((tab, 0.649), ("Walks the dog every morning.", 1.052))
+    assert select_recall("How do touchscreen tablets work?", pool, 5) == []  # anyone's tablet
+    nokia = "Has an old Nokia that his son set up for him; he is hard of hearing and misses calls."
+    pool = _cands((nokia, 0.676), ("Grows leeks and onions on his allotment.", 0.906))
+    assert [c.id for c in select_recall("How do I turn the volume up on my mobile?", pool, 5)] == ["m0"]
+
+
 def test_who_was_someone_gets_nothing_from_a_place_or_a_namesake() -> None:
     # a memory that names a road, an airport or a mall after them is not about the person
     for query, memory, distance in (
