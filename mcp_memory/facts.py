@@ -179,6 +179,9 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("couple", "pair"),
     ("mother", "mum", "mom", "mam"),
     ("father", "dad"),
+    ("stepmother", "stepmum", "stepmom"),
+    ("stepfather", "stepdad"),
+    ("meal", "food"),  # "twice daily with food" / "with meals"
     ("grandmother", "grandma", "gran", "nan", "nana", "granny"),
     ("grandfather", "grandad", "grandpa"),
     ("move", "relocate"),
@@ -1447,8 +1450,9 @@ def _entities(text: str) -> set[str]:
         if m.group(0).isupper() and len(m.group(0)) > 1:
             found.add(m.group(0).lower())  # "US 9" is a size system, not "us"
             continue
-        for part in re.split(r"[-']", plain_name(m.group(0))):
-            if part and part not in STOPWORDS and part not in _NOT_NAMES:
+        for raw in re.split(r"[-']", m.group(0)):  # "Lagos-based" names Lagos only
+            part = plain_name(raw)
+            if part and not raw[:1].islower() and part not in STOPWORDS and part not in _NOT_NAMES:
                 found.add(part)
     found.update(m[0].lower() for m in _CAMEL_CASE.finditer(text))  # "iCloud", "eBay"
     return found

@@ -1739,6 +1739,17 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ),
         ("Pollen triggers her hay fever every May.", "Pollen sets off her hay fever every May.", 0.037),
         (
+            "Takes omeprazole 20 mg once a day with a meal.",
+            "Takes 20 mg of omeprazole once daily with food.",
+            0.032,
+        ),
+        ("Sandra is Mia's stepmother.", "Mia's stepmum is Sandra.", 0.155),
+        (
+            "The user is a nurse at a care home in Leeds.",
+            "I work as a nurse for a Leeds-based care home.",
+            0.289,
+        ),
+        (
             "Always sits in the front row, never at the back; takes the aisle only at concerts.",
             "Prefers the front row, never the back; sits on the aisle only at concerts.",
             0.057,
