@@ -1729,6 +1729,7 @@ def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> s
         and e != subject
         and not (e.isalpha() and 2 <= len(e) <= 5 and e in initials)
         and not (len(e) >= 3 and any(w.startswith(e) for w in old.words))  # "O-neg" is "O negative"
+        and not ("-" in e and set(e.split("-")) <= old.words)  # "L4-L5" in "(L4-L5)"
         and not _shortens(e, old_text)  # "AFib" is "atrial fibrillation", "Utd" is "United"
     }
     found -= _places_of(new_text, old.entities)
@@ -2803,7 +2804,7 @@ def hedge_changed(new: str, old: str) -> bool:
 
 
 def _hedges(text: str) -> frozenset[str]:
-    return frozenset(_HEDGE_CLASS[m[0].lower()] for m in _HEDGE.finditer(text))
+    return frozenset(_HEDGE_CLASS[m[0].lower()] for m in _HEDGE_WORD.finditer(text))
 
 
 def _hedged_days(text: str) -> frozenset[str]:
@@ -2824,7 +2825,7 @@ _HEDGE_CLASS = {
     **dict.fromkeys(("always",), "always"),
 }
 _WEAKENING = frozenset({"some", "rarely"})
-_HEDGE = re.compile(rf"\b(?:{'|'.join(sorted(_HEDGE_CLASS, key=len, reverse=True))})\b", re.I)
+_HEDGE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_HEDGE_CLASS, key=len, reverse=True))})\b", re.I)
 _HEDGED_DAY = re.compile(rf"\b(most|every|some)(?= {_DAY}s?\b| (?:days?|weeks?|weekends?|nights?)\b)", re.I)
 
 

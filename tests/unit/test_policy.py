@@ -1744,6 +1744,12 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             0.032,
         ),
         ("Sandra is Mia's stepmother.", "Mia's stepmum is Sandra.", 0.155),
+        (  # a name in brackets is the same name
+            "Herniated disc (C5-C6) since 2015 - can't lift more than about 10 kg.",
+            "Because of a herniated disc at C5-C6 that she's had since 2015, she can't lift anything heavier than "
+            "roughly 10 kilos.",
+            0.145,
+        ),
         (
             "The user is a nurse at a care home in Leeds.",
             "I work as a nurse for a Leeds-based care home.",
