@@ -205,6 +205,10 @@ GROUP_TITLES = {
     "heldout-84": "held-out users 84 (first measured at 1db6ada)",
     "heldout-85": "held-out users 85 (first measured at 1db6ada)",
     "heldout-86": "held-out users 86 (first measured at 1db6ada)",
+    "heldout-87": "held-out users 87 (first measured at 96b29a0)",
+    "heldout-88": "held-out users 88 (first measured at 96b29a0)",
+    "heldout-89": "held-out users 89 (first measured at 96b29a0)",
+    "heldout-90": "held-out users 90 (first measured at 96b29a0)",
 }
 
 
