@@ -48,6 +48,7 @@ __all__ = [
     "hedge_changed",
     "inserted_detail",
     "joined_compounds",
+    "kin_degree_changed",
     "kin_names",
     "living_changed",
     "narrowed_to_one",
@@ -56,6 +57,7 @@ __all__ = [
     "new_entities",
     "numbers_differ",
     "other_subject",
+    "particle_flipped",
     "plain_name",
     "pronoun_swapped",
     "qualifier_changed",
@@ -715,6 +717,7 @@ def plain_name(word: str) -> str:
 
 _CANT_STAND = re.compile(r"\b(?:can['’]?t|cannot|can not) stand\b", re.I)
 _PASSED_AWAY = re.compile(r"\bpassed away\b", re.I)
+_PASSED_OVER = re.compile(r"\bpassed over for\b", re.I)
 _SETS_OFF = re.compile(r"\b(?:set|sets|setting) (?:(it|them|him|her) )?off\b", re.I)
 _WOULD_RATHER = re.compile(r"(?:\s+would|['’]d) rather\b", re.I)
 _PAY_BACK = re.compile(r"\b(pay|pays|paying|paid) (\w+ )?back\b", re.I)
@@ -1157,6 +1160,8 @@ def tokenize(text: str) -> list[str]:
         text = _TURNED_DOWN.sub("declined", text)  # "turned down the job" declined it
     if "passed away" in lowered:
         text = _PASSED_AWAY.sub("died", text)
+    if "passed over" in lowered:  # "was passed over for promotion" was not given it
+        text = _PASSED_OVER.sub("not given", text)
     if " off" in lowered:  # "it sets off her asthma" triggers it; "set up" configures
         text = _SETS_OFF.sub(lambda m: f"triggers {m[1] or ''}", text)
     if "rather" in lowered:  # "would rather have meetings on Zoom" prefers them
@@ -2009,6 +2014,12 @@ _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 
 # "the clutch has been" and "the brakes have been" keep the sentence: the verb only agrees
 _AGREEMENT = {"an": "a", "have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't"}
+_AGREED_TOKENS = {
+    "dont": "doesnt",
+    "arent": "isnt",
+    "werent": "wasnt",
+    "havent": "hasnt",
+}  # as tokenize has them
 
 
 @lru_cache(maxsize=16384)
@@ -2046,7 +2057,7 @@ def swapped_spans(new: str, old: str) -> bool:
 def _agreed(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Tokens with each verb form that agrees with its subject as one ("does" and "do"): "my
     wife does the other days" and "I do the other days" trade the subjects, not the verb."""
-    return tuple(_AGREEMENT.get(t, t) for t in tokens)
+    return tuple(_AGREEMENT.get(t, _AGREED_TOKENS.get(t, t)) for t in tokens)
 
 
 def _spans_traded(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -2133,7 +2144,7 @@ def inserted_detail(new: str, old: str) -> bool:
     if (
         removed is not None
         and _has_content(removed)
-        and (removed[0] in _CONDITION_OPENERS or _listed_item(removed))
+        and (removed[0] in _CONDITION_OPENERS or _listed_item(removed) or removed[0] in _JOINS)
     ):
         return True  # a condition or an item dropped: "Can eat dairy." for "... when it's cooked"
     inserted = _inserted(a, b)
@@ -3076,6 +3087,48 @@ def pronoun_swapped(new: str, old: str) -> bool:
 _GENDER = {w: "f" for w in ("she", "her", "hers", "herself")} | {
     w: "m" for w in ("he", "him", "his", "himself")
 }
+
+
+def particle_flipped(new: str, old: str) -> bool:
+    """Whether a verb goes in one way in one text and out the other ("moves out of our place" /
+    "moves in with us", "checked in" / "checked out")."""
+    a, b = _particles(new), _particles(old)
+    return any((verb, _OPPOSITE_PARTICLE[p]) in b and (verb, p) not in b for verb, p in a)
+
+
+def _particles(text: str) -> set[tuple[str, str]]:
+    return {(stem(m[1].lower()), m[2].lower()) for m in _VERB_PARTICLE.finditer(text)}
+
+
+_VERB_PARTICLE = re.compile(
+    r"\b(mov(?:e|es|ed|ing)|check(?:s|ed|ing)?|log(?:s|ged|ging)?|sign(?:s|ed|ing)?) (?:back )?(in|out)\b",
+    re.I,
+)
+_OPPOSITE_PARTICLE = {"in": "out", "out": "in"}
+
+
+def kin_degree_changed(new: str, old: str) -> bool:
+    """Whether the texts name one kind of relative at another remove ("great-grandfather" for
+    "grandfather", "half-brother" for "brother", "stepmum" for "mum")."""
+    a, b = _kin_degrees(new), _kin_degrees(old)
+    return any(a[kin] != b[kin] for kin in a.keys() & b.keys())
+
+
+def _kin_degrees(text: str) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for m in _KIN_DEGREE.finditer(text):
+        kin = _KIN_BASE.get(m[2].lower(), m[2].lower())
+        found.setdefault(kin, set()).add(re.sub(r"[- ]", "", m[1].lower()))
+    return {kin: frozenset(degrees) for kin, degrees in found.items()}
+
+
+_KIN_DEGREE = re.compile(
+    r"\b((?:great[- ])*(?:grand|step[- ]?|half[- ])?)"
+    r"(father|mother|dad|mum|mom|ma|pa|parent|son|daughter|child|children|kid|brother|sister)s?\b",
+    re.I,
+)
+_KIN_BASE = {"dad": "father", "pa": "father", "mum": "mother", "mom": "mother", "ma": "mother"}
+_KIN_BASE |= {"kid": "child", "children": "child"}
 
 
 def direction_swapped(new: str, old: str) -> bool:

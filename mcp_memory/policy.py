@@ -74,6 +74,7 @@ from mcp_memory.facts import (
     hedge_changed,
     inserted_detail,
     joined_compounds,
+    kin_degree_changed,
     kin_names,
     living_changed,
     narrowed_to_one,
@@ -82,6 +83,7 @@ from mcp_memory.facts import (
     new_entities,
     numbers_differ,
     other_subject,
+    particle_flipped,
     plain_name,
     pronoun_swapped,
     qualifier_changed,
@@ -613,6 +615,8 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
     if (
         tense_changed(new_text, old_text)
         or direction_swapped(new_text, old_text)
+        or particle_flipped(new_text, old_text)
+        or kin_degree_changed(new_text, old_text)
         or pronoun_swapped(new_text, old_text)
     ):
         return True

@@ -897,6 +897,31 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Takes 10 mg of ramipril three times a day, with breakfast and with supper.",
             0.085,
         ),
+        (  # the verbs agree with the subjects they trade
+            "Bread gives him bloating, but beans and lentils don't bother him.",
+            "Beans and lentils give him bloating, but bread doesn't bother him.",
+            0.011,
+        ),
+        (  # a clause dropped after its "and"
+            "Omar doesn't drink coffee and won't touch energy drinks of any kind, especially Red Bull.",
+            "Omar doesn't drink coffee.",
+            0.194,
+        ),
+        (
+            "Her son Jamal moves back in with them in June.",
+            "Her son Jamal moves out of their flat in June.",
+            0.105,
+        ),
+        (
+            "Her grandmother ran a bakery in Naples for thirty years.",
+            "Her great-grandmother ran a bakery in Naples for thirty years.",
+            0.006,
+        ),
+        (
+            "Got promoted to head of department in June.",
+            "Was passed over for promotion to head of department in June.",
+            0.165,
+        ),
         (  # a relative by name in place of "he": someone else
             "His mother has dementia and he is her main carer.",
             "His mother has dementia and their son Tomas is her main carer.",
