@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from mcp_memory.facts import extract_facts, stem
-from mcp_memory.turns import KIN_AS_NAME
+from mcp_memory.turns import KIN_AS_NAME, KIN_SAID_PLAIN
 
 __all__ = ["LINKS", "clear_cache", "linked", "relatives_named", "same_people", "styled"]
 
@@ -412,7 +412,8 @@ def _people(text: str, own: bool) -> frozenset[str]:
 
 def _asked_people(request: str) -> frozenset[str]:
     said_alone = [*KIN_AS_NAME.finditer(request), *_HUBBY.finditer(request)]  # "Dad says", "will hubby be"
-    return _people(request, True) | {_RELATION_OF[m.group(0).lower()] for m in said_alone}
+    plain = {_RELATION_OF[m[1]] for m in KIN_SAID_PLAIN.finditer(request)}  # "a present for dad"
+    return _people(request, True) | {_RELATION_OF[m.group(0).lower()] for m in said_alone} | plain
 
 
 def same_people(request: str, memory: str, names: frozenset[str] = frozenset()) -> bool:

@@ -468,6 +468,7 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
     named = set(query_names(query))
     for phrase in name_phrases(query):  # "New Year's Eve" names no one
         named -= {re.sub(r"['’]s$", "", word) for word in phrase.split()}
+    named -= {m[1].lower() for m in _LANDMARK.finditer(query)}  # "the Arsenal in Venice" is a place
     if not named:
         return False
     owned = {n for n in named if re.search(rf"\b{re.escape(n)}['’]s\b", query, re.I)}  # "Themba's birthday"
@@ -482,6 +483,7 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
     )
 
 
+_LANDMARK = re.compile(r"\bthe ([A-Z][a-z]+) (?:in|of|at) [A-Z]")
 # A question about one of the user's animals or people by name alone: "Can Hilla chew on raw
 # reindeer bones?", "Which human foods are dangerous for Mrvica?", "How do I keep Bamse calm on
 # New Year's Eve?" (not "Who is Pip in Great Expectations?": another name beside it)

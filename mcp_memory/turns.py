@@ -52,6 +52,11 @@ KIN_AS_NAME = re.compile(
     r"\b(?:Mum|Mam|Mom|Mama|Mamma|Dad|Papa|Pappa|Mummy|Mammy|Daddy|Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa)\b(?! jokes?\b)"
 )
 """A parent or grandparent called by what the user calls them, capitalised as a name ("Mum")."""
+KIN_SAID_PLAIN = re.compile(
+    r"(?<!my )(?<!the )(?<!a )(?<!her )(?<!his )(?<!your )(?<!their )(?<!our )(?<!new )(?<!single )"
+    r"\b(mum|mom|mam|dad)\b(?! (?:jokes?|bod|jeans|blogs?|life|guilt)\b)"
+)
+"""The user's parent said in lower case with no "my" ("a present for dad", "ring mum on Sunday")."""
 _NAME_PHRASE = re.compile(
     r"\b[A-Z][\w'’-]*(?:(?:\s+(?:(?:of|the)\s+)?|\s+(?:al|el|bin|ibn|van|von|de|da|del|di|du)[\s-])[A-Z][\w'’-]*)+"
 )  # "Isle of Skye", "Hafez al-Assad", "Ludwig van Beethoven"
@@ -64,7 +69,7 @@ def refers_to_person(text: str) -> bool:
     A general-knowledge turn ("What is the speed of light?", "How do I boil an egg?") is not;
     recall asks it for stronger evidence, since no memory of the user is likely to help.
     """
-    if KIN_AS_NAME.search(text):
+    if KIN_AS_NAME.search(text) or KIN_SAID_PLAIN.search(text):
         return True  # "How often do I go up to see Mum?": the user's mother
     if _ADVICE.search(text):
         return True  # "Is a cappuccino at 3pm a bad idea?": for the user, whose case decides it

@@ -1818,6 +1818,37 @@ def test_a_how_to_about_my_own_device_finds_what_is_known_of_it() -> None:
     assert [c.id for c in select_recall("How do I turn the volume up on my mobile?", pool, 5)] == ["m0"]
 
 
+def test_mum_or_dad_said_in_lower_case_are_the_users_parents() -> None:
+    cork = "Her parents Aoife and Liam live in Cork; her dad turns 65 on 3 June and there's a big party at their house."
+    pool = _cands((cork, 0.841), ("Is left-handed.", 0.854), ("Can't stand phone calls.", 0.913))
+    assert [c.id for c in select_recall("Help me pick a present for dad.", pool, 5)] == ["m0"]
+    galway = "Her parents live in Galway; her mum turns 70 in May and there's a family lunch."
+    pool = _cands((galway, 0.678), ("Can't stand phone calls.", 0.859), ("Is left-handed.", 0.937))
+    assert [c.id for c in select_recall("Find something nice to send to mum.", pool, 5)] == ["m0"]
+    pool = _cands(
+        ("Her mother lives alone in Sligo since her father died in 2022.", 0.806), ("Is left-handed.", 0.93)
+    )
+    assert [c.id for c in select_recall("Remind me to ring mum on Sunday.", pool, 5)] == ["m0"]
+    # a dad joke, or someone else's dad, is no parent of the user's
+    assert (
+        select_recall("Tell me a good dad joke.", _cands((cork, 0.835), ("Is left-handed.", 0.896)), 5) == []
+    )
+    assert (
+        select_recall(
+            "What's a good gift for a new dad?", _cands((cork, 0.832), ("Is left-handed.", 0.911)), 5
+        )
+        == []
+    )
+
+
+def test_a_landmark_named_like_the_users_team_gets_nothing() -> None:
+    pool = _cands(
+        ("Arsenal supporter since he was a boy; watches every match at his local pub.", 0.647),
+        ("Works night shifts at the port.", 0.857),
+    )
+    assert select_recall("How old is the Arsenal in Venice?", pool, 5) == []
+
+
 def test_who_was_someone_gets_nothing_from_a_place_or_a_namesake() -> None:
     # a memory that names a road, an airport or a mall after them is not about the person
     for query, memory, distance in (
