@@ -792,6 +792,7 @@ def _amounts_spelled_out(text: str) -> str:
         text = _OF_THE_DAY.sub(lambda m: f"{m[1]}{'am' if m[2].lower() == 'morning' else 'pm'}", text)
     if "once" in text:
         text = _ONCE_A.sub(lambda m: _HOW_OFTEN[m.group(1).lower()], text)
+        text = _ONCE_EVERY.sub("every", text)  # "once every three months" is "every 3 months"
     if "fortnight" in text.lower():  # "every fortnight" is "every two weeks"
         text = _FORTNIGHT.sub(lambda m: "every 2 weeks" if m[1] or m[2] else "2 weeks", text)
     if "lakh" in text or "lac" in text or "crore" in text:
@@ -1135,6 +1136,7 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(rf"\b({'|'.join(_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\d)")
 _ONCE_A = re.compile(r"\bonce (?:a|per|every) (week|month|year)\b", re.I)  # "once a day" counts doses
 _HOW_OFTEN = {"week": "weekly", "month": "monthly", "year": "yearly"}
+_ONCE_EVERY = re.compile(r"\bonce every(?= (?:\d+|two|three|four|five|six|other|second|few) )", re.I)
 
 
 def tokenize(text: str) -> list[str]:
@@ -2319,8 +2321,8 @@ _HEDGE = re.compile(
 # Done or called off ("was renewed", "was cancelled", "ruled out", "former") is not pending
 # ("is due", "expires", "needs to be submitted").
 _DONE = re.compile(
-    r"(?<!\bbe )\b(?:completed|(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b)|submitted|renewed(?! (?:each|every|annually|yearly))|finished|"
-    r"cancell?ed|called off|ruled out|former|formerly|ex|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away|paid off)\b",
+    r"(?<!\bbe )\b(?:completed|(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b)|submitted|(?<!getting it )(?<!get it )renewed(?! (?:each|every|annually|yearly))|finished|"
+    r"cancell?ed|called off|ruled out|former|formerly|ex|old (?=(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away|paid off)\b",
     re.I,
 )
 _APPLIED = re.compile(r"\bapplied (?:for|to)\b", re.I)
@@ -2420,6 +2422,8 @@ def changed_status(new_text: str, old_text: str) -> bool:
         in_new, in_old = bool(pattern.search(new_text)), bool(pattern.search(old_text))
         if in_new == in_old or (pattern is _DONE and _told_as_done(old_text if in_new else new_text)):
             continue
+        if pattern is _FUTURE and _BOOKED.search(new_text) and _BOOKED.search(old_text):
+            continue  # "is scheduled for 14 May" / "is booked for 14 May"
         decided, other = (new_text, old_text) if in_new else (old_text, new_text)
         if pattern is _DECIDED and _DECIDED_TO_STOP.search(decided) and _STOPPED.search(other):
             continue  # "Decided to stop taking rush jobs" / "Won't take rush jobs any more"
@@ -2427,6 +2431,7 @@ def changed_status(new_text: str, old_text: str) -> bool:
     return False
 
 
+_BOOKED = re.compile(r"\b(?:booked|scheduled)(?: in)? for\b", re.I)
 _DECIDED_TO_STOP = re.compile(r"\bdecided (?:to (?:stop|quit|give up)|not to)\b", re.I)
 
 

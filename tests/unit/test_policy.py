@@ -1769,6 +1769,26 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             0.032,
         ),
         ("Sandra is Mia's stepmother.", "Mia's stepmum is Sandra.", 0.155),
+        (
+            "Donates platelets every six weeks at the Leeds donor centre.",
+            "Gives platelets at the Leeds donor centre once every six weeks.",
+            0.054,
+        ),
+        (
+            "His left eye was operated on for cataract in June, and surgery on the right eye is scheduled for 9 October.",
+            "Had cataract surgery on his left eye in June; the right eye is booked for 9 October.",
+            0.084,
+        ),
+        (
+            "Every Sunday at 10:00 he goes walking with Bernard Petit, his former colleague.",
+            "Goes walking every Sunday at 10am with his old colleague Bernard Petit.",
+            0.066,
+        ),
+        (  # getting it renewed is still to do
+            "Her passport expires on 2 May 2026; renewing it takes about six weeks.",
+            "Her passport runs out on 2 May 2026, and getting it renewed takes around six weeks.",
+            0.092,
+        ),
         (  # a name in brackets is the same name
             "Herniated disc (C5-C6) since 2015 - can't lift more than about 10 kg.",
             "Because of a herniated disc at C5-C6 that she's had since 2015, she can't lift anything heavier than "
