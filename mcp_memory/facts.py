@@ -2537,10 +2537,15 @@ def _subject_kin(text: str) -> frozenset[str]:
     if agent:  # "the kids are picked up by her husband": the husband does it
         words = [agent.group("kin").lower()]
     else:
-        words = tokenize(_LEAD.sub("", text))  # "On Saturdays, her son plays ..." is about the son
+        lead = _LEAD.match(text)  # "On Saturdays, her son plays ..." is about the son; not "Every
+        if lead and not _SUBJECT_PRONOUN.search(lead[0]):  # Saturday he and Dev, a colleague, play"
+            text = text[lead.end() :]
+        words = tokenize(text)
         words = (words[2:] if words[:2] == ["the", "user"] else words)[:4]  # "The user has two daughters"
-        if words[:3] in (["she", "and", "her"], ["he", "and", "his"], ["they", "and", "their"]):
-            words = []  # "She and her husband have been married for twelve years": the user too
+        if words[:3] in (["she", "and", "her"], ["he", "and", "his"], ["they", "and", "their"]) or (
+            words[:2] in (["and", "her"], ["and", "his"], ["and", "their"])
+        ):
+            words = []  # "She (the user) and her husband have been married twelve years": the user too
         if _NAME_AND_KIN.match(text):
             words = []  # "Thabo, his wife Naledi and their daughter live ...": the user too
         if words[:1] == ["i"]:  # "I visit my mother": the user does it, as "Visits her mother" says;
@@ -2555,9 +2560,12 @@ def _subject_kin(text: str) -> frozenset[str]:
             words = []  # "Calls (lent) her grandmother ...": the user does it; the kin is the object
         appositive = _NAME_THEN_KIN.match(_TIME_LEAD.sub("", text))  # "Last year Aarav, the user's son, ..."
         if appositive:  # "Piotr, his 24-year-old son, works ..."
-            words.append(appositive.group("kin").lower())
+            words.append(appositive.group("kin").lower().replace("-", ""))
     words = [w for i, w in enumerate(words) if not (w in _KIN_ADJECTIVES and words[i + 1 : i + 2])]
-    return frozenset(_CANONICAL.get(stem(w), stem(w)) for w in words if _KIN_WORD.fullmatch(w))
+    return frozenset(_CANONICAL.get(stem(w), stem(w)) for w in words if _KIN_OR_IN_LAW.fullmatch(w))
+
+
+_KIN_OR_IN_LAW = re.compile(rf"(?:{_KIN})(?:inlaw)?", re.I)
 
 
 _KIN_ADJECTIVES = frozenset({"kid", "twin"})  # "her kid brother" is her brother
@@ -2570,7 +2578,7 @@ _OTHER_PARTY_FIRST = re.compile(
 )
 _NAMED_SUBJECT = re.compile(r"([A-Z][a-z]+) (?!(?:is|was|has|does)\b)([a-z]+s)\b")  # "Rodrigo picks ..."
 _PASSIVE_AGENT = re.compile(
-    rf"\b(?:is|are|was|were)\s+\w+\s+(?:\S+\s+){{0,3}}?by\s+(?:his|her|their|my|our)\s+(?P<kin>{_KIN})\b",
+    rf"\b(?:is|are|was|were)\s+\w+\s+(?:\S+\s+){{0,4}}?by\s+(?:his|her|their|my|our)\s+(?P<kin>{_KIN})\b",
     re.I,
 )
 # A memory's first word as its verb, the user its implicit subject ("Owes his brother $500");
@@ -2582,7 +2590,7 @@ _ACTION_FIRST = re.compile(
 # best friend", "Nonna (Giulia, the user's grandmother)"; not a list: "Thabo, his wife Naledi and ..."
 _NAME_THEN_KIN = re.compile(
     rf"{_A_NAME}(?:\s*\({_A_NAME}\))?(?:,\s+who\s+is\s+|,\s+|\s+is\s+|\s*\((?:{_A_NAME},\s+)?)"
-    rf"(?:his|her|their|my|our|the user['’]s|{_A_NAME}['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{_KIN})\b"
+    rf"(?:his|her|their|my|our|the user['’]s|{_A_NAME}['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>(?:{_KIN})(?:-in-law)?)\b"
     r"(?!,?\s+(?-i:[A-Z]))",
     re.I,
 )

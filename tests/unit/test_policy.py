@@ -1769,6 +1769,23 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             0.032,
         ),
         ("Sandra is Mia's stepmother.", "Mia's stepmum is Sandra.", 0.155),
+        # the subject is the same person: a relative by marriage in apposition, the user and a
+        # companion after a leading phrase, the user with their partner
+        (
+            "Her brother-in-law Tomasz is a dentist in Gdansk.",
+            "Tomasz, her brother-in-law, works as a dentist in Gdansk.",
+            0.024,
+        ),
+        (
+            "Plays chess every Friday evening with his neighbour Karl.",
+            "Every Friday evening he and Karl, a neighbour of his, play chess.",
+            0.044,
+        ),
+        (
+            "The user and her husband Luis are expecting their second baby in March.",
+            "The user is expecting her second child with her husband, Luis, in March.",
+            0.088,
+        ),
         (
             "Donates platelets every six weeks at the Leeds donor centre.",
             "Gives platelets at the Leeds donor centre once every six weeks.",
