@@ -161,6 +161,8 @@ _MY_THINGS = (
     r"head|feet|language learning|learning|training|speed|time|pb|data|thesis|dissertation|design|work|"
     r"plants|hives|bees|colonies|chickens|hens|horse|plot|oven|number|files|daw|"
     r"ears?|eyes?|teeth|skin|in-laws|brothers?|sisters?|cousins?|aunt|uncle|nan|gran|grandma|grandad|"
+    r"grandsons?|granddaughters?|grandchild|grandchildren|grandkids?|nephews?|nieces?|"
+    r"watch|smartwatch|document|spreadsheet|instrument|guitar|piano|violin|camera|"
     r"friends?|cook|students|pupils|patients"
 )
 _OWN_CASE = re.compile(

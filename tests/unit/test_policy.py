@@ -1886,6 +1886,30 @@ def test_a_landmark_named_like_the_users_team_gets_nothing() -> None:
     assert select_recall("How old is the Arsenal in Venice?", pool, 5) == []
 
 
+def test_a_how_to_about_my_watch_document_or_grandson_finds_what_is_known_of_them() -> None:
+    bridge = ("Plays bridge on Mondays.", 0.88)
+    for query, memory, distance in (
+        (
+            "How do I set an alarm on my watch?",
+            "Wears a Fitbit Versa his wife gave him for his birthday.",
+            0.746,
+        ),
+        (
+            "How do I change the font in my document?",
+            "Writes her dissertation in Microsoft Word and keeps it on OneDrive.",
+            0.78,
+        ),
+        (
+            "How do I explain long division to my grandson?",
+            "Her grandson Theo is in year 5 and struggles with maths; she helps him with homework after school.",
+            0.591,
+        ),
+    ):
+        assert [c.id for c in select_recall(query, _cands((memory, distance), bridge), 5)] == ["m0"], query
+    word = ("Writes all her reports in Google Docs and shares them with her manager.", 0.906)
+    assert select_recall("How do I add page numbers to a document?", _cands(word, bridge), 5) == []
+
+
 def test_who_was_someone_gets_nothing_from_a_place_or_a_namesake() -> None:
     # a memory that names a road, an airport or a mall after them is not about the person
     for query, memory, distance in (
