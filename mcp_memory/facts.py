@@ -1261,12 +1261,14 @@ def _numbers(text: str) -> set[str]:
         return " "
 
     def _per_day(m: re.Match[str]) -> str:
-        count = 2 if m.group(0).lower().startswith("twice") else _number_value(m.group(1))
+        said = m.group(0).lower()
+        count = 2 if said.startswith("twice") else 1 if said.startswith("once") else _number_value(m.group(1))
         found.add(f"daily{count}")  # "twice a day" matches two clock times in the other text
         return " "
 
     rest = _DURATION.sub(_duration, rest)
     rest = _PER_DAY.sub(_per_day, rest)
+    rest = _ONE_UNIT.sub("a ", _ONCE_WHEN.sub("when ", _MOST_RECENT.sub("last", rest)))
     rest = _NOON.sub(" t12:00 ", rest)
     rest = _MIDNIGHT.sub(" t00:00 ", rest)
     found.update(re.findall(r"t\d\d:\d\d", rest))
@@ -1336,7 +1338,14 @@ _RATE_PER_HOUR = re.compile(r"(\d(?: ?[A-Za-z]+)?) an hour\b")  # "14.20 euros a
 _DURATION = re.compile(
     rf"\b(\d{{1,2}}|{_HOURS})\s+hours?\s+(?:and\s+)?(\d{{1,2}})(?:\s+minutes?|\s+mins?)?\b", re.I
 )
-_PER_DAY = re.compile(r"\b(?:twice|(\d|two|three|four|five|six) times) (?:(?:a|per|each) day|daily)\b", re.I)
+_PER_DAY = re.compile(
+    r"\b(?:twice|once|(\d|two|three|four|five|six) times) (?:(?:a|per|each) day|daily)\b", re.I
+)
+# "once" as a conjunction ("once it's dark", "once he reaches 4,000 hours") counts nothing; nor
+# does "one" before a unit of time that "a" says as well ("one year after" / "a year after")
+_ONCE_WHEN = re.compile(r"\bonce (?=(?:it|it's|the|he|she|they|you|i|we|his|her|their|my)\b)", re.I)
+_ONE_UNIT = re.compile(r"\bone (?=(?:day|night|week|weekend|month|year|hour|minute)\b)", re.I)
+_MOST_RECENT = re.compile(r"\bmost recent\b", re.I)  # "most recent A1C" is the "last A1C"
 
 
 def _number_value(word: str) -> int:
@@ -1417,6 +1426,7 @@ def _unmatched(these: frozenset[str], others: frozenset[str]) -> set[str]:
         if x not in others
         and not any(_same_time(x, o) for o in others)
         and not (x.startswith("daily") and (int(x[5:]) == clocks or x[5:] in others))  # "at 8am and 8pm"
+        and not (x == "daily1" and not any(o.startswith("daily") for o in others))  # "once a day" / "daily"
         and f"daily{x}" not in others
     }
 

@@ -892,6 +892,8 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
         ("Only drinks coffee at the weekend.", "Also drinks coffee at the weekend.", 0.192),
         ("Plays golf every Saturday with his brother.", "Plays golf most Saturdays with his brother.", 0.042),
         ("Speaks fluent Italian and some Greek.", "Speaks fluent Greek and some Italian.", 0.008),
+        ("Takes amlodipine 10 mg once a day.", "Takes amlodipine 10 mg twice a day.", 0.018),
+        ("Walks the dog once a day.", "Walks the dog twice a day.", 0.047),
         (
             "Takes ramipril 10 mg with breakfast and supper.",
             "Takes 10 mg of ramipril three times a day, with breakfast and with supper.",
@@ -1769,6 +1771,19 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             0.032,
         ),
         ("Sandra is Mia's stepmother.", "Mia's stepmum is Sandra.", 0.155),
+        # "once a day" is daily, "once he reaches" counts nothing, "one month" is "a month"
+        ("Takes 10 mg of amlodipine daily.", "On amlodipine, 10 mg once a day.", 0.088),
+        (
+            "His next pay rise comes at 2,000 hours.",
+            "He gets his next pay rise once he reaches 2,000 hours.",
+            0.061,
+        ),
+        (
+            "The visa application has to go in at least a month before he travels.",
+            "He has to send the visa application at least one month before he travels.",
+            0.060,
+        ),
+        ("Her last HbA1c, in May, was 6.8.", "Her most recent HbA1c, in May, was 6.8.", 0.037),
         # the subject is the same person: a relative by marriage in apposition, the user and a
         # companion after a leading phrase, the user with their partner
         (
