@@ -1414,8 +1414,29 @@ def drops_detail(new: Facts, old: Facts, old_text: str = "") -> bool:
     if _unmatched(old.numbers, new.numbers):
         return True
     new_stems = {stem(w) for w in new.words}
-    dropped = [e for e in old.entities if stem(e) not in new_stems]
+    kept = [e for e in old.entities if stem(e) in new_stems]
+    dropped = [
+        e
+        for e in old.entities
+        if stem(e) not in new_stems and e not in _HONORIFICS and not _beside_any(e, kept, old_text)
+    ]
     return bool(dropped) and not (new.words & _initials(old_text))
+
+
+_HONORIFICS = frozenset({"prof", "professor", "dr", "doctor", "mr", "mrs", "ms", "miss"})
+
+
+def _beside_any(name: str, others: list[str], text: str) -> bool:
+    """Whether ``name`` stands right beside one of ``others`` in ``text``: one name of two words
+    ("Toyota Fortuner", "Hawthorn Hawks"), said in full where the other text keeps one word."""
+    return any(
+        re.search(
+            rf"\b{re.escape(name)}\W{{1,2}}{re.escape(o)}\b|\b{re.escape(o)}\W{{1,2}}{re.escape(name)}\b",
+            text,
+            re.I,
+        )
+        for o in others
+    )
 
 
 def _unmatched(these: frozenset[str], others: frozenset[str]) -> set[str]:
@@ -2095,7 +2116,7 @@ def _spans_traded(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
                 and _has_content(first + second)
                 and not set(middle) <= _COPULAS  # "X is Y" and "Y is X" say one thing
                 # "English and Mandarin" / "Mandarin and English", "an older brother and a younger sister"
-                and not (middle[0] in _JOINS and set(middle[1:]) <= _ARTICLES)
+                and not (middle[0] in _JOINS and set(middle[1:]) <= _ARTICLES)  # not "and some French"
             ):
                 return True
     return False
@@ -2191,7 +2212,6 @@ def _after_join(run: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
 
 
 _JOINS = ("and", "or")
-_ARTICLES = frozenset({"a", "the"})  # not "some": "fluent German and some French"
 
 
 def _listed_item(run: tuple[str, ...]) -> bool:

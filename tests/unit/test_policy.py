@@ -1784,6 +1784,11 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             0.060,
         ),
         ("Her last HbA1c, in May, was 6.8.", "Her most recent HbA1c, in May, was 6.8.", 0.037),
+        (
+            "Supports the Melbourne Storm in the NRL.",
+            "Barracks for Melbourne in the NRL.",
+            0.399,
+        ),  # one word of two
         # the subject is the same person: a relative by marriage in apposition, the user and a
         # companion after a leading phrase, the user with their partner
         (
