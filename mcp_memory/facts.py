@@ -1274,8 +1274,9 @@ def _numbers(text: str) -> set[str]:
     found.update(re.findall(r"t\d\d:\d\d", rest))
     rest = re.sub(r"t\d\d:\d\d", " ", rest)
     rest = _TIME.sub(_time, rest)
+    rest = _SHORT_DECADE.sub(r"19\1s", rest)  # "the '90s" is "the 1990s"
     for m in _NUMBER.finditer(rest):
-        found.add(m.group(0).replace(",", ""))
+        found.add(_WHOLE.sub("", m.group(0).replace(",", "")))  # "+2.0" is "+2"
     tokens = tokenize(rest)
     for i, tok in enumerate(tokens):
         if tok == "two" and tokens[i + 1 : i + 3] in (["of", "them"], ["of", "us"]):
@@ -1329,6 +1330,9 @@ _HOURS_AND_PART = re.compile(
 )
 _PART = {"a half": "30 minutes", "a quarter": "15 minutes", "three quarters": "45 minutes"}
 _ONE = {"a": "1", "an": "1"}
+_SHORT_DECADE = re.compile(r"['’]([5-9]0)s\b")
+_WHOLE = re.compile(r"(?<=\d)\.0+$")
+_WHOLE_DECIMAL = re.compile(r"(?<=\d)\.0+\b(?!\.\d)")
 _DECADES = re.compile(r"\b(an?|one|two|three|four|five|six|seven|\d) decades?\b", re.I)
 _TWICE_A_DAY = re.compile(r"\b(?:morning and (?:evening|night)|(?:evening|night) and morning)\b", re.I)
 _QUARTER_HOUR = re.compile(r"\b(three )?(?:a )?quarters? of an hour\b", re.I)
@@ -2060,6 +2064,7 @@ def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(function words in order, canonical content words and numbers in order)."""
     function: list[str] = []
     content: list[str] = []
+    text = _WHOLE_DECIMAL.sub("", text)  # "+1.0" is "+1"
     for tok in tokenize(_COMPOUND_NUMBER.sub(_compound, _clock_words(text))):  # "three hundred" is 300
         if tok in _NUMBER_WORDS:
             content.append(_NUMBER_WORDS[tok])

@@ -1796,6 +1796,12 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Tomasz, her brother-in-law, works as a dentist in Gdansk.",
             0.024,
         ),
+        ("Had her appendix removed in the 1980s.", "Had her appendix out back in the '80s.", 0.076),
+        (
+            "Needs reading glasses, strength +1.0, and keeps a spare pair at work.",
+            "Needs reading glasses, strength +1, and keeps a spare pair at work.",
+            0.030,
+        ),
         (
             "Plays chess every Friday evening with his neighbour Karl.",
             "Every Friday evening he and Karl, a neighbour of his, play chess.",
