@@ -2051,12 +2051,8 @@ _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 
 # "the clutch has been" and "the brakes have been" keep the sentence: the verb only agrees
 _AGREEMENT = {"an": "a", "have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't"}
-_AGREED_TOKENS = {
-    "dont": "doesnt",
-    "arent": "isnt",
-    "werent": "wasnt",
-    "havent": "hasnt",
-}  # as tokenize has them
+# the same agreement in the forms ``tokenize`` gives the negated verbs ("don't" is "dont")
+_AGREED_TOKENS = {"dont": "doesnt", "arent": "isnt", "werent": "wasnt", "havent": "hasnt"}
 
 
 @lru_cache(maxsize=16384)

@@ -483,7 +483,9 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
     )
 
 
+# "the Louvre in Paris", "the Arsenal in Venice": a landmark named with where it is, not a person
 _LANDMARK = re.compile(r"\bthe ([A-Z][a-z]+) (?:in|of|at) [A-Z]")
+
 # A question about one of the user's animals or people by name alone: "Can Hilla chew on raw
 # reindeer bones?", "Which human foods are dangerous for Mrvica?", "How do I keep Bamse calm on
 # New Year's Eve?" (not "Who is Pip in Great Expectations?": another name beside it)
