@@ -1274,9 +1274,9 @@ def _numbers(text: str) -> set[str]:
     found.update(re.findall(r"t\d\d:\d\d", rest))
     rest = re.sub(r"t\d\d:\d\d", " ", rest)
     rest = _TIME.sub(_time, rest)
-    rest = _SHORT_DECADE.sub(r"19\1s", rest)  # "the '90s" is "the 1990s"
+    rest = _WHOLE_DECIMAL.sub("", _SHORT_DECADE.sub(r"19\1s", rest))  # "the '90s" is "the 1990s"
     for m in _NUMBER.finditer(rest):
-        found.add(_WHOLE.sub("", m.group(0).replace(",", "")))  # "+2.0" is "+2"
+        found.add(m.group(0).replace(",", ""))
     tokens = tokenize(rest)
     for i, tok in enumerate(tokens):
         if tok == "two" and tokens[i + 1 : i + 3] in (["of", "them"], ["of", "us"]):
@@ -1331,8 +1331,7 @@ _HOURS_AND_PART = re.compile(
 _PART = {"a half": "30 minutes", "a quarter": "15 minutes", "three quarters": "45 minutes"}
 _ONE = {"a": "1", "an": "1"}
 _SHORT_DECADE = re.compile(r"['’]([5-9]0)s\b")
-_WHOLE = re.compile(r"(?<=\d)\.0+$")
-_WHOLE_DECIMAL = re.compile(r"(?<=\d)\.0+\b(?!\.\d)")
+_WHOLE_DECIMAL = re.compile(r"(?<=\d)\.0+\b(?!\.\d)")  # "+2.0" is "+2"; not "2.0.1"
 _DECADES = re.compile(r"\b(an?|one|two|three|four|five|six|seven|\d) decades?\b", re.I)
 _TWICE_A_DAY = re.compile(r"\b(?:morning and (?:evening|night)|(?:evening|night) and morning)\b", re.I)
 _QUARTER_HOUR = re.compile(r"\b(three )?(?:a )?quarters? of an hour\b", re.I)
@@ -1777,18 +1776,15 @@ def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> s
     found -= _places_of(new_text, old.entities)
     if found and old.entities <= new.entities:
         found -= _qualifiers(new_text, old.entities)
+    name = re.escape(next(iter(found))) if len(found) == 1 else ""
     if (
-        len(found) == 1
+        name
         and _SUBJECT_PRONOUN.search(old_text)
         and not _SUBJECT_PRONOUN.search(new_text)  # "Since his shift begins at 06:30, Koa gets up"
-        and not re.search(rf"\b(?:in|at|to|from|near|on)\s+{re.escape(next(iter(found)))}\b", new_text, re.I)
+        and not re.search(rf"\b(?:in|at|to|from|near|on)\s+{name}\b", new_text, re.I)
         # "their daughter Kavita is her main carer" for "he is her main carer": someone else
-        and not re.search(
-            rf"\b(?:his|her|their|my|our)\s+\w+\s+{re.escape(next(iter(found)))}\b", new_text, re.I
-        )
-        and re.search(
-            rf"\b{re.escape(next(iter(found)))}\s+(?:is|was|has|had|will|\w+s|\w+ed)\b", new_text, re.I
-        )
+        and not re.search(rf"\b(?:his|her|their|my|our)\s+\w+\s+{name}\b", new_text, re.I)
+        and re.search(rf"\b{name}\s+(?:is|was|has|had|will|\w+s|\w+ed)\b", new_text, re.I)
     ):
         found.clear()  # "when Yuki travels" for "when she's away": the name the pronoun stood for
     return found
@@ -2871,9 +2867,17 @@ _HEDGE_CLASS = {
     **dict.fromkeys(("only", "exclusively", "solely"), "only"),
     **dict.fromkeys(("also", "as well"), "also"),
     **dict.fromkeys(
-        ("sometimes", "occasionally", "occasional", "the odd", "now and then", "at times"), "some"
+        (
+            "sometimes",
+            "occasionally",
+            "occasional",
+            "the odd",
+            "now and then",
+            "at times",
+            "from time to time",
+        ),
+        "some",
     ),
-    **dict.fromkeys(("from time to time",), "some"),
     **dict.fromkeys(("mostly", "mainly", "largely", "usually", "normally", "generally", "typically"), "most"),
     **dict.fromkeys(("often", "frequently"), "often"),
     **dict.fromkeys(("rarely", "seldom", "hardly ever"), "rarely"),

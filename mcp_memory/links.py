@@ -297,6 +297,7 @@ def clear_cache() -> None:
     _days.cache_clear()
     _months.cache_clear()
     _people.cache_clear()
+    _asked_people.cache_clear()
     _named_relations.cache_clear()
     _capitalised_words.cache_clear()
 
@@ -410,7 +411,9 @@ def _people(text: str, own: bool) -> frozenset[str]:
     return frozenset(_RELATION_OF[m.group(1).lower()] for m in pattern.finditer(text))
 
 
+@lru_cache(maxsize=4096)
 def _asked_people(request: str) -> frozenset[str]:
+    """The user's people a turn asks about; asked once per turn, not once per candidate."""
     said_alone = [*KIN_AS_NAME.finditer(request), *_HUBBY.finditer(request)]  # "Dad says", "will hubby be"
     plain = {_RELATION_OF[m[1]] for m in KIN_SAID_PLAIN.finditer(request)}  # "a present for dad"
     return _people(request, True) | {_RELATION_OF[m.group(0).lower()] for m in said_alone} | plain
