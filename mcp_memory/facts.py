@@ -208,6 +208,9 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("microgram", "mcg"),
     ("millilitre", "milliliter", "ml"),
     ("foot", "feet", "ft"),
+    ("senior", "sr"),
+    ("junior", "jr"),
+    ("autumn", "fall"),  # "every fall" / "every autumn"; both sides read "fall" as the season
 )
 
 # Antonym pairs: a wording that swaps one for the other states the opposite fact.
@@ -716,6 +719,7 @@ def plain_name(word: str) -> str:
 
 
 _CANT_STAND = re.compile(r"\b(?:can['’]?t|cannot|can not) stand\b", re.I)
+_CANT_GET_ENOUGH = re.compile(r"\b(?:can['’]?t|cannot|can not) get enough of\b", re.I)
 _PASSED_AWAY = re.compile(r"\bpassed away\b", re.I)
 _PASSED_OVER = re.compile(r"\bpassed over for\b", re.I)
 _SETS_OFF = re.compile(r"\b(?:set|sets|setting) (?:(it|them|him|her) )?off\b", re.I)
@@ -1156,8 +1160,9 @@ def tokenize(text: str) -> list[str]:
         text = _IN_LAW.sub(lambda m: f"{m[1][:-1]}inlaw", text)  # "sister-in-law" is not "sister"
     if "every" in lowered:
         text = _EVERY_OTHER.sub("every 2nd", text)  # "every other Sunday" is not "every Sunday"
-    if " mind" in lowered or "stand" in lowered:  # idioms whose negation is the stance itself
-        text = _CANT_STAND.sub("hates", _DOESNT_MIND.sub("okwith", text))
+    if " mind" in lowered or "stand" in lowered or "enough" in lowered:  # idioms whose negation is
+        text = _CANT_STAND.sub("hates", _DOESNT_MIND.sub("okwith", text))  # the stance itself
+        text = _CANT_GET_ENOUGH.sub("loves", text)
     if " down" in lowered or "said no" in lowered or "decided not" in lowered:
         text = _TURNED_DOWN.sub("declined", text)  # "turned down the job" declined it
     if "passed away" in lowered:
@@ -2720,12 +2725,53 @@ def exception_named(new: str, old: str) -> bool:
                 and excepted <= {stem(t) for t in content_terms(b)}
                 and not excepted & denied
                 and not _BUT_NOT.search(b)
+                and not _RANKS.search(b)  # "tea over coffee" says "tea, not coffee" too
             ):
+                return True
+    return exception_dropped(new, old) or exception_dropped(old, new)
+
+
+def exception_dropped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with what its "but ..." exception excepts cut out, its setting
+    kept ("Eats gluten-free at home but regular bread when travelling" / "Eats gluten-free at
+    home and when travelling")."""
+    b_terms = content_terms(b)
+    a_terms = content_terms(a)
+    if _LIMITED.search(b) or not all(any(same_term(t, u) for u in a_terms) for t in b_terms):
+        return False  # a contrast of its own, or a word of its own: a rewording, not a cut
+    for m in _BUT_CLAUSE.finditer(a):
+        terms = content_terms(m[1])
+        kept = [t for t in terms if any(same_term(t, u) for u in b_terms)]
+        if kept and len(kept) < len(terms):
+            return True
+    return False
+
+
+def own_for_named(new: str, old: str) -> bool:
+    """Whether one text has its "own" thing where the other names whose it is ("gets around on
+    his own bike" / "on Villo bikes", the city's): someone else's for one's own."""
+    for a, b in ((new, old), (old, new)):
+        if _OWN.search(b):
+            continue
+        for m in _OWN.finditer(a):
+            noun = stem(m[1])
+            if any(stem(n[2]) == noun and n[1].lower() not in a.lower() for n in _NAMED_THING.finditer(b)):
                 return True
     return False
 
 
-_BUT_NOT = re.compile(r"\bbut not (?:to |with |from |on |in |the |a |an )?(\w+(?: \w+)?)", re.I)
+_OWN = re.compile(r"\b(?:his|her|my|their|our|your) own (\w+)", re.I)
+_NAMED_THING = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w-]+) (\w+)")
+
+
+# "but not to crab", "cars only, not motorcycles"
+_BUT_NOT = re.compile(
+    r"(?:\bbut|,) not (?!(?:even|only|just|always|quite|too|very|so|as|that|yet|least|once|all|much)\b)"
+    r"(?:to |with |from |on |in |the |a |an )?(\w+(?: \w+)?)",
+    re.I,
+)
+_RANKS = re.compile(r"\b(?:over|than|instead|rather|prefers?|preferred)\b", re.I)
+_BUT_CLAUSE = re.compile(r"\bbut (?!not\b|also\b|only\b)([^;.,:()]+)", re.I)
 
 
 def living_changed(new: str, old: str) -> bool:
@@ -2839,6 +2885,9 @@ def qualifier_changed(new: str, old: str) -> bool:
     grades_new, grades_old = set(_GRADE.findall(new)), set(_GRADE.findall(old))
     if grades_new and grades_old and grades_new != grades_old:
         return True
+    legs_new, legs_old = _legs(new), _legs(old)  # "6 km each way" is twice "6 km round trip"
+    if legs_new and legs_old and legs_new != legs_old:
+        return True
     return bool(_LEAST.search(new)) != bool(_LEAST.search(old))
 
 
@@ -2852,6 +2901,48 @@ def hedge_changed(new: str, old: str) -> bool:
         return True  # one hedge for another, or a weakening one on one side alone
     days_a, days_b = _hedged_days(new), _hedged_days(old)
     return bool(days_a and days_b and days_a != days_b)
+
+
+def liking_flipped(new: str, old: str) -> bool:
+    """Whether one text likes what the other, negated, does not ("Loves spicy food" / "Doesn't
+    like spicy food", "Can't get enough of snail" / "Won't eat snail, can't stand it"): the
+    stance on the same thing, read with its negation, differs."""
+    a, b = _stances(new), _stances(old)
+    return any(same_term(t, u) and a[t] != b[u] and len(a[t]) == len(b[u]) == 1 for t in a for u in b)
+
+
+def _stances(text: str) -> dict[str, frozenset[bool]]:
+    """Each thing a text likes (True) or dislikes (False), a negation before the verb
+    in its clause turning the stance over ("doesn't like X" dislikes X)."""
+    found: dict[str, set[bool]] = {}
+    for clause in _CLAUSE.split(text):
+        tokens = tokenize(clause or "")
+        for i, tok in enumerate(tokens):
+            liking = _LIKING.get(stem(tok))
+            if liking is None:
+                continue
+            if any(t in _NEGATIONS for t in tokens[max(0, i - 3) : i]):
+                liking = not liking
+            objects = [t for t in tokens[i + 1 : i + 4] if t not in STOPWORDS and stem(t) not in _LIKING]
+            for t in objects[:1]:
+                found.setdefault(_CANONICAL.get(stem(t), stem(t)), set()).add(liking)
+    return {t: frozenset(v) for t, v in found.items()}
+
+
+_LIKES = ("like", "likes", "liked", "love", "loves", "loved", "enjoy", "enjoys", "enjoyed", "adore", "adores")
+_DISLIKES = (
+    "dislike",
+    "dislikes",
+    "disliked",
+    "hate",
+    "hates",
+    "hated",
+    "loathe",
+    "loathes",
+    "detest",
+    "detests",
+)
+_LIKING = {**{stem(w): True for w in _LIKES}, **{stem(w): False for w in _DISLIKES}}
 
 
 def _hedges(text: str) -> frozenset[str]:
@@ -2901,6 +2992,15 @@ _DEIXIS = re.compile(
 _DEIXIS_SAME = {"coming": "next", "previous": "last"}
 _GRADE = re.compile(r"(?-i:\b(?:an?|got|grade|scored|earned|received|achieved)\s+(A\*|[A-F][+-]?))(?![\w-])")
 _LEAST = re.compile(r"\bleast (?:favou?rite|liked|preferred)\b", re.I)
+_LEG = re.compile(
+    r"\b(?:(round[- ]trip|there and back|both ways|return journey)|(each way|one[- ]way|(?:in )?each direction))\b",
+    re.I,
+)
+
+
+def _legs(text: str) -> frozenset[str]:
+    """Whether a distance or fare is for the way there ("each way") or there and back."""
+    return frozenset("both" if m[1] else "one" for m in _LEG.finditer(text))
 
 
 def count_changed(new: str, old: str) -> bool:

@@ -76,6 +76,7 @@ from mcp_memory.facts import (
     joined_compounds,
     kin_degree_changed,
     kin_names,
+    liking_flipped,
     living_changed,
     narrowed_to_one,
     negation_flipped,
@@ -83,6 +84,7 @@ from mcp_memory.facts import (
     new_entities,
     numbers_differ,
     other_subject,
+    own_for_named,
     particle_flipped,
     plain_name,
     pronoun_swapped,
@@ -604,6 +606,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or count_changed(new_text, old_text)
         or qualifier_changed(new_text, old_text)
         or hedge_changed(new_text, old_text)
+        or liking_flipped(new_text, old_text)
     ):
         return True
     if (
@@ -614,6 +617,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or fear_swapped(new_text, old_text)
         or living_changed(new_text, old_text)
         or exception_named(new_text, old_text)
+        or own_for_named(new_text, old_text)
     ):
         return True
     if (

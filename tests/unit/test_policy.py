@@ -940,6 +940,43 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "I walk the dog in the mornings and my son does the evenings.",
             0.031,
         ),
+        # a liking read with its negation; "can't get enough of" likes, "can't stand" hates
+        (
+            "Doesn't like spicy food; even black pepper is too much for him.",
+            "Loves spicy food; even extra black pepper isn't enough for him.",
+            0.061,
+        ),
+        (
+            "Doesn't like jazz; even smooth jazz is too much for her.",
+            "Loves jazz; even free jazz isn't enough for her.",
+            0.159,
+        ),
+        (
+            "Won't touch oysters - can't stand the slime - but loves mussels.",
+            "Loves oysters - can't get enough of the slime - and loves mussels too.",
+            0.098,
+        ),
+        # one's own thing for a named one, a round trip for each way
+        (
+            "Doesn't own a car; gets around by STIB metro and Villo bikes.",
+            "Doesn't own a car; gets around by STIB metro and his own bike.",
+            0.119,
+        ),
+        ("Commutes by bike, about 6 km each way.", "Commutes by bike, about 6 km round trip.", 0.053),
+        ("The school run is 4 miles each way.", "The school run is 4 miles round trip.", 0.061),
+        # an exception cut out, or an excluded thing included
+        (
+            "Eats gluten-free at home but regular bread when travelling.",
+            "Eats gluten-free at home and when travelling.",
+            0.121,
+        ),
+        ("Drinks oat milk at home but cow's milk at work.", "Drinks oat milk at home and at work.", 0.113),
+        (
+            "Holds a driving licence for cars only, not motorcycles.",
+            "Holds a driving licence for cars and motorcycles.",
+            0.154,
+        ),
+        ("Speaks French and Spanish only, not Italian.", "Speaks French, Spanish and Italian.", 0.131),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -1852,6 +1889,21 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             'Dislikes being called "Obi" and wants to be addressed as Obinna.',
             "Obinna doesn't like the nickname 'Obi' and wants to be called Obinna.",
             0.121,
+        ),
+        ("Works at IBM as a senior software engineer.", "Works at IBM as a sr. software engineer.", 0.089),
+        ("Is a junior designer at Pentagram.", "Is a jr. designer at Pentagram.", 0.117),
+        ("Runs a half marathon every autumn.", "Every fall, runs a half marathon.", 0.135),
+        ("Prefers tea over coffee.", "Prefers tea, not coffee.", 0.074),
+        # "but only" narrows, "not even" stresses: neither excepts anything
+        (
+            "Drives a 2015 Toyota Yaris but only uses it at weekends.",
+            "Only drives her 2015 Toyota Yaris at the weekend.",
+            0.180,
+        ),
+        (
+            "Decided after the 2020 burial never to go into the field alone, even for a short snow-pit check.",
+            "Since the 2020 burial he has made it a rule never to head into the field by himself, not even for a quick snow pit.",
+            0.218,
         ),
     ],
 )
