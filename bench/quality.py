@@ -209,6 +209,10 @@ GROUP_TITLES = {
     "heldout-88": "held-out users 88 (first measured at 96b29a0)",
     "heldout-89": "held-out users 89 (first measured at 96b29a0)",
     "heldout-90": "held-out users 90 (first measured at 96b29a0)",
+    "heldout-91": "held-out users 91 (first measured at c1e0495)",
+    "heldout-92": "held-out users 92 (first measured at c1e0495)",
+    "heldout-93": "held-out users 93 (first measured at c1e0495)",
+    "heldout-94": "held-out users 94 (first measured at c1e0495)",
 }
 
 
