@@ -258,6 +258,8 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("win", "lose"),
     ("morning", "evening"),
     ("weekday", "weekend"),
+    ("weeknight", "weekend"),
+    ("day", "night"),
     ("left", "right"),
     ("old", "new"),
     ("remote", "office"),
@@ -718,6 +720,7 @@ def plain_name(word: str) -> str:
     return re.sub(r"['’]s$", "", word).lower()
 
 
+_SCHOOL_NIGHT = re.compile(r"\bschool night(?=s?\b)")
 _CANT_STAND = re.compile(r"\b(?:can['’]?t|cannot|can not) stand\b", re.I)
 _CANT_GET_ENOUGH = re.compile(r"\b(?:can['’]?t|cannot|can not) get enough of\b", re.I)
 _PASSED_AWAY = re.compile(r"\bpassed away\b", re.I)
@@ -785,6 +788,8 @@ def _amounts_spelled_out(text: str) -> str:
         text = _TITLE.sub(lambda m: _TITLES[m.group(1)], text)
     if "per" in text:
         text = _PERCENT.sub("%", text)  # "15 percent" is "15%"
+    if "school night" in text:  # "on school nights" is on weeknights
+        text = _SCHOOL_NIGHT.sub("weeknight", text)
     if "Sunday" in text:
         text = _WEEKEND_DAYS.sub("weekends", text)  # not "Monday to Friday": "Fridays are off"
     if "°" in text:
@@ -2223,7 +2228,19 @@ def _listed_item(run: tuple[str, ...]) -> bool:
 
 
 _WHEN_WORDS = frozenset(
-    {"week", "weekend", "weekends", "weekday", "weekdays", "morning", "mornings", "evening", "evenings"}
+    {
+        "week",
+        "weekend",
+        "weekends",
+        "weekday",
+        "weekdays",
+        "weeknight",
+        "weeknights",
+        "morning",
+        "mornings",
+        "evening",
+        "evenings",
+    }
     | {"night", "nights", "afternoon", "afternoons", "daytime", "term", "holidays", "summer", "winter"}
     | {d.lower() for d in _DAYS}
     | {d.lower() + "s" for d in _DAYS}
@@ -2340,7 +2357,9 @@ _INTENT = re.compile(
     r"|(?:['’]ll|will) be \w+ing)\b",  # "she'll be visiting Emi"
     re.I,
 )
-_WISH = re.compile(r"\b(?:wants?|is doing|is studying for|is working towards) an?\b", re.I)  # not had yet
+_WISH = re.compile(  # not had yet: "Needs new winter tyres" / "Bought new winter tyres"
+    r"\b(?:wants?|needs?|is doing|is studying for|is working towards) (?:an?|new)\b", re.I
+)
 _HAS_ONE = re.compile(r"\b(?:has|have|owns?|got) an?\b", re.I)
 _PAST_HABIT = re.compile(r"\bused to\b", re.I)
 # Hedges: "might move to Canada" is not "will move to Canada".
@@ -2885,9 +2904,13 @@ def qualifier_changed(new: str, old: str) -> bool:
     grades_new, grades_old = set(_GRADE.findall(new)), set(_GRADE.findall(old))
     if grades_new and grades_old and grades_new != grades_old:
         return True
-    legs_new, legs_old = _legs(new), _legs(old)  # "6 km each way" is twice "6 km round trip"
-    if legs_new and legs_old and legs_new != legs_old:
-        return True
+    for marks in (_legs, _shares, _bounds):  # "6 km each way" / "6 km round trip", "80 g a day
+        marks_new, marks_old = marks(new), marks(old)  # each" / "in total", "at least 30" / "about 30"
+        if marks_new and marks_old and marks_new != marks_old:
+            return True
+    if bool(_REGARDLESS.search(new)) != bool(_REGARDLESS.search(old)):
+        conditional = old if _REGARDLESS.search(new) else new  # "regardless of the quote" / "if
+        return bool(_IF.search(conditional))  # the quote is under 3,000 pounds"
     return bool(_LEAST.search(new)) != bool(_LEAST.search(old))
 
 
@@ -3001,6 +3024,33 @@ _LEG = re.compile(
 def _legs(text: str) -> frozenset[str]:
     """Whether a distance or fare is for the way there ("each way") or there and back."""
     return frozenset("both" if m[1] else "one" for m in _LEG.finditer(text))
+
+
+def _shares(text: str) -> frozenset[str]:
+    """Whether an amount is for all together ("in total") or for each one ("... each.")."""
+    return frozenset("total" if m[1] else "each" for m in _SHARE.finditer(text))
+
+
+def _bounds(text: str) -> frozenset[str]:
+    """How a number is bounded: "at least 30", "up to 30", "about 30"."""
+    return frozenset(next(k for k, v in m.groupdict().items() if v) for m in _BOUND.finditer(text))
+
+
+_SHARE = re.compile(
+    r"\b(?:(in total|altogether|combined|between them)|(each|apiece|per head|per person)(?=\s*(?:[.,;:!?)]|$)))",
+    re.I,
+)
+_NUMBER_AHEAD = (
+    r"(?=\s*(?:[\d$£€]|an? |half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))"
+)
+_BOUND = re.compile(
+    rf"\b(?:(?P<least>at least|a minimum of|no less than){_NUMBER_AHEAD}|(?P<more>or more)\b"
+    rf"|(?P<most>at most|no more than|a maximum of|up to){_NUMBER_AHEAD}|(?P<less>or less|or fewer)\b"
+    rf"|(?P<about>about|around|roughly|approximately|approx\.?|circa|some){_NUMBER_AHEAD})",
+    re.I,
+)
+_REGARDLESS = re.compile(r"\b(?:regardless|no matter|either way|come what may|in any case)\b", re.I)
+_IF = re.compile(r"\b(?:if|unless|as long as|provided|only when)\b", re.I)
 
 
 def count_changed(new: str, old: str) -> bool:
@@ -3434,8 +3484,8 @@ def _roles(text: str) -> _Roles:
     return _Roles(verbs, parties, frozenset(by_user))
 
 
-_OPENING_APPOSITIVE = re.compile(
-    r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?), (?:the|her|his|their|my|a|an) [^,;]{1,40}, "
+_OPENING_APPOSITIVE = re.compile(  # "Priya Raman, head of data engineering, reports to him"
+    r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?), (?:(?:the|her|his|their|my|a|an) [^,;]{1,40}|[a-z][^,;]{0,40}), "
 )
 
 
