@@ -213,6 +213,10 @@ GROUP_TITLES = {
     "heldout-92": "held-out users 92 (first measured at c1e0495)",
     "heldout-93": "held-out users 93 (first measured at c1e0495)",
     "heldout-94": "held-out users 94 (first measured at c1e0495)",
+    "heldout-95": "held-out users 95 (first measured at 9151a31)",
+    "heldout-96": "held-out users 96 (first measured at 9151a31)",
+    "heldout-97": "held-out users 97 (first measured at 9151a31)",
+    "heldout-98": "held-out users 98 (first measured at 9151a31)",
 }
 
 
