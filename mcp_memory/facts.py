@@ -134,7 +134,21 @@ _NEGATIONS: frozenset[str] = frozenset(
 
 # Words that order two things ("X over Y", "X, not Y", "from X to Y"): the term after them matters.
 _ORDER_MARKERS: frozenset[str] = frozenset(
-    ["over", "than", "not", "instead", "versus", "vs", "from", "to", "before", "after", "until", "rather"]
+    [
+        "over",
+        "than",
+        "not",
+        "instead",
+        "versus",
+        "vs",
+        "from",
+        "to",
+        "before",
+        "after",
+        "until",
+        "rather",
+        "via",
+    ]
 )
 
 # Paraphrase groups: members are interchangeable when comparing two wordings of one fact.
@@ -260,6 +274,9 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("weekday", "weekend"),
     ("weeknight", "weekend"),
     ("day", "night"),
+    ("daylight", "night"),
+    ("daytime", "night"),
+    ("indoor", "outdoor"),
     ("left", "right"),
     ("old", "new"),
     ("remote", "office"),
@@ -680,7 +697,10 @@ OPPOSED: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ),
         ("own owns bought buy buys rent rents", "sold sell sells selling returned"),  # possession
         ("born", "died"),
-        ("start started starts join joined joins began begin", "retire retired quit quits resign resigned"),
+        (
+            "start started starts join joined joins began begin",
+            "retire retired quit quits resign resigned left leaves",  # "Left Nordhaven in April"
+        ),
         ("learn learns learning student lessons", "teach teaches teaching teacher taught"),
         ("borrowed borrow borrows", "lent lend lends"),
         ("accepted accept accepts", "declined decline declines rejected reject rejects"),
@@ -2200,6 +2220,12 @@ def inserted_detail(new: str, old: str) -> bool:
         if _WHEN_WORDS.intersection(inserted):
             return True  # a time that limits it: "Doesn't drink alcohol during the week."
         return sum(t not in STOPWORDS for t in inserted) >= 2 or bool(_CONDITIONS.intersection(inserted))
+    ops = SequenceMatcher(None, b, a, autojunk=False).get_opcodes()
+    runs = [a[j1:j2] for op, _, _, j1, j2 in ops if op != "equal"]
+    if len(runs) > 1 and all(op in ("equal", "insert") for op, *_ in ops) and all(map(_listed_item, runs)):
+        return (
+            True  # items added in two places: "coeliac and lactose intolerant ... gluten-free and dairy-free"
+        )
     # an item added to a list or dropped from it: "a ramp, a wet room and a ceiling hoist" for
     # "a ramp and a wet room", "no meat, fish, dairy or eggs" for "... dairy, eggs or honey"
     if any(a.count(j) != b.count(j) for j in _JOINS):
@@ -2228,20 +2254,9 @@ def _listed_item(run: tuple[str, ...]) -> bool:
 
 
 _WHEN_WORDS = frozenset(
-    {
-        "week",
-        "weekend",
-        "weekends",
-        "weekday",
-        "weekdays",
-        "weeknight",
-        "weeknights",
-        "morning",
-        "mornings",
-        "evening",
-        "evenings",
-    }
-    | {"night", "nights", "afternoon", "afternoons", "daytime", "term", "holidays", "summer", "winter"}
+    {"week", "weekend", "weekends", "weekday", "weekdays", "weeknight", "weeknights", "morning", "mornings"}
+    | {"evening", "evenings", "night", "nights", "afternoon", "afternoons", "daytime", "term", "holidays"}
+    | {"summer", "winter"}
     | {d.lower() for d in _DAYS}
     | {d.lower() + "s" for d in _DAYS}
 )
@@ -2376,7 +2391,7 @@ _DONE = re.compile(
     r"cancell?ed|called off|ruled out|former|formerly|ex|old (?=(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away|paid off)\b",
     re.I,
 )
-_APPLIED = re.compile(r"\bapplied (?:for|to)\b", re.I)
+_APPLIED = re.compile(r"\b(?:applied|filed) (?:for|to)\b", re.I)  # "Filed for divorce"
 # not done yet; "made a decision" is "decided", "having decided it was" too; "decided against" is not
 _DECIDED = re.compile(
     r"\b(?:(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)|made (?:a|the) decision|made it a rule|"
@@ -2904,6 +2919,9 @@ def qualifier_changed(new: str, old: str) -> bool:
     grades_new, grades_old = set(_GRADE.findall(new)), set(_GRADE.findall(old))
     if grades_new and grades_old and grades_new != grades_old:
         return True
+    sides_new, sides_old = _sides(new), _sides(old)  # "the left eye" / "both eyes"; not "the left
+    if sides_new and sides_old and not sides_new & sides_old:  # eye, and the right one" / "the left eye"
+        return True
     for marks in (_legs, _shares, _bounds):  # "6 km each way" / "6 km round trip", "80 g a day
         marks_new, marks_old = marks(new), marks(old)  # each" / "in total", "at least 30" / "about 30"
         if marks_new and marks_old and marks_new != marks_old:
@@ -3026,6 +3044,18 @@ def _legs(text: str) -> frozenset[str]:
     return frozenset("both" if m[1] else "one" for m in _LEG.finditer(text))
 
 
+def _sides(text: str) -> frozenset[str]:
+    """Which side of the body a text names: "the left eye", "both eyes"."""
+    return frozenset(m[1].lower() for m in _SIDE.finditer(text))
+
+
+_SIDE = re.compile(
+    r"\b(left|right|both)(?= (?:eyes?|ears?|knees?|hands?|legs?|arms?|feet|foot|hips?|shoulders?|wrists?|"
+    r"ankles?|elbows?|sides?|lungs?|kidneys?|breasts?)\b)",
+    re.I,
+)
+
+
 def _shares(text: str) -> frozenset[str]:
     """Whether an amount is for all together ("in total") or for each one ("... each.")."""
     return frozenset("total" if m[1] else "each" for m in _SHARE.finditer(text))
@@ -3033,7 +3063,9 @@ def _shares(text: str) -> frozenset[str]:
 
 def _bounds(text: str) -> frozenset[str]:
     """How a number is bounded: "at least 30", "up to 30", "about 30"."""
-    return frozenset(next(k for k, v in m.groupdict().items() if v) for m in _BOUND.finditer(text))
+    return frozenset(
+        next(k for k, v in m.groupdict().items() if v).rstrip("_") for m in _BOUND.finditer(text)
+    )
 
 
 _SHARE = re.compile(
@@ -3044,8 +3076,9 @@ _NUMBER_AHEAD = (
     r"(?=\s*(?:[\d$£€]|an? |half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))"
 )
 _BOUND = re.compile(
-    rf"\b(?:(?P<least>at least|a minimum of|no less than){_NUMBER_AHEAD}|(?P<more>or more)\b"
-    rf"|(?P<most>at most|no more than|a maximum of|up to){_NUMBER_AHEAD}|(?P<less>or less|or fewer)\b"
+    rf"\b(?:(?P<least>at least|a minimum of|no less than){_NUMBER_AHEAD}|(?P<least_>or more)\b"
+    rf"|(?P<most>at most|no more than|a maximum of|up to){_NUMBER_AHEAD}|(?P<most_>or less|or fewer)\b"
+    rf"|(?P<more>(?<!\d )over|above|more than|upwards of){_NUMBER_AHEAD}|(?P<less>under|below|less than|fewer than){_NUMBER_AHEAD}"
     rf"|(?P<about>about|around|roughly|approximately|approx\.?|circa|some){_NUMBER_AHEAD})",
     re.I,
 )

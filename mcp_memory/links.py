@@ -275,6 +275,14 @@ _STYLE = _stems(
     "steps metric units formal plain analogies examples drafted tables table"
 )
 
+_EXAMPLES = _stems("examples")
+_CODE = _stems("code snippets")
+_CODE_TASK = _stems(
+    "code script function snippet program query regex api bug error class method test sql bash python "
+    "javascript typescript rust java kotlin swift shader endpoint parser parse compile library module"
+)
+_PLAY = re.compile(r"\b(?:haiku|limerick|poem|riddle|joke|pun|rhyme|tongue[- ]twister|sonnet)s?\b", re.I)
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?")  # "HbA1c" is one word
 _FLAT_WHITE = re.compile(r"\b(flat white|long black)s?\b", re.I)  # coffees, not a flat or a colour
 
@@ -336,7 +344,13 @@ def styled(request: str, memory: str) -> bool:
     work: "Explain how tides work" is for anyone, and its authors count the style unrelated."""
     if request.rstrip().endswith("?"):
         return False  # "How long have I got to get the write-up done?" asks for no writing
-    return bool(_words(request) & _WRITING) and bool(_words(memory) & _STYLE)
+    if _PLAY.search(request):
+        return False  # "Write me a haiku about autumn": verse and riddles take no house style
+    style = _words(memory) & _STYLE
+    if not (_words(request) & _WRITING and style):
+        return False
+    # "Wants code examples in GDScript" says nothing of "Explain what a black hole is"
+    return not (style <= _EXAMPLES and _words(memory) & _CODE and not _words(request) & _CODE_TASK)
 
 
 _WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

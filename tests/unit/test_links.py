@@ -181,6 +181,24 @@ def test_drink_car_and_comparisons_link_and_a_drug_allergy_is_no_diet() -> None:
     assert styled("Compare three generators for me on price.", "Likes comparisons laid out as tables.")
 
 
+def test_a_house_style_is_for_real_writing_and_code_examples_for_code() -> None:
+    assert not styled(
+        "Write me a limerick about a forgetful robot.", "Prefers short answers as bullet lists."
+    )
+    assert not styled(
+        "write me a haiku about autumn", "Wants tech help as numbered steps, one step at a time."
+    )
+    assert not styled(
+        "Give me a riddle I can tell at the pub quiz.", "Wants concise answers with code in bash."
+    )
+    assert styled("Write me a toast for my sister's wedding.", "Prefers short answers as bullet lists.")
+    # a preference for code examples says nothing of an explanation that needs no code
+    assert not styled("explain what a black hole is like I'm 10", "Wants code examples in GDScript, not C#.")
+    assert styled("Explain how to parse a CSV file for me.", "Wants code examples in GDScript, not C#.")
+    assert styled("write me a function that parses a modbus frame", "Wants code examples in Rust.")
+    assert styled("Explain what a black hole is to me.", "Wants code examples in Go and short answers.")
+
+
 def test_more_everyday_requests_reach_their_constraint() -> None:
     assert linked("Suggest a seasoning mix for my jollof.", "Is trying to cut down on salt.")
     assert linked("Book a lively tavern with live music.", "Has tinnitus and struggles in noisy restaurants.")

@@ -1025,6 +1025,36 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Tom Hale, chief financial officer, reports to her.",
             0.086,
         ),
+        # above for under a number, filed for finalised, left for started, via one thing for another
+        (
+            "Prefers trains over planes for trips under 500 km.",
+            "Prefers trains over planes for trips over 500 km.",
+            0.005,
+        ),
+        ("Filed for divorce in January 2024.", "Finalized the divorce in January 2024.", 0.164),
+        ("Started at Nordhaven Logistics in April 2022.", "Left Nordhaven Logistics in April 2022.", 0.133),
+        (
+            "Has two-factor authentication on her bank account via SMS.",
+            "Has two-factor authentication on her bank account via an authenticator app.",
+            0.103,
+        ),
+        # daylight for night, indoor for outdoor, one eye or ear for both
+        ("Only drives on the motorway in daylight.", "Only drives on the motorway at night.", 0.097),
+        ("Cat: Mons, ginger tom, indoor only.", "Cat: Mons, ginger tom, outdoor cat.", 0.105),
+        (
+            "Had laser eye surgery on both eyes in 2020.",
+            "Had laser eye surgery on the left eye in 2020.",
+            0.095,
+        ),
+        ("Has tinnitus in the left ear.", "Has tinnitus in both ears.", 0.099),
+        # two items added in two places
+        (
+            "Giulia is coeliac - everything she eats at his place must be strictly gluten-free, he even keeps a "
+            "separate toaster for her.",
+            "Giulia is coeliac and lactose intolerant - everything she eats at his place must be strictly "
+            "gluten-free and dairy-free, he even keeps a separate toaster for her.",
+            0.071,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -1944,6 +1974,16 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("Prefers tea over coffee.", "Prefers tea, not coffee.", 0.074),
         ("The kids go to bed at 8pm on school nights.", "The kids go to bed at 8pm on weeknights.", 0.126),
         ("Walks 5 km each way to work.", "Walks to work, 5 km each way.", 0.031),
+        (
+            "Checks his blood pressure at home every evening; it usually reads around 130/85.",
+            "His home blood pressure readings, taken each evening, are usually about 130 over 85.",
+            0.107,
+        ),
+        (
+            "Had a cataract operation on her left eye in September 2023; the right eye is scheduled for 14 March.",
+            "Her left eye had cataract surgery in Sept 2023, and the right one is booked for March 14.",
+            0.072,
+        ),
         # "but only" narrows, "not even" stresses: neither excepts anything
         (
             "Drives a 2015 Toyota Yaris but only uses it at weekends.",
