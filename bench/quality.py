@@ -217,6 +217,10 @@ GROUP_TITLES = {
     "heldout-96": "held-out users 96 (first measured at 9151a31)",
     "heldout-97": "held-out users 97 (first measured at 9151a31)",
     "heldout-98": "held-out users 98 (first measured at 9151a31)",
+    "heldout-99": "held-out users 99 (first measured at b631eab)",
+    "heldout-100": "held-out users 100 (first measured at b631eab)",
+    "heldout-101": "held-out users 101 (first measured at b631eab)",
+    "heldout-102": "held-out users 102 (first measured at b631eab)",
 }
 
 
