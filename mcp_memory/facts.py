@@ -3546,6 +3546,58 @@ def align_acronyms(text: str, other: str) -> str:
     return "".join(out) + text[at:]
 
 
+def align_numbers(text: str, other: str) -> str:
+    """``text`` with a number written the short way put the way ``other`` writes the same
+    value: "31k" when the other says 31,000, "2.4m" for 2.4 million, "two weeks" for 14 days,
+    "at 5" in the afternoon for 17:00, a phone number grouped otherwise, "3 h 41 min" for 3:41.
+    Only a value the other text has is rewritten, so "a 5k run" stays a run."""
+    text = _EVEN_SPLIT.sub("evenly", text)
+    text = _DIGIT_GROUPS.sub(
+        lambda m: m[0].replace(" ", "") if len(re.sub(r"\D", "", m[0])) >= 7 else m[0], text
+    )
+    text = _HOURS_MINUTES.sub(lambda m: _clock_if_in(f"{m[1]}:{int(m[2]):02d}", other, m[0]), text)
+    if not any(ch.isdigit() for ch in other) and not _NUMBER_WORD.search(other):
+        return text
+    values = {float(v) for v in _numbers(other) if _PLAIN_NUMBER.fullmatch(v)}
+
+    def scaled(m: re.Match[str]) -> str:
+        value = float(m[1]) * (1000 if m[2].lower() == "k" else 1_000_000)
+        return f"{value:.0f}" if value in values else m[0]
+
+    def weeks(m: re.Match[str]) -> str:
+        days = _number_value(m[1]) * 7
+        return f"{days} days" if re.search(rf"\b{days} days\b", other) else m[0]
+
+    def afternoon(m: re.Match[str]) -> str:
+        hour = int(m[1]) + 12
+        return f"at {hour}:00" if re.search(rf"\b{hour}[:.]00\b", other) else m[0]
+
+    text = _SHORT_SCALE.sub(scaled, text)
+    text = _WEEKS.sub(weeks, text)
+    if _AFTERNOON.search(text):
+        text = _BARE_HOUR.sub(afternoon, text)
+    return text
+
+
+def _clock_if_in(clock: str, other: str, written: str) -> str:
+    """``clock`` when ``other`` writes it so ("3:41"), else the text as ``written``."""
+    return clock if re.search(rf"(?<![\d:]){clock}(?![\d:])", other) else written
+
+
+_EVEN_SPLIT = re.compile(r"\b(?:50/50|fifty[- ]fifty|half[- ]and[- ]half|equally)\b", re.I)
+_DIGIT_GROUPS = re.compile(r"(?<![\d,.:/-])\d{2,8}(?: \d{2,8}){1,3}(?![\d,:/-]|\.\d)")  # "087 412 3398"
+_HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?h(?:ours?|rs?)? ?(\d{1,2}) ?m(?:in(?:utes?|s)?)?\b", re.I)
+_SHORT_SCALE = re.compile(r"(?<![\w(])(\d+(?:\.\d+)?) ?(k|m|mn|mill\.?)(?![\w(])", re.I)
+_WEEKS = re.compile(r"\b(\d+|two|three|four|five|six|eight|ten|twelve) weeks\b", re.I)
+_AFTERNOON = re.compile(r"\b(?:afternoons?|evenings?|tonight|after work|pm)\b", re.I)
+_BARE_HOUR = re.compile(r"\bat ([1-9]|1[01])(?![\d:.]| ?(?:am|pm|a\.m|p\.m|o['’]clock)\b)", re.I)
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b",
+    re.I,
+)
+
+
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
 _ACRONYM_GLUE = frozenset({"of", "and", "for", "the"})  # "London School of Economics" is "LSE"
 

@@ -55,6 +55,7 @@ from mcp_memory.facts import (
     abbreviates,
     affirmed_denied,
     align_acronyms,
+    align_numbers,
     align_weekdays,
     alternative_clash,
     announces_change,
@@ -741,6 +742,7 @@ def classify_near_neighbour(
     close = distance < dedup_threshold
     new_text, old_text = ascii_letters(new_text), ascii_letters(old_text)
     new_text, old_text = align_acronyms(new_text, old_text), align_acronyms(old_text, new_text)
+    new_text, old_text = align_numbers(new_text, old_text), align_numbers(old_text, new_text)
     new_text, old_text = align_weekdays(new_text, old_text), align_weekdays(old_text, new_text)
     new_text, old_text = sorted_lists(new_text, old_text), sorted_lists(old_text, new_text)
     if roles_swapped(new_text, old_text):  # before the subject check: "Her brother owes her

@@ -260,10 +260,15 @@ def tells_news(text: str) -> bool:
     is news from the user's own life, where a request opens with its verb ("Convert 5 miles
     to kilometres.", "Recommend a board game.") and may be for anyone."""
     lowered = _INTERJECTION.sub("", text.strip().lower().replace("’", "'"))
-    if not lowered or lowered.endswith("?"):
-        return False
+    if not lowered or lowered.endswith("?") or _WH_WORD.match(lowered):
+        return False  # "whats 15% of 240" asks, with or without its question mark
     first = _WORD.match(lowered)
     return first is not None and not _IMPERATIVE.fullmatch(first.group(0))
+
+
+_WH_WORD = re.compile(r"(?:what|who|where|when|which|why|how)(?:'?s)?\b")
+# "convert 30 miles to km", "12 oz in grams": a conversion anyone could ask for
+_CONVERSION = re.compile(r"^(?:convert |what(?:'?s| is) )?[\d.,/]+ ?[a-z°]+\.? (?:to|in|into) [a-z°]+\.?\??$")
 
 
 @lru_cache(maxsize=4096)
@@ -275,6 +280,8 @@ def is_general_knowledge(text: str) -> bool:
     agency" (requests the user's own situation shapes) are not.
     """
     lowered = text.strip().lower().replace("’", "'")
+    if _CONVERSION.match(lowered):
+        return True
     if _POLITE_REQUEST.search(lowered):
         return False  # "Can you find a rooftop bar?" asks for a task, not a fact
     if is_how_to(text):  # "How do I keep the dog calm ...?" asks about the user's own dog

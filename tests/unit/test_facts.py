@@ -649,6 +649,17 @@ def test_a_statement_is_news_and_a_request_opens_with_its_verb() -> None:
     assert turn_kind("Can you give me a recipe for bigos?") != "general"
 
 
+def test_a_question_without_its_mark_or_apostrophe_is_no_news() -> None:
+    # "whats" asks as "what's" does; a conversion or a sum is for anyone
+    for text in ("whats 15% of 240", "whats the tallest building in london", "wheres the nearest ATM"):
+        assert not tells_news(text), text
+        assert turn_kind(text) != "personal", text
+    for text in ("convert 30 miles to km", "12 oz in grams", "what's 350 F in C?"):
+        assert turn_kind(text) == "general", text
+    assert turn_kind("whats paddy's number again") != "general"
+    assert turn_kind("convert my marathon pace to km") != "general"
+
+
 def test_a_how_to_is_general_unless_it_is_about_the_users_own_case() -> None:
     for text in (
         "How do I renew my passport?",  # the same for anyone: "my" alone is no case of the user's

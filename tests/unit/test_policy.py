@@ -1047,6 +1047,18 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.095,
         ),
         ("Has tinnitus in the left ear.", "Has tinnitus in both ears.", 0.099),
+        # another value, written the short way
+        (
+            "Wants to buy a condo in 2026 and has $31,000 saved for the down payment.",
+            "She has saved 41k for a down payment and hopes to buy a condo in 2026.",
+            0.196,
+        ),
+        (
+            "Rotation is 14 days offshore, 28 days home.",
+            "His rotation is two weeks offshore, then three weeks at home.",
+            0.239,
+        ),
+        ("Her dentist's number is 021 555 0198.", "Her dentist's number is 021 555 0199.", 0.001),
         # two items added in two places
         (
             "Giulia is coeliac - everything she eats at his place must be strictly gluten-free, he even keeps a "
@@ -1974,6 +1986,38 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("Prefers tea over coffee.", "Prefers tea, not coffee.", 0.074),
         ("The kids go to bed at 8pm on school nights.", "The kids go to bed at 8pm on weeknights.", 0.126),
         ("Walks 5 km each way to work.", "Walks to work, 5 km each way.", 0.031),
+        # a number written the short way where the other writes it out
+        (
+            "Wants to buy a condo in 2026 and has $31,000 saved for the down payment.",
+            "She has saved 31k for a down payment and hopes to buy a condo in 2026.",
+            0.164,
+        ),
+        (
+            "Mortgage with SpareBank 1 Nord-Norge, about NOK 2.4 million left, floating rate.",
+            "Has a floating-rate mortgage with SpareBank 1 Nord-Norge, roughly 2.4m kroner outstanding.",
+            0.099,
+        ),
+        (
+            "Skis the 50 km Fossavatn race every year in late April; best time 3:41 in 2024.",
+            "Skis the 50-kilometre Fossavatn race each year in late April; his best is 3 h 41 min, set in 2024.",
+            0.099,
+        ),
+        (
+            "Rent is 3,400 zł a month, split 50/50 with Zuzanna, paid on the 10th.",
+            "Pays the 3400 zł monthly rent half-and-half with Zuzanna, on the 10th of each month.",
+            0.098,
+        ),
+        (
+            "Rotation is 14 days offshore, 28 days home.",
+            "His rotation is two weeks offshore, then four weeks at home.",
+            0.230,
+        ),
+        ("Her dentist's number is 021 555 0198.", "Her dentist's number is 021 5550198.", 0.002),
+        (
+            "Can't drive for two weeks after the cataract operation on 14 March.",
+            "After the cataract operation on March 14th she can't drive for a fortnight.",
+            0.198,
+        ),
         (
             "Checks his blood pressure at home every evening; it usually reads around 130/85.",
             "His home blood pressure readings, taken each evening, are usually about 130 over 85.",
@@ -2001,6 +2045,15 @@ def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
     old: str, new: str, distance: float
 ) -> None:
     assert classify_near_neighbour(new, old, distance) == "duplicate"
+
+
+def test_a_sum_or_a_conversion_typed_without_its_apostrophe_recalls_nothing() -> None:
+    pool = _cands(("On a low-salt diet for his blood pressure (usually around 145/90).", 0.745))
+    assert select_recall("whats 15% of 240", pool, 5) == []
+    pool = _cands(("UK visa for a fintech conference in London, 10-12 June.", 0.798))
+    assert select_recall("whats the tallest building in london", pool, 5) == []
+    pool = _cands(("Runs the Behobia-San Sebastián 20 km race every November; PB 1:41.", 0.756))
+    assert select_recall("convert 30 miles to km", pool, 5) == []
 
 
 def test_a_name_with_accents_is_the_same_name_in_a_general_question() -> None:
