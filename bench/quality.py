@@ -221,6 +221,10 @@ GROUP_TITLES = {
     "heldout-100": "held-out users 100 (first measured at b631eab)",
     "heldout-101": "held-out users 101 (first measured at b631eab)",
     "heldout-102": "held-out users 102 (first measured at b631eab)",
+    "heldout-103": "held-out users 103 (first measured at ef63ef6)",
+    "heldout-104": "held-out users 104 (first measured at ef63ef6)",
+    "heldout-105": "held-out users 105 (first measured at ef63ef6)",
+    "heldout-106": "held-out users 106 (first measured at ef63ef6)",
 }
 
 
