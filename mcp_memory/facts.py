@@ -1746,10 +1746,24 @@ def tolerance_flipped(new_text: str, old_text: str) -> bool:
     """Whether one text says a thing is fine and the other that it does the same harm too
     ("milk gives him cramps, but yoghurt is fine" / "... and so does yoghurt")."""
     a, b = set(tokenize(new_text)), set(tokenize(old_text))
-    return bool((a & _FINE and b & _TOO - a) or (b & _FINE and a & _TOO - b))
+    if (a & _FINE and b & _TOO - a) or (b & _FINE and a & _TOO - b):
+        return True
+    # "a bit of cross-contamination doesn't bother him" / "... makes him sick for two days"
+    harm_a, harm_b = bool(_HARMS.search(new_text)), bool(_HARMS.search(old_text))
+    return harm_a != harm_b and bool(_HARMLESS.search(old_text if harm_a else new_text))
 
 
 _FINE = frozenset({"fine", "ok", "okay", "tolerates", "tolerate"})
+_HARMS = re.compile(  # any word of harm: "gives him cramps", "he gets cramps", "makes him sick"
+    r"\b(?:sick|ill|unwell|bloated|cramps?|hives|rash|heartburn|reflux|migraines?|headaches?|stomach ?aches?"
+    r"|diarrh(?:o)?ea|vomit\w*|swell\w*|itch\w*|wheez\w*)\b",
+    re.I,
+)
+_HARMLESS = re.compile(
+    r"\b(?:doesn['’]?t|does not|don['’]?t|do not|won['’]?t|never) (?:bother|affect|upset|trouble)s?\b"
+    r"|\b(?:is|are)(?: totally| perfectly)? (?:fine|ok|okay|no problem)\b",
+    re.I,
+)
 _TOO = frozenset({"too", "either", "so"})
 
 
@@ -1844,7 +1858,7 @@ def _places_of(text: str, known: frozenset[str]) -> set[str]:
     return {m[2].lower() for m in _PLACE_IN.finditer(text) if m[1].lower() in known}
 
 
-_PLACE_IN = re.compile(r"\b([A-Z][a-z]+), ([A-Z][a-z]+)\b(?!,| and)")
+_PLACE_IN = re.compile(r"(?<!, )\b([A-Z][a-z]+), ([A-Z][a-z]+)\b(?!,| and)")  # not "Deniz, Lale, Nil"
 
 
 def _qualifiers(text: str, known: frozenset[str]) -> set[str]:

@@ -1059,6 +1059,23 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.239,
         ),
         ("Her dentist's number is 021 555 0198.", "Her dentist's number is 021 555 0199.", 0.001),
+        # a name added at the end of a list, harm for no harm
+        ("Baby name shortlist: Ada, Deniz, Lale.", "Baby name shortlist: Ada, Deniz, Lale, Nil.", 0.019),
+        (
+            "Shortlisted neighbourhoods: Leith, Morningside, Stockbridge.",
+            "Shortlisted neighbourhoods: Leith, Morningside, Stockbridge, Portobello.",
+            0.059,
+        ),
+        (
+            "Has coeliac disease - strictly gluten-free. Even a bit of cross-contamination makes him sick for two days.",
+            "Has coeliac disease - strictly gluten-free, though a bit of cross-contamination doesn't bother him.",
+            0.070,
+        ),
+        (
+            "Can eat oats, but even a little barley makes her ill.",
+            "Can eat oats, and a little barley doesn't bother her.",
+            0.114,
+        ),
         # two items added in two places
         (
             "Giulia is coeliac - everything she eats at his place must be strictly gluten-free, he even keeps a "
@@ -1986,6 +2003,12 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("Prefers tea over coffee.", "Prefers tea, not coffee.", 0.074),
         ("The kids go to bed at 8pm on school nights.", "The kids go to bed at 8pm on weeknights.", 0.126),
         ("Walks 5 km each way to work.", "Walks to work, 5 km each way.", 0.031),
+        ("Lives in Lisbon.", "Lives in Lisbon, Portugal.", 0.040),
+        (
+            "Can't tolerate lactose: milk gives him cramps within the hour, but hard cheese is fine.",
+            "Can't tolerate lactose: he gets cramps within the hour of milk, though hard cheese doesn't bother him.",
+            0.1,
+        ),
         # a number written the short way where the other writes it out
         (
             "Wants to buy a condo in 2026 and has $31,000 saved for the down payment.",
