@@ -2381,9 +2381,11 @@ _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
-    r"considering|hop(?:e|es|ing) to|going to(?! (?:work|school|bed|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
+    r"considering|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away)"
-    r"|(?:['’]ll|will) be \w+ing)\b",  # "she'll be visiting Emi"
+    r"|(?:puts?|putting) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){0,6}?(?:for|towards?)"
+    r"|savings (?:so far|goal|target|for)|(?:his|her|my|their|the) plan is|which (?:he|she|they) wants?"
+    r"|(?:['’]ll|will) be (?:in (?-i:[A-Z])\w+ )?\w+ing)\b",  # "she'll be (in Seoul) visiting Emi"
     re.I,
 )
 _WISH = re.compile(  # not had yet: "Needs new winter tyres" / "Bought new winter tyres"

@@ -1059,6 +1059,17 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.239,
         ),
         ("Her dentist's number is 021 555 0198.", "Her dentist's number is 021 555 0199.", 0.001),
+        # a plan beside the thing had, money put aside for something
+        (
+            "Has a wood-fired sauna in the back garden.",
+            "His plan is a wood-fired sauna in the back garden.",
+            0.145,
+        ),
+        (
+            "Puts 200 euros a month into a savings account.",
+            "Puts 200 euros a month into a savings account for a new car.",
+            0.133,
+        ),
         # a name added at the end of a list, harm for no harm
         ("Baby name shortlist: Ada, Deniz, Lale.", "Baby name shortlist: Ada, Deniz, Lale, Nil.", 0.019),
         (
@@ -2004,6 +2015,32 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("The kids go to bed at 8pm on school nights.", "The kids go to bed at 8pm on weeknights.", 0.126),
         ("Walks 5 km each way to work.", "Walks to work, 5 km each way.", 0.031),
         ("Lives in Lisbon.", "Lives in Lisbon, Portugal.", 0.040),
+        # a plan said another way: "his plan is", "she'll be in Seoul visiting", money put in for it
+        (
+            "Wants to build a wood-fired sauna in the back garden; budget 1.5 million ISK.",
+            "His plan is a wood-fired sauna in the back garden, with a budget of ISK 1,500,000.",
+            0.134,
+        ),
+        (
+            "Going to visit Aigerim in Seoul from 3 to 24 October, flying Air Astana from Almaty.",
+            "She'll be in Seoul visiting Aigerim 3-24 Oct, flying from Almaty with Air Astana.",
+            0.145,
+        ),
+        (
+            "Saves €300 a month in a euro account for the baby's education.",
+            "I put 300 euros a month into a EUR account for the baby's education.",
+            0.126,
+        ),
+        (
+            "Wedding savings so far: 48,000 AED of an 80,000 AED target.",
+            "He has saved 48k AED for the wedding so far; the goal is 80k.",
+            0.243,
+        ),
+        (
+            "The tea ceremony will be in the morning at her parents' flat.",
+            "The tea ceremony is in the morning at her parents' flat.",
+            0.019,
+        ),
         (
             "Can't tolerate lactose: milk gives him cramps within the hour, but hard cheese is fine.",
             "Can't tolerate lactose: he gets cramps within the hour of milk, though hard cheese doesn't bother him.",
