@@ -822,6 +822,8 @@ def _amounts_spelled_out(text: str) -> str:
     if "once" in text:
         text = _ONCE_A.sub(lambda m: _HOW_OFTEN[m.group(1).lower()], text)
         text = _ONCE_EVERY.sub("every", text)  # "once every three months" is "every 3 months"
+    if "month" in text or "quarter" in text.lower():  # "every six months" is "twice a year"
+        text = _MONTHS_APART.sub(lambda m: _TIMES_A_YEAR[(m[1] or m[2]).lower()], text)
     if "fortnight" in text.lower():  # "every fortnight" is "every two weeks"
         text = _FORTNIGHT.sub(lambda m: "every 2 weeks" if m[1] or m[2] else "2 weeks", text)
     if "lakh" in text or "lac" in text or "crore" in text:
@@ -1073,7 +1075,7 @@ def currency_changed(new: str, old: str) -> bool:
 
 
 _THOUSANDS = re.compile(
-    r"([£$€¥₹₦₱₩₸]|\bR\$?|\b[A-Z]{3} )\s?(\d+(?:\.\d+)?)k\b|()(\d+(?:\.\d+)?)k"
+    r"([£$€¥₹₦₱₩₸]|\bR\$?|\b(?-i:[A-Z]{3}) )\s?(\d+(?:\.\d+)?)k\b|()(\d+(?:\.\d+)?)k"
     rf"(?= (?:miles|km|kilometres|kilometers|steps|followers|users|words|(?-i:[A-Z]{{3}})|{_NAMES})\b)",
     re.I,
 )
@@ -1083,6 +1085,16 @@ _ORDINALS = (
 )
 _ORDINAL_WORDS = {w: str(i) for i, w in enumerate(_ORDINALS.split(), start=1)}
 _ORDINAL_DAY = re.compile(rf"\bthe ({'|'.join(_ORDINAL_WORDS)})(?= of\b)", re.I)  # a day of the month
+_MONTHS_APART = re.compile(
+    r"\b(?:every|once every|each) (6|six|3|three|4|four|12|twelve) months\b|\b(?:once a|every|each) (quarter)\b",
+    re.I,
+)
+_TIMES_A_YEAR = {  # "every six months" is "twice a year", "every three months" and "once a quarter" "quarterly"
+    **dict.fromkeys(("6", "six"), "twice a year"),
+    **dict.fromkeys(("3", "three", "quarter"), "quarterly"),
+    **dict.fromkeys(("4", "four"), "three times a year"),
+    **dict.fromkeys(("12", "twelve"), "once a year"),
+}
 _FORTNIGHT = re.compile(r"\b(?:(every|each) fortnight|(fortnightly)|an? fortnight|fortnight)\b", re.I)
 _DOTTED_MERIDIEM = re.compile(r"(?<=\d)\s?([ap])\.m\.", re.I)
 # A currency amount grouped by a space or a dot: "R4 200", "R$2.300", "NOK 12 500".
@@ -1347,8 +1359,9 @@ _AND_A_HALF = re.compile(
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 # "forty-one", "thirty-eight thousand", "two hundred": one number, not three
+_UNIT_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"  # "forty-fourth" is 44th
 _COMPOUND_NUMBER = re.compile(
-    rf"\b(?:(?P<tens>{_TENS})(?:[- ](?P<unit>{_UNITS}))?|(?P<small>{_UNITS}|ten|eleven|twelve))"
+    rf"\b(?:(?P<tens>{_TENS})(?:[- ](?P<unit>{_UNITS}|{_UNIT_ORDINALS}))?|(?P<small>{_UNITS}|ten|eleven|twelve))"
     r"(?:\s+(?P<scale>hundred|thousand))?\b",
     re.I,
 )
@@ -1396,7 +1409,8 @@ def _compound(m: re.Match[str]) -> str:
     if not (m.group("unit") or m.group("scale")):
         return m.group(0)  # a single number word is read as one already
     value = int(_NUMBER_WORDS[(m.group("tens") or m.group("small")).lower()])
-    value += int(_NUMBER_WORDS[m.group("unit").lower()]) if m.group("unit") else 0
+    unit = (m.group("unit") or "").lower()
+    value += int(_NUMBER_WORDS.get(unit) or _ORDINAL_WORDS[unit]) if unit else 0
     value *= {"hundred": 100, "thousand": 1000}.get((m.group("scale") or "").lower(), 1)
     return f" {value} "
 

@@ -1059,6 +1059,17 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.239,
         ),
         ("Her dentist's number is 021 555 0198.", "Her dentist's number is 021 555 0199.", 0.001),
+        (
+            "Car insurance with Geico renews every six months.",
+            "Car insurance with Geico renews every twelve months.",
+            0.011,
+        ),
+        ("Performance review is every six months.", "Performance review is every three months.", 0.03),
+        (
+            "It's their forty-fourth anniversary this year.",
+            "It's their forty-fifth anniversary this year.",
+            0.02,
+        ),
         # a plan beside the thing had, money put aside for something
         (
             "Has a wood-fired sauna in the back garden.",
@@ -2015,6 +2026,23 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("The kids go to bed at 8pm on school nights.", "The kids go to bed at 8pm on weeknights.", 0.126),
         ("Walks 5 km each way to work.", "Walks to work, 5 km each way.", 0.031),
         ("Lives in Lisbon.", "Lives in Lisbon, Portugal.", 0.040),
+        # "every six months" is "twice a year"; "forty-fourth" is 44th; "his 401k" is no 401,000
+        (
+            "Visits her parents in Wrocław twice a year.",
+            "Goes to see her parents in Wrocław every six months.",
+            0.101,
+        ),
+        ("Flies back to Stockholm every three months.", "Flies back to Stockholm once a quarter.", 0.150),
+        (
+            "I'm married to Marlene since 15 August 1981, so this year is our 44th anniversary.",
+            "Wedding anniversary with Marlene is Aug 15 - married in 1981, so it's their forty-fourth this year.",
+            0.197,
+        ),
+        (
+            "Puts 10% of his salary into his 401(k); the company matches up to 4%.",
+            "He puts 10% of his pay into his 401k, and his employer matches up to 4%.",
+            0.072,
+        ),
         # a plan said another way: "his plan is", "she'll be in Seoul visiting", money put in for it
         (
             "Wants to build a wood-fired sauna in the back garden; budget 1.5 million ISK.",
