@@ -555,9 +555,12 @@ def _about_something_else(query: str, memory: str, user_names: frozenset[str] = 
     if any(not mentions_name(memory, name) for name in name_phrases(query)):
         return True
     if _WHO_WAS.match(query) and any(
-        _names_a_place(memory, n) for n in name_phrases(query) or query_names(query)
+        _names_a_place(memory, re.sub(r"['’]s$", "", n)) for n in name_phrases(query) or query_names(query)
     ):
         return True  # "Who was Haile Selassie?" beside "at the Haile Selassie roundabout"
+    teams = [n for n in query_names(query) if not _TEAM_WORD.fullmatch(n.lower())]  # not "FC" itself
+    if any(_names_a_team(memory, n) and not _names_a_team(query, n) for n in teams):
+        return True  # "the history of the Liverpool docks" beside "Liverpool fan since childhood"
     named = set(query_names(query)) - CALENDAR_WORDS  # "... southern Mexico in March?": March is no name
     if named:  # "When was Bryggen in Bergen built?" is about Bryggen, not a dentist in Bergen
         memory_names = _capitalised(memory)
@@ -573,11 +576,20 @@ def _names_a_place(memory: str, name: str) -> bool:
     return bool(said) and all(_PLACE_NOUN.fullmatch(after.strip().lower()) for after in said)
 
 
+def _names_a_team(text: str, name: str) -> bool:
+    """Whether every time ``text`` says ``name`` it names a team ("Bologna FC", "a Liverpool
+    fan"), not the city."""
+    said = re.findall(rf"\b{re.escape(name)}\b(?:['’]s)?(\s+[\w.]+)?", text, re.I)
+    return bool(said) and all(_TEAM_WORD.fullmatch(after.strip().lower()) for after in said)
+
+
 _WHO_WAS = re.compile(r"who (?:is|was|were)\b", re.I)
 _PLACE_NOUN = re.compile(
     r"roundabout|road|street|avenue|drive|lane|square|bridge|airport|station|hospital|school|college"
     r"|university|stadium|park|market|mall|hall|library|museum|centre|center|building|tower|highway"
+    r"|chitalishte|institute|foundation|theatre|theater|church|cathedral|monument|memorial|hotel|arena"
 )
+_TEAM_WORD = re.compile(r"fc|f\.c\.|afc|cf|united|utd|rovers|wanderers|fan|fans|supporter|supporters|season")
 
 
 def _names_in_lower_case(query: str, memory: str, user_names: frozenset[str]) -> bool:

@@ -2144,6 +2144,17 @@ def test_a_sum_or_a_conversion_typed_without_its_apostrophe_recalls_nothing() ->
     assert select_recall("convert 30 miles to km", pool, 5) == []
 
 
+def test_a_general_question_about_a_person_or_a_city_gets_nothing_from_a_place_or_team_named_so() -> None:
+    pool = _cands(("Her brother Luthando is in second-year engineering at Nelson Mandela University.", 0.542))
+    assert select_recall("Who was Nelson Mandela's first wife?", pool, 5) == []
+    pool = _cands(("Sings in a women's folk choir at the Hristo Botev chitalishte on Tuesdays.", 0.618))
+    assert select_recall("Who was Hristo Botev?", pool, 5) == []
+    pool = _cands(("Has a Bologna FC season ticket in the Curva Bulgarelli.", 0.536))
+    assert select_recall("why were the two towers of Bologna built so tall?", pool, 5) == []
+    pool = _cands(("Has a Bologna FC season ticket in the Curva Bulgarelli.", 0.264))
+    assert select_recall("When do Bologna FC play next?", pool, 5) != []
+
+
 def test_a_name_with_accents_is_the_same_name_in_a_general_question() -> None:
     pool = _cands(("Their dog, Pōhutukawa ('Pō'), is a 6-year-old huntaway cross.", 0.573))
     assert select_recall("Why do pōhutukawa trees flower in December?", pool, 5) == []
