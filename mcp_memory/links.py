@@ -62,6 +62,10 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         ),
         _stems("caffeine decaf coffee lactose dairy oat soya vegan"),
     ),
+    (  # text size, the ringer -> the device the user has and how well they see
+        _stems("bigger larger font ringer zoom brightness"),  # not "letters": a crossword has them too
+        _stems("ipad iphone smartphone samsung galaxy android kindle eyesight"),
+    ),
     (  # drinking -> alcohol
         _DRINKING,
         _stems("alcohol teetotal sober gout migraine migraines"),

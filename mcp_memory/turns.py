@@ -47,7 +47,11 @@ _GENERIC_PERSON = re.compile(
     r"|^explain the\b"  # "Explain the plum pudding model of the atom."
 )
 _THE_US = re.compile(r"\bUS\b")  # the country, not "us"
-_ADVICE = re.compile(r"\ba (?:bad|good) idea\b", re.I)
+# Advice asked for the asker's own case: "a bad idea", "good idea?", "is it ok to", "too late for"
+_ADVICE = re.compile(
+    r"\ba (?:bad|good) idea\b|\bgood idea\?|\b(?:ok|okay|fine|alright) to\b|\btoo (?:late|early) (?:for|to)\b",
+    re.I,
+)
 KIN_AS_NAME = re.compile(
     r"\b(?:Mum|Mam|Mom|Mama|Mamma|Dad|Papa|Pappa|Mummy|Mammy|Daddy|Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa)\b(?! jokes?\b)"
 )
@@ -156,7 +160,7 @@ _HOW_TO = re.compile(
 # What a person has one of and a how-to about it depends on ("my truck", "my laptop"), beside
 # ``_OWN_THINGS``; not what is the same for anyone ("my passport", "my screen in a Zoom meeting").
 _MY_THINGS = (
-    r"laptop|computer|pc|machine|phone|telephone|mobile|smartphone|tablet|ipad|kindle|e-reader|printer|router|"
+    r"laptop|computer|pc|machine|phone|telephone|mobile|smartphone|tablet|ipad|kindle|e-reader|printer|router|whatsapp|"
     r"lenses|glasses|hearing aids?|knee|back|hip|shoulder|fingers|"
     r"head|feet|language learning|learning|training|speed|time|pb|data|thesis|dissertation|design|work|"
     r"plants|hives|bees|colonies|chickens|hens|horse|plot|oven|number|files|daw|"
@@ -165,8 +169,8 @@ _MY_THINGS = (
     r"watch|smartwatch|document|spreadsheet|instrument|guitar|piano|violin|camera|"
     r"friends?|cook|students|pupils|patients"
 )
-_OWN_CASE = re.compile(
-    r"^how should i\b|\b(?:we|we're|we've|us|our|ourselves|myself|i'm|i've|i'd|mum|mam|mom|dad)\b|"
+_OWN_CASE = re.compile(  # "this thing" in a how-to is the user's own device
+    r"^how should i\b|\bthis (?:thing|phone|tablet|ipad|iphone|device|laptop|computer)\b|\b(?:we|we're|we've|us|our|ourselves|myself|i'm|i've|i'd|mum|mam|mom|dad)\b|"
     + _RELATIVE_TIME.pattern
     + r"|\bmy (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|kids?|children|baby|parents)\b"
     + rf"|\bmy (?:[a-z-]+ ){{0,2}}(?:{_OWN_THINGS}|{_MY_THINGS})\b"

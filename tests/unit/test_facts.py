@@ -649,6 +649,19 @@ def test_a_statement_is_news_and_a_request_opens_with_its_verb() -> None:
     assert turn_kind("Can you give me a recipe for bigos?") != "general"
 
 
+def test_advice_about_a_moment_of_the_day_and_a_how_to_on_this_thing_are_the_users_own() -> None:
+    for text in (
+        "is it too late for an espresso? its 4:30",
+        "its half four, too late for an espresso?",
+        "a supplier wants to meet for a coffee at 5pm, good idea?",
+        "how do I make the writing bigger on this thing",
+        "how do I turn the ringer up on this phone",
+    ):
+        assert turn_kind(text) == "personal", text
+    assert turn_kind("Why do tulips need a cold winter?") == "general"
+    assert turn_kind("How do I make the writing bigger in a Word document?") == "general"
+
+
 def test_a_question_without_its_mark_or_apostrophe_is_no_news() -> None:
     # "whats" asks as "what's" does; a conversion or a sum is for anyone
     for text in ("whats 15% of 240", "whats the tallest building in london", "wheres the nearest ATM"):

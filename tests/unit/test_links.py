@@ -199,6 +199,14 @@ def test_a_house_style_is_for_real_writing_and_code_examples_for_code() -> None:
     assert styled("Explain what a black hole is to me.", "Wants code examples in Go and short answers.")
 
 
+def test_text_size_and_the_ringer_reach_the_users_device_and_a_crossword_does_not() -> None:
+    device = "Does everything on an iPad; small text is hard for him to read."
+    assert linked("how do i make the letters bigger on this thing", device)
+    assert linked("how do I turn the ringer up", "Got his first smartphone, an iPhone 13, in 2024.")
+    assert not linked("give me a 7 letter word for happy for the crossword", device)
+    assert not linked("Write a Python function that checks if a number is prime.", device)
+
+
 def test_more_everyday_requests_reach_their_constraint() -> None:
     assert linked("Suggest a seasoning mix for my jollof.", "Is trying to cut down on salt.")
     assert linked("Book a lively tavern with live music.", "Has tinnitus and struggles in noisy restaurants.")

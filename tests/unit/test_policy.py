@@ -2135,6 +2135,16 @@ def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
     assert classify_near_neighbour(new, old, distance) == "duplicate"
 
 
+def test_a_drink_at_a_time_of_day_finds_the_caffeine_cut_off() -> None:
+    pool = _cands(
+        ("Sleeps badly if she has coffee after 2pm.", 0.663),
+        ("Plays pala with colleagues on Thursday evenings.", 0.837),
+    )
+    assert [c.id for c in select_recall("its half four, too late for an espresso?", pool, 5)] == ["m0"]
+    pool = _cands(("Black coffee in the morning; nothing with caffeine after 2pm or he can't sleep.", 0.720))
+    assert [c.id for c in select_recall("is it too late for an espresso? its 4:30", pool, 5)] == ["m0"]
+
+
 def test_a_sum_or_a_conversion_typed_without_its_apostrophe_recalls_nothing() -> None:
     pool = _cands(("On a low-salt diet for his blood pressure (usually around 145/90).", 0.745))
     assert select_recall("whats 15% of 240", pool, 5) == []
