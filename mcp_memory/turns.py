@@ -47,9 +47,11 @@ _GENERIC_PERSON = re.compile(
     r"|^explain the\b"  # "Explain the plum pudding model of the atom."
 )
 _THE_US = re.compile(r"\bUS\b")  # the country, not "us"
-# Advice asked for the asker's own case: "a bad idea", "good idea?", "is it ok to", "too late for"
+# Advice asked for the asker's own case: "a bad idea", "good idea?", "is it ok to", "too late for";
+# the time where someone the user knows is: "what time is it for obinna now"
 _ADVICE = re.compile(
-    r"\ba (?:bad|good) idea\b|\bgood idea\?|\b(?:ok|okay|fine|alright) to\b|\btoo (?:late|early) (?:for|to)\b",
+    r"\ba (?:bad|good) idea\b|\bgood idea\?|\b(?:ok|okay|fine|alright) to\b|\btoo (?:late|early) (?:for|to)\b"
+    r"|\bwhat time is it (?:over there )?for\b",
     re.I,
 )
 KIN_AS_NAME = re.compile(

@@ -2145,6 +2145,13 @@ def test_a_drink_at_a_time_of_day_finds_the_caffeine_cut_off() -> None:
     assert [c.id for c in select_recall("is it too late for an espresso? its 4:30", pool, 5)] == ["m0"]
 
 
+def test_the_time_for_someone_the_user_knows_finds_where_they_live() -> None:
+    pool = _cands(("Younger brother Obinna is a pharmacist in Toronto.", 0.475))
+    assert [c.id for c in select_recall("what time is it for obinna now", pool, 5)] == ["m0"]
+    pool = _cands(("Best friend Aoife Keane moved to Melbourne in 2022.", 0.590))
+    assert [c.id for c in select_recall("what time is it for aoife right now", pool, 5)] == ["m0"]
+
+
 def test_a_sum_or_a_conversion_typed_without_its_apostrophe_recalls_nothing() -> None:
     pool = _cands(("On a low-salt diet for his blood pressure (usually around 145/90).", 0.745))
     assert select_recall("whats 15% of 240", pool, 5) == []
