@@ -3602,7 +3602,12 @@ def align_numbers(text: str, other: str) -> str:
         hour = int(m[1]) + 12
         return f"at {hour}:00" if re.search(rf"\b{hour}[:.]00\b", other) else m[0]
 
+    def milligrams(m: re.Match[str]) -> str:
+        value = float(m[1]) * 1000
+        return f"{value:.0f} mg" if value in values and _MILLIGRAMS.search(other) else m[0]
+
     text = _SHORT_SCALE.sub(scaled, text)
+    text = _GRAMS.sub(milligrams, text)  # "1 g of metformin" where the other says "1000 mg"
     text = _WEEKS.sub(weeks, text)
     if _AFTERNOON.search(text):
         text = _BARE_HOUR.sub(afternoon, text)
@@ -3617,6 +3622,8 @@ def _clock_if_in(clock: str, other: str, written: str) -> str:
 _EVEN_SPLIT = re.compile(r"\b(?:50/50|fifty[- ]fifty|half[- ]and[- ]half|equally)\b", re.I)
 _DIGIT_GROUPS = re.compile(r"(?<![\d,.:/-])\d{2,8}(?: \d{2,8}){1,3}(?![\d,:/-]|\.\d)")  # "087 412 3398"
 _HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?h(?:ours?|rs?)? ?(\d{1,2}) ?m(?:in(?:utes?|s)?)?\b", re.I)
+_GRAMS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?) ?(?:g|grams?)\b")
+_MILLIGRAMS = re.compile(r"\d ?(?:mg|milligrams?)\b", re.I)
 _SHORT_SCALE = re.compile(r"(?<![\w(])(\d+(?:\.\d+)?) ?(k|m|mn|mill\.?)(?![\w(])", re.I)
 _WEEKS = re.compile(r"\b(\d+|two|three|four|five|six|eight|ten|twelve) weeks\b", re.I)
 _AFTERNOON = re.compile(r"\b(?:afternoons?|evenings?|tonight|after work|pm)\b", re.I)

@@ -1059,6 +1059,7 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.239,
         ),
         ("Her dentist's number is 021 555 0198.", "Her dentist's number is 021 555 0199.", 0.001),
+        ("Takes 1000 mg of metformin twice a day.", "Takes 2 g of metformin twice daily.", 0.109),
         (
             "Car insurance with Geico renews every six months.",
             "Car insurance with Geico renews every twelve months.",
@@ -2101,6 +2102,8 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             0.230,
         ),
         ("Her dentist's number is 021 555 0198.", "Her dentist's number is 021 5550198.", 0.002),
+        ("Takes 1000 mg of metformin twice a day.", "Takes 1 g of metformin twice daily.", 0.109),
+        ("Takes 1,000 mg of vitamin C daily.", "Takes 1 g of vitamin C every day.", 0.107),
         (
             "Can't drive for two weeks after the cataract operation on 14 March.",
             "After the cataract operation on March 14th she can't drive for a fortnight.",
