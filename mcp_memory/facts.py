@@ -2409,7 +2409,7 @@ _HAS_ONE = re.compile(r"\b(?:has|have|owns?|got) an?\b", re.I)
 _PAST_HABIT = re.compile(r"\bused to\b", re.I)
 # Hedges: "might move to Canada" is not "will move to Canada".
 _HEDGE = re.compile(
-    r"\b(?:might|(?-i:may)|(?-i:^May)(?! \d)|maybe|perhaps|possibly|probably|"  # "in May" is a month
+    r"\b(?:might|(?-i:may)(?! only\b)|(?-i:^May)(?! \d)|maybe|perhaps|possibly|probably|"  # "in May" is a month
     r"not sure|unsure|suspects?|suspected|thinks?|"
     r"weighing(?: up)?|undecided|no decision|trying to|attempting to)\b",
     re.I,
@@ -2421,7 +2421,9 @@ _DONE = re.compile(
     r"cancell?ed|called off|ruled out|former|formerly|ex|old (?=(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away|paid off)\b",
     re.I,
 )
-_APPLIED = re.compile(r"\b(?:applied|filed) (?:for|to)\b", re.I)  # "Filed for divorce"
+_APPLIED = re.compile(
+    r"(?<!\bbe )\b(?:applied|filed) (?:for|to)\b", re.I
+)  # not "has to be applied for"  # "Filed for divorce"
 # not done yet; "made a decision" is "decided", "having decided it was" too; "decided against" is not
 _DECIDED = re.compile(
     r"\b(?:(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)|made (?:a|the) decision|made it a rule|"

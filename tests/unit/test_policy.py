@@ -2105,6 +2105,16 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("Takes 1000 mg of metformin twice a day.", "Takes 1 g of metformin twice daily.", 0.109),
         ("Takes 1,000 mg of vitamin C daily.", "Takes 1 g of vitamin C every day.", 0.107),
         (
+            "Study permit expires 31 August 2026; she has to apply for the extension at least 30 days before.",
+            "Her study permit is valid until Aug 31 2026 and the extension has to be applied for at least 30 days ahead.",
+            0.076,
+        ),
+        (
+            "Her cat Frau Holle is a 14-year-old white Persian with chronic kidney disease and is only allowed renal diet food.",
+            "My cat Frau Holle, a white Persian aged 14, has chronic kidney disease and may only eat renal diet food.",
+            0.111,
+        ),
+        (
             "Can't drive for two weeks after the cataract operation on 14 March.",
             "After the cataract operation on March 14th she can't drive for a fortnight.",
             0.198,
