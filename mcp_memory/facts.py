@@ -2646,6 +2646,13 @@ def _subject_kin(text: str) -> frozenset[str]:
             words = []  # "She (the user) and her husband have been married twelve years": the user too
         if _NAME_AND_KIN.match(text):
             words = []  # "Thabo, his wife Naledi and their daughter live ...": the user too
+        if (
+            _NAME_FIRST.match(text)
+            and len(words) > 3
+            and words[2] in ("her", "his", "their")
+            and _finite(words[1])
+        ):
+            words = []  # "Faisal sends his parents ...": the named one does it, the kin is the object
         if words[:1] == ["i"]:  # "I visit my mother": the user does it, as "Visits her mother" says;
             words = words[1:] if words[1:2] == ["have"] else []  # "I have two kids" is "Has two kids"
         if words[:1] in (["she"], ["he"], ["they"]) and words[1:2] != ["and"]:
@@ -2660,10 +2667,21 @@ def _subject_kin(text: str) -> frozenset[str]:
         if appositive:  # "Piotr, his 24-year-old son, works ..."
             words.append(appositive.group("kin").lower().replace("-", ""))
     words = [w for i, w in enumerate(words) if not (w in _KIN_ADJECTIVES and words[i + 1 : i + 2])]
-    return frozenset(_CANONICAL.get(stem(w), stem(w)) for w in words if _KIN_OR_IN_LAW.fullmatch(w))
+    owners = {m.lower() for m in _OWNER_KIN.findall(text)} if not agent else set()  # "his son's team"
+    return frozenset(
+        _CANONICAL.get(stem(w), stem(w)) for w in words if _KIN_OR_IN_LAW.fullmatch(w) and w not in owners
+    )
 
 
 _KIN_OR_IN_LAW = re.compile(rf"(?:{_KIN})(?:inlaw)?", re.I)
+# "Ravi's son's team": the team is the subject, not the son ("The user's daughter's" is the daughter's)
+_OWNER_KIN = re.compile(rf"\b(?!user\b)(?-i:[A-Z][a-z]+)['’]s ({_KIN})['’]s \w", re.I)
+_NAME_FIRST = re.compile(r"(?-i:[A-Z][a-z]+)\b(?! (?-i:[A-Z]))")
+
+
+def _finite(word: str) -> bool:
+    """Whether a lower-case word reads as a verb after its subject ("sends", "lent")."""
+    return word in _IRREGULAR_PAST or (word.endswith(("s", "ed")) and not word.endswith("ss"))
 
 
 _KIN_ADJECTIVES = frozenset({"kid", "twin"})  # "her kid brother" is her brother

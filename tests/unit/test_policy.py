@@ -2104,6 +2104,18 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("Her dentist's number is 021 555 0198.", "Her dentist's number is 021 5550198.", 0.002),
         ("Takes 1000 mg of metformin twice a day.", "Takes 1 g of metformin twice daily.", 0.109),
         ("Takes 1,000 mg of vitamin C daily.", "Takes 1 g of vitamin C every day.", 0.107),
+        # the named one does it, the kin is the object ("sends his parents"), or owns it ("his son's team")
+        (
+            "I send 3,000 AED to my parents in Irbid on the 1st of every month through Al Ansari Exchange.",
+            "Faisal sends his parents in Irbid 3000 AED via Al Ansari Exchange on the first of each month.",
+            0.302,
+        ),
+        (
+            "Olu coaches his daughter's under-10 football team on Saturday mornings.",
+            "On Saturday mornings, Olu is the coach of his daughter's U10 football team.",
+            0.081,
+        ),
+        ("Ravi coaches his son's football team.", "Ravi's son's football team is coached by Ravi.", 0.069),
         (
             "Study permit expires 31 August 2026; she has to apply for the extension at least 30 days before.",
             "Her study permit is valid until Aug 31 2026 and the extension has to be applied for at least 30 days ahead.",
