@@ -62,6 +62,13 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         ),
         _stems("caffeine decaf coffee lactose dairy oat soya vegan"),
     ),
+    (  # a bio or an introduction of the user ("a short bio of me") -> what they do
+        frozenset({"selfintro"}),
+        _stems(
+            "works teaches teacher engineer developer nurse doctor student phd researcher lecturer professor "
+            "manager founder director analyst designer accountant lawyer retired principal job"
+        ),
+    ),
     (  # text size, the ringer -> the device the user has and how well they see
         _stems("bigger larger font ringer zoom brightness"),  # not "letters": a crossword has them too
         _stems("ipad iphone smartphone samsung galaxy android kindle eyesight"),
@@ -256,6 +263,8 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 )
 
 _FOOD = (_EATING, _DRINKING)
+_SELF_INTRO = re.compile(r"\b(?:bio|biography|intro|introduction|profile|headline)\b", re.I)
+_ME = re.compile(r"\b(?:me|my|myself)\b", re.I)
 _JOURNEY = re.compile(
     r"\b(?:get|getting|go|going|travel|travelling|head|heading) (?:up |down |over |out )?to (?-i:[A-Z])", re.I
 )
@@ -327,6 +336,8 @@ def linked(request: str, memory: str) -> bool:
     asked = _words(request)
     if _JOURNEY.search(request):
         asked |= {"journey"}  # "the best way to get to Florence"
+    if _SELF_INTRO.search(request) and _ME.search(request):
+        asked |= {"selfintro"}  # "a short bio of me", not "a short bio of Marie Curie"
     brought = [(activity, constraint) for activity, constraint in LINKS if asked & activity]
     if not brought:  # most requests name no activity: the memory need not be read at all
         return False

@@ -207,6 +207,17 @@ def test_text_size_and_the_ringer_reach_the_users_device_and_a_crossword_does_no
     assert not linked("Write a Python function that checks if a number is prime.", device)
 
 
+def test_a_bio_of_the_user_reaches_what_they_do_and_a_bio_of_someone_else_does_not() -> None:
+    job = "Teaches Irish and music at Scoil Mhuire, a secondary school in Ennis."
+    assert linked("write a short bio of me for the school website", job)
+    assert linked(
+        "Draft a short intro about me for the company newsletter.", "Works as a nurse at St James's."
+    )
+    assert linked("update my linkedin headline with my current job", "Backend engineer at Portside Labs.")
+    assert not linked("Write a short bio of Marie Curie.", job)
+    assert not linked("write a short bio of me for the school website", "Has two cats.")
+
+
 def test_more_everyday_requests_reach_their_constraint() -> None:
     assert linked("Suggest a seasoning mix for my jollof.", "Is trying to cut down on salt.")
     assert linked("Book a lively tavern with live music.", "Has tinnitus and struggles in noisy restaurants.")
