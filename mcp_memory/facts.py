@@ -223,6 +223,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("millilitre", "milliliter", "ml"),
     ("foot", "feet", "ft"),
     ("senior", "sr"),
+    ("grandchild", "grandkid", "grandchildren", "grandkids"),
     ("junior", "jr"),
     ("autumn", "fall"),  # "every fall" / "every autumn"; both sides read "fall" as the season
 )
@@ -740,6 +741,9 @@ def plain_name(word: str) -> str:
     return re.sub(r"['’]s$", "", word).lower()
 
 
+_N_BED = re.compile(
+    r"\b(\d|one|two|three|four|five|six)[- ]bed\b(?![- ]?(?:room|bug|sit|time|side|ding|linen|sheet))", re.I
+)
 _SCHOOL_NIGHT = re.compile(r"\bschool night(?=s?\b)")
 _CANT_STAND = re.compile(r"\b(?:can['’]?t|cannot|can not) stand\b", re.I)
 _CANT_GET_ENOUGH = re.compile(r"\b(?:can['’]?t|cannot|can not) get enough of\b", re.I)
@@ -808,6 +812,8 @@ def _amounts_spelled_out(text: str) -> str:
         text = _TITLE.sub(lambda m: _TITLES[m.group(1)], text)
     if "per" in text:
         text = _PERCENT.sub("%", text)  # "15 percent" is "15%"
+    if "bed" in text:  # "a 3-bed semi" is "a three-bedroom semi"
+        text = _N_BED.sub(r"\1-bedroom", text)
     if "school night" in text:  # "on school nights" is on weeknights
         text = _SCHOOL_NIGHT.sub("weeknight", text)
     if "Sunday" in text:

@@ -1060,6 +1060,8 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
         ),
         ("Her dentist's number is 021 555 0198.", "Her dentist's number is 021 555 0199.", 0.001),
         ("Takes 1000 mg of metformin twice a day.", "Takes 2 g of metformin twice daily.", 0.109),
+        ("Lives in a two-bedroom flat in Oslo.", "Lives in a 3-bed apartment in Oslo.", 0.09),
+        ("Has four grandchildren.", "Has 4 grandsons.", 0.15),
         (
             "Car insurance with Geico renews every six months.",
             "Car insurance with Geico renews every twelve months.",
@@ -2104,6 +2106,8 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("Her dentist's number is 021 555 0198.", "Her dentist's number is 021 5550198.", 0.002),
         ("Takes 1000 mg of metformin twice a day.", "Takes 1 g of metformin twice daily.", 0.109),
         ("Takes 1,000 mg of vitamin C daily.", "Takes 1 g of vitamin C every day.", 0.107),
+        ("Has four grandchildren.", "Has 4 grandkids.", 0.171),
+        ("Lives in a two-bedroom flat in Oslo.", "Lives in a 2-bed apartment in Oslo.", 0.090),
         # the named one does it, the kin is the object ("sends his parents"), or owns it ("his son's team")
         (
             "I send 3,000 AED to my parents in Irbid on the 1st of every month through Al Ansari Exchange.",
