@@ -278,6 +278,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("daylight", "night"),
     ("daytime", "night"),
     ("indoor", "outdoor"),
+    ("from", "until"),  # "valid from 12 August" / "valid until 12 August"
     ("left", "right"),
     ("old", "new"),
     ("remote", "office"),
@@ -3095,6 +3096,25 @@ _LEG = re.compile(
 )
 
 
+def sign_flipped(new: str, old: str) -> bool:
+    """Whether a signed number has the other sign in the other text ("+2.75" / "-2.75")."""
+    a, b = set(_SIGNED.findall(new)), set(_SIGNED.findall(old))
+    return any(value == other and sign != other_sign for sign, value in a for other_sign, other in b)
+
+
+_SIGNED = re.compile(r"(?<![\w.,])([+\-−])(\d+(?:\.\d+)?)\b")
+
+
+def join_flipped(new: str, old: str) -> bool:
+    """Whether the texts differ only in an "and" for an "or" ("every Monday or Wednesday" /
+    "every Monday and Wednesday"): both days, or either."""
+    a, b = tokenize(new), tokenize(old)
+    if len(a) != len(b):
+        return False
+    changed = {(x, y) for x, y in zip(a, b, strict=True) if x != y}
+    return bool(changed) and changed <= {("and", "or"), ("or", "and")}
+
+
 def _legs(text: str) -> frozenset[str]:
     """Whether a distance or fare is for the way there ("each way") or there and back."""
     return frozenset("both" if m[1] else "one" for m in _LEG.finditer(text))
@@ -3574,7 +3594,7 @@ def _roles(text: str) -> _Roles:
 
 
 _OPENING_APPOSITIVE = re.compile(  # "Priya Raman, head of data engineering, reports to him"
-    r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?), (?:(?:the|her|his|their|my|a|an) [^,;]{1,40}|[a-z][^,;]{0,40}), "
+    r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?), (?:(?:the|her|his|their|my|a|an) [^,;]{1,60}|[a-z][^,;]{0,60}), "
 )
 
 

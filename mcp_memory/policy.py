@@ -74,6 +74,7 @@ from mcp_memory.facts import (
     frequency_changed,
     hedge_changed,
     inserted_detail,
+    join_flipped,
     joined_compounds,
     kin_degree_changed,
     kin_names,
@@ -94,6 +95,7 @@ from mcp_memory.facts import (
     role_changed,
     roles_swapped,
     same_term,
+    sign_flipped,
     sorted_lists,
     spelled_out,
     stem,
@@ -631,6 +633,8 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or living_changed(new_text, old_text)
         or exception_named(new_text, old_text)
         or own_for_named(new_text, old_text)
+        or sign_flipped(new_text, old_text)
+        or join_flipped(new_text, old_text)
     ):
         return True
     if (

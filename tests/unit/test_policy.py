@@ -1084,6 +1084,19 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Puts 200 euros a month into a savings account for a new car.",
             0.133,
         ),
+        # a sign, "and" for "or", "from" for "until", a long appositive before "reports to him"
+        ("Wears contact lenses, -2.75 in both eyes.", "Wears contact lenses, +2.75 in both eyes.", 0.067),
+        (
+            "Goes bouldering at the climbing gym every Monday and Wednesday.",
+            "Goes bouldering at the climbing gym every Monday or Wednesday.",
+            0.002,
+        ),
+        ("Has a Schengen visa valid until 12 August.", "Has a Schengen visa valid from 12 August.", 0.017),
+        (
+            "Reports to Ingrid, the head of data engineering at the Oslo office.",
+            "Ingrid, the head of data engineering at the Oslo office, reports to him.",
+            0.084,
+        ),
         # a name added at the end of a list, harm for no harm
         ("Baby name shortlist: Ada, Deniz, Lale.", "Baby name shortlist: Ada, Deniz, Lale, Nil.", 0.019),
         (
@@ -2107,6 +2120,8 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("Takes 1000 mg of metformin twice a day.", "Takes 1 g of metformin twice daily.", 0.109),
         ("Takes 1,000 mg of vitamin C daily.", "Takes 1 g of vitamin C every day.", 0.107),
         ("Has four grandchildren.", "Has 4 grandkids.", 0.171),
+        ("Her commute is 5-7 minutes by bike.", "Her commute is 5 to 7 minutes by bike.", 0.03),
+        ("Works from 9 until 5 on weekdays.", "Works 9 to 5 on weekdays.", 0.05),
         ("Lives in a two-bedroom flat in Oslo.", "Lives in a 2-bed apartment in Oslo.", 0.090),
         # the named one does it, the kin is the object ("sends his parents"), or owns it ("his son's team")
         (
