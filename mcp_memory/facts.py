@@ -1654,7 +1654,7 @@ def _negated(text: str) -> tuple[set[str], set[str]]:
             elif tok in predicates and since > 2:
                 continue  # "allergic" turns down its object; "not allergic" is negated itself
             elif (by_word or predicates) and tok not in STOPWORDS and not tok[0].isdigit():
-                s = stem(tok)
+                s = stem(_IRREGULAR_PAST.get(tok, tok))  # "not been paid" negates "pay", as terms say
                 term = _CANONICAL.get(s, s)
                 negated.add(term)
                 if by_word:
@@ -3103,6 +3103,31 @@ def sign_flipped(new: str, old: str) -> bool:
 
 
 _SIGNED = re.compile(r"(?<![\w.,])([+\-−])(\d+(?:\.\d+)?)\b")
+
+
+def tense_swapped(new: str, old: str) -> bool:
+    """Whether the texts differ only in a verb's tense ("the old one expired in May" / "...
+    expires in May", "I was a volunteer firefighter" / "I'm a ..."): then and now."""
+    a, b = _tensed_tokens(new), _tensed_tokens(old)
+    if len(a) != len(b):
+        return False
+    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(changed) == 1 and _tense_pair(*changed[0])
+
+
+def _tensed_tokens(text: str) -> list[str]:
+    return [w for t in tokenize(text) for w in _CONTRACTED.get(t, (t,))]
+
+
+def _tense_pair(x: str, y: str) -> bool:
+    if {x, y} in _BE_TENSES:
+        return True
+    past, present = (x, y) if x.endswith("ed") else (y, x)
+    return past.endswith("ed") and present.endswith("s") and stem(past) == stem(present)
+
+
+_CONTRACTED = {"im": ("i", "am"), "hes": ("he", "is"), "shes": ("she", "is"), "theyre": ("they", "are")}
+_BE_TENSES = ({"was", "is"}, {"was", "am"}, {"were", "are"})
 
 
 def join_flipped(new: str, old: str) -> bool:

@@ -103,6 +103,7 @@ from mcp_memory.facts import (
     swapped_spans,
     targeted_edit,
     tense_changed,
+    tense_swapped,
     terms_after,
     times_swapped,
     tolerance_flipped,
@@ -635,6 +636,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or own_for_named(new_text, old_text)
         or sign_flipped(new_text, old_text)
         or join_flipped(new_text, old_text)
+        or tense_swapped(new_text, old_text)
     ):
         return True
     if (

@@ -1097,6 +1097,18 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Ingrid, the head of data engineering at the Oslo office, reports to him.",
             0.084,
         ),
+        # not yet paid for paid, then for now
+        (
+            "The 120 AUD parking fine from Sydney has been paid.",
+            "The 120 AUD parking fine from Sydney has not been paid yet.",
+            0.088,
+        ),
+        ("I'm a volunteer firefighter in Nelson.", "I was a volunteer firefighter in Nelson.", 0.092),
+        (
+            "Is renewing her passport because the old one expires in May.",
+            "Is renewing her passport because the old one expired in May.",
+            0.012,
+        ),
         # a name added at the end of a list, harm for no harm
         ("Baby name shortlist: Ada, Deniz, Lale.", "Baby name shortlist: Ada, Deniz, Lale, Nil.", 0.019),
         (
