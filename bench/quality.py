@@ -225,6 +225,10 @@ GROUP_TITLES = {
     "heldout-104": "held-out users 104 (first measured at ef63ef6)",
     "heldout-105": "held-out users 105 (first measured at ef63ef6)",
     "heldout-106": "held-out users 106 (first measured at ef63ef6)",
+    "heldout-107": "held-out users 107 (first measured at bc0cfee)",
+    "heldout-108": "held-out users 108 (first measured at bc0cfee)",
+    "heldout-109": "held-out users 109 (first measured at bc0cfee)",
+    "heldout-110": "held-out users 110 (first measured at bc0cfee)",
 }
 
 
