@@ -2257,10 +2257,9 @@ def inserted_detail(new: str, old: str) -> bool:
         return sum(t not in STOPWORDS for t in inserted) >= 2 or bool(_CONDITIONS.intersection(inserted))
     ops = SequenceMatcher(None, b, a, autojunk=False).get_opcodes()
     runs = [a[j1:j2] for op, _, _, j1, j2 in ops if op != "equal"]
+    # items added in two places: "coeliac and lactose intolerant ... gluten-free and dairy-free"
     if len(runs) > 1 and all(op in ("equal", "insert") for op, *_ in ops) and all(map(_listed_item, runs)):
-        return (
-            True  # items added in two places: "coeliac and lactose intolerant ... gluten-free and dairy-free"
-        )
+        return True
     # an item added to a list or dropped from it: "a ramp, a wet room and a ceiling hoist" for
     # "a ramp and a wet room", "no meat, fish, dairy or eggs" for "... dairy, eggs or honey"
     if any(a.count(j) != b.count(j) for j in _JOINS):
@@ -2428,9 +2427,8 @@ _DONE = re.compile(
     r"cancell?ed|called off|ruled out|former|formerly|ex|old (?=(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away|paid off)\b",
     re.I,
 )
-_APPLIED = re.compile(
-    r"(?<!\bbe )\b(?:applied|filed) (?:for|to)\b", re.I
-)  # not "has to be applied for"  # "Filed for divorce"
+# "Filed for divorce"; not "has to be applied for"
+_APPLIED = re.compile(r"(?<!\bbe )\b(?:applied|filed) (?:for|to)\b", re.I)
 # not done yet; "made a decision" is "decided", "having decided it was" too; "decided against" is not
 _DECIDED = re.compile(
     r"\b(?:(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)|made (?:a|the) decision|made it a rule|"
@@ -2983,9 +2981,9 @@ def qualifier_changed(new: str, old: str) -> bool:
         marks_new, marks_old = marks(new), marks(old)  # each" / "in total", "at least 30" / "about 30"
         if marks_new and marks_old and marks_new != marks_old:
             return True
-    if bool(_REGARDLESS.search(new)) != bool(_REGARDLESS.search(old)):
-        conditional = old if _REGARDLESS.search(new) else new  # "regardless of the quote" / "if
-        return bool(_IF.search(conditional))  # the quote is under 3,000 pounds"
+    regardless_new, regardless_old = bool(_REGARDLESS.search(new)), bool(_REGARDLESS.search(old))
+    if regardless_new != regardless_old:  # "regardless of the quote" / "if the quote is under 3,000"
+        return bool(_IF.search(old if regardless_new else new))
     return bool(_LEAST.search(new)) != bool(_LEAST.search(old))
 
 
@@ -3027,20 +3025,9 @@ def _stances(text: str) -> dict[str, frozenset[bool]]:
     return {t: frozenset(v) for t, v in found.items()}
 
 
-_LIKES = ("like", "likes", "liked", "love", "loves", "loved", "enjoy", "enjoys", "enjoyed", "adore", "adores")
-_DISLIKES = (
-    "dislike",
-    "dislikes",
-    "disliked",
-    "hate",
-    "hates",
-    "hated",
-    "loathe",
-    "loathes",
-    "detest",
-    "detests",
-)
-_LIKING = {**{stem(w): True for w in _LIKES}, **{stem(w): False for w in _DISLIKES}}
+# stems, so "loves", "loved" and "hated" are read too
+_LIKING = dict.fromkeys(map(stem, ("like", "love", "enjoy", "adore")), True)
+_LIKING |= dict.fromkeys(map(stem, ("dislike", "hate", "loathe", "detest")), False)
 
 
 def _hedges(text: str) -> frozenset[str]:
@@ -3108,10 +3095,7 @@ _SIGNED = re.compile(r"(?<![\w.,])([+\-−])(\d+(?:\.\d+)?)\b")
 def tense_swapped(new: str, old: str) -> bool:
     """Whether the texts differ only in a verb's tense ("the old one expired in May" / "...
     expires in May", "I was a volunteer firefighter" / "I'm a ..."): then and now."""
-    a, b = _tensed_tokens(new), _tensed_tokens(old)
-    if len(a) != len(b):
-        return False
-    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    changed = _token_changes(_tensed_tokens(new), _tensed_tokens(old))
     return len(changed) == 1 and _tense_pair(*changed[0])
 
 
@@ -3133,11 +3117,14 @@ _BE_TENSES = ({"was", "is"}, {"was", "am"}, {"were", "are"})
 def join_flipped(new: str, old: str) -> bool:
     """Whether the texts differ only in an "and" for an "or" ("every Monday or Wednesday" /
     "every Monday and Wednesday"): both days, or either."""
-    a, b = tokenize(new), tokenize(old)
-    if len(a) != len(b):
-        return False
-    changed = {(x, y) for x, y in zip(a, b, strict=True) if x != y}
-    return bool(changed) and changed <= {("and", "or"), ("or", "and")}
+    changed = _token_changes(tokenize(new), tokenize(old))
+    return bool(changed) and set(changed) <= {("and", "or"), ("or", "and")}
+
+
+def _token_changes(a: list[str], b: list[str]) -> list[tuple[str, str]]:
+    """The (a, b) token pairs that differ between two token lists of one length; none when the
+    lengths differ (then more than a word was swapped)."""
+    return [(x, y) for x, y in zip(a, b, strict=True) if x != y] if len(a) == len(b) else []
 
 
 def _legs(text: str) -> frozenset[str]:
@@ -3657,8 +3644,6 @@ def align_numbers(text: str, other: str) -> str:
         lambda m: m[0].replace(" ", "") if len(re.sub(r"\D", "", m[0])) >= 7 else m[0], text
     )
     text = _HOURS_MINUTES.sub(lambda m: _clock_if_in(f"{m[1]}:{int(m[2]):02d}", other, m[0]), text)
-    if not any(ch.isdigit() for ch in other) and not _NUMBER_WORD.search(other):
-        return text
     values = {float(v) for v in _numbers(other) if _PLAIN_NUMBER.fullmatch(v)}
 
     def scaled(m: re.Match[str]) -> str:
@@ -3700,10 +3685,6 @@ _WEEKS = re.compile(r"\b(\d+|two|three|four|five|six|eight|ten|twelve) weeks\b",
 _AFTERNOON = re.compile(r"\b(?:afternoons?|evenings?|tonight|after work|pm)\b", re.I)
 _BARE_HOUR = re.compile(r"\bat ([1-9]|1[01])(?![\d:.]| ?(?:am|pm|a\.m|p\.m|o['’]clock)\b)", re.I)
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_NUMBER_WORD = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b",
-    re.I,
-)
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")

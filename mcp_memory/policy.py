@@ -558,7 +558,7 @@ def _about_something_else(query: str, memory: str, user_names: frozenset[str] = 
     if any(not mentions_name(memory, name) for name in name_phrases(query)):
         return True
     if _WHO_WAS.match(query) and any(
-        _names_a_place(memory, re.sub(r"['’]s$", "", n)) for n in name_phrases(query) or query_names(query)
+        _names_a_place(memory, plain_name(n)) for n in name_phrases(query) or query_names(query)
     ):
         return True  # "Who was Haile Selassie?" beside "at the Haile Selassie roundabout"
     teams = [n for n in query_names(query) if not _TEAM_WORD.fullmatch(n.lower())]  # not "FC" itself
@@ -575,15 +575,19 @@ def _about_something_else(query: str, memory: str, user_names: frozenset[str] = 
 def _names_a_place(memory: str, name: str) -> bool:
     """Whether every time ``memory`` says ``name`` it names a place or a body after someone
     ("the Haile Selassie roundabout", "Jomo Kenyatta airport"), not the person."""
-    said = re.findall(rf"\b{re.escape(name)}\b(?:['’]s)?(\s+\w+)?", memory, re.I)
-    return bool(said) and all(_PLACE_NOUN.fullmatch(after.strip().lower()) for after in said)
+    return _always_before(memory, name, _PLACE_NOUN, r"\w+")
 
 
 def _names_a_team(text: str, name: str) -> bool:
     """Whether every time ``text`` says ``name`` it names a team ("Bologna FC", "a Liverpool
     fan"), not the city."""
-    said = re.findall(rf"\b{re.escape(name)}\b(?:['’]s)?(\s+[\w.]+)?", text, re.I)
-    return bool(said) and all(_TEAM_WORD.fullmatch(after.strip().lower()) for after in said)
+    return _always_before(text, name, _TEAM_WORD, r"[\w.]+")
+
+
+def _always_before(text: str, name: str, kind: re.Pattern[str], word: str) -> bool:
+    """Whether ``text`` says ``name`` and every time the next ``word`` is one of ``kind``."""
+    said = re.findall(rf"\b{re.escape(name)}\b(?:['’]s)?(\s+{word})?", text, re.I)
+    return bool(said) and all(kind.fullmatch(after.strip().lower()) for after in said)
 
 
 _WHO_WAS = re.compile(r"who (?:is|was|were)\b", re.I)
