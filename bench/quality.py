@@ -229,6 +229,10 @@ GROUP_TITLES = {
     "heldout-108": "held-out users 108 (first measured at bc0cfee)",
     "heldout-109": "held-out users 109 (first measured at bc0cfee)",
     "heldout-110": "held-out users 110 (first measured at bc0cfee)",
+    "heldout-111": "held-out users 111 (first measured at bc0cfee)",
+    "heldout-112": "held-out users 112 (first measured at bc0cfee)",
+    "heldout-113": "held-out users 113 (first measured at bc0cfee)",
+    "heldout-114": "held-out users 114 (first measured at bc0cfee)",
 }
 
 
