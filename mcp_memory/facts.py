@@ -251,6 +251,8 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("earlier", "later"),
     ("increase", "decrease"),
     ("more", "less"),
+    ("more", "fewer"),
+    ("promoted", "demoted"),
     ("above", "below"),
     ("under", "over"),
     ("min", "max"),
@@ -396,6 +398,7 @@ ALTERNATIVES: tuple[tuple[str, ...], ...] = (
         "plane",
         "taxi",
         "walk",
+        "foot",
         "cycle",
         "tube",
         "metro",
@@ -1748,9 +1751,15 @@ def antonym_clash(a: Facts, b: Facts) -> bool:
     return any(_ANTONYM_OF.get(w, set()) & only_b for w in only_a)
 
 
+_SAME_ALTERNATIVE = {"foot": stem("walk")}
+"""Members of one set that name the same choice: "on foot" is walking ("foot" is also a unit)."""
+
+
 def alternative_clash(a: Facts, b: Facts) -> bool:
     """True when each text names a different member of one closed set ("son" / "daughter")."""
-    only_a, only_b = a.terms - b.terms, b.terms - a.terms
+    terms_a = {_SAME_ALTERNATIVE.get(t, t) for t in a.terms}
+    terms_b = {_SAME_ALTERNATIVE.get(t, t) for t in b.terms}
+    only_a, only_b = terms_a - terms_b, terms_b - terms_a
     groups_b = {_ALTERNATIVE_GROUP[w] for w in only_b if w in _ALTERNATIVE_GROUP}
     return any(_ALTERNATIVE_GROUP.get(w) in groups_b for w in only_a)
 
@@ -2232,6 +2241,8 @@ def inserted_detail(new: str, old: str) -> bool:
     A restatement that happens to say a little more rewrites the sentence around it; a text
     that keeps every word of the old one and adds a clause is telling something new.
     """
+    if _comma_item_added(new, old) or _comma_item_added(old, new):
+        return True  # "dust, pollen and cold air" for "dust and cold air"
     a, b = _swap_tokens(new), _swap_tokens(old)
     removed = _inserted(b, a)
     if removed is not None and _WHEN_WORDS.intersection(removed):
@@ -2270,6 +2281,32 @@ def inserted_detail(new: str, old: str) -> bool:
         return True
     dropped = _inserted(unjoined_b, unjoined_a)
     return dropped is not None and _has_content(dropped) and _after_join(dropped, b)
+
+
+_LIST_COMMA = "listcomma"
+_ITEM_COMMA = re.compile(r",\s")
+
+
+def _comma_item_added(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with one more item in a comma list ("mint, tomatoes,
+    courgettes and a lemon tree" for "mint, tomatoes and a lemon tree"): a comma, a few words
+    and then the list goes on with a comma or "and"/"or"."""
+    if ", " not in longer:
+        return False
+    a = _swap_tokens(_ITEM_COMMA.sub(f" {_LIST_COMMA} ", longer))
+    b = _swap_tokens(_ITEM_COMMA.sub(f" {_LIST_COMMA} ", shorter))
+    run = _inserted(a, b)
+    if run is None or len(run) > 4 or run[0] != _LIST_COMMA or _LIST_COMMA in run[1:]:
+        return False
+    start = next(i for i in range(len(b) + 1) if i == len(b) or a[i] != b[i])
+    end = start + len(run)
+    after = a[end] if end < len(a) else ""
+    return (
+        start > 0
+        and a[start - 1] not in STOPWORDS
+        and _has_content(run[1:])
+        and (after in _JOINS or after == _LIST_COMMA)
+    )
 
 
 def _after_join(run: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
@@ -2391,7 +2428,9 @@ _OTHER_PERSON = re.compile(
 _KIN_WORD = re.compile(rf"\b(?:{_KIN})\b", re.I)
 _WITH_THE_USER = re.compile(r"(?:she|he|they|the user) and ", re.I)
 _PARTY = re.compile(
-    rf"(?:(?:{_KIN})(?:inlaw)?|club|team|landlord|tenant|boss|manager|client|employer|bank)", re.I
+    rf"(?:(?:{_KIN})(?:inlaw)?|club|team|landlord|landlady|tenant|boss|manager|supervisor|principal|"
+    r"headteacher|teacher|coach|mentor|tutor|client|employer|bank)",
+    re.I,
 )
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|been|being|gets?|got)\s+(?:\w+\s+)?\w+(?:ed|en|wed|id|ld|nt)\b.*\bby\b", re.I
@@ -2401,7 +2440,7 @@ _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
-    r"considering|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
+    r"considering|(?:is|are|been) looking (?:at|into)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away)"
     r"|(?:puts?|putting) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){0,6}?(?:for|towards?)"
     r"|savings (?:so far|goal|target|for)|(?:his|her|my|their|the) plan is|which (?:he|she|they) wants?"
@@ -2695,7 +2734,7 @@ _NAME_AND_KIN = re.compile(rf"{_A_NAME},\s+(?:his|her|their)\s+(?:{_KIN})\s+{_A_
 _LEAD = re.compile(rf"^(?:{_LEAD_WORDS})\b[^,;:]{{0,40}},\s+")
 _OTHER_PARTY_FIRST = re.compile(
     r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Mm]y) (?P<party>employer|company|firm|landlord|landlady|bank|insurer|"
-    r"council|school|union|boss)\s+(?!is\b|was\b)[a-z]+s\b"
+    r"council|school|union|boss|manager|supervisor|principal|teacher|coach|mentor|tutor)\s+(?!is\b|was\b)[a-z]+s\b"
 )
 _NAMED_SUBJECT = re.compile(r"([A-Z][a-z]+) (?!(?:is|was|has|does)\b)([a-z]+s)\b")  # "Rodrigo picks ..."
 _PASSIVE_AGENT = re.compile(
@@ -3239,6 +3278,7 @@ _IRREGULAR_PAST = {
     "brought": "bring",
     "caught": "catch",
     "lent": "lend",
+    "got": "get",
 }
 
 

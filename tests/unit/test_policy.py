@@ -1134,6 +1134,43 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "gluten-free and dairy-free, he even keeps a separate toaster for her.",
             0.071,
         ),
+        # an item added to or dropped from the middle of a comma list
+        (
+            "Grows basil, chillies and a fig tree on the balcony.",
+            "Grows basil, chillies, rocket and a fig tree on the balcony.",
+            0.024,
+        ),
+        (
+            "Hay fever: grass, birch pollen, dust and cat hair set it off.",
+            "Hay fever: grass, dust and cat hair set it off.",
+            0.030,
+        ),
+        # who wants whom to do it
+        (
+            "Her coach, Sandra Okoye, wants her to swim the 400 m at regionals.",
+            "She wants her coach, Sandra Okoye, to swim the 400 m at regionals.",
+            0.030,
+        ),
+        ("Wants replies with more bullet points.", "Wants replies with fewer bullet points.", 0.035),
+        ("Was promoted to shift supervisor in March.", "Was demoted from shift supervisor in March.", 0.170),
+        (
+            "Wants the weekly report as a spreadsheet.",
+            "His manager wants the weekly report as a spreadsheet.",
+            0.190,
+        ),
+        (
+            "Has booked a ferry to Orkney for the May bank holiday.",
+            "Is looking at ferries to Orkney for the May bank holiday.",
+            0.110,
+        ),
+        # done, or still to come
+        (
+            "Her brother Luca got married in Verona in June.",
+            "Her brother Luca is getting married in Verona in June.",
+            0.040,
+        ),
+        ("Got her braces taken off in April.", "Is getting her braces taken off in April.", 0.120),
+        ("Cycles to the depot, 25 minutes.", "Gets to the depot on foot, 25 minutes.", 0.150),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -2182,6 +2219,12 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Decided after the 2020 burial never to go into the field alone, even for a short snow-pit check.",
             "Since the 2020 burial he has made it a rule never to head into the field by himself, not even for a quick snow pit.",
             0.218,
+        ),
+        # "on foot" is walking
+        (
+            "Has no bike; walks or takes the tram to work.",
+            "Has no bike, so she gets to work on foot or by tram.",
+            0.210,
         ),
     ],
 )
