@@ -233,6 +233,10 @@ GROUP_TITLES = {
     "heldout-112": "held-out users 112 (first measured at bc0cfee)",
     "heldout-113": "held-out users 113 (first measured at bc0cfee)",
     "heldout-114": "held-out users 114 (first measured at bc0cfee)",
+    "heldout-115": "held-out users 115 (first measured at eb77d1d)",
+    "heldout-116": "held-out users 116 (first measured at eb77d1d)",
+    "heldout-117": "held-out users 117 (first measured at eb77d1d)",
+    "heldout-118": "held-out users 118 (first measured at eb77d1d)",
 }
 
 
