@@ -40,6 +40,7 @@ __all__ = [
     "count_changed",
     "currency_changed",
     "direction_swapped",
+    "doer_changed",
     "drops_detail",
     "exception_named",
     "extract_facts",
@@ -252,6 +253,8 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("increase", "decrease"),
     ("more", "less"),
     ("more", "fewer"),
+    ("forbid", "let"),
+    ("forbid", "allow"),
     ("promoted", "demoted"),
     ("above", "below"),
     ("under", "over"),
@@ -446,7 +449,7 @@ ALTERNATIVES: tuple[tuple[str, ...], ...] = (
     ("garden", "allotment", "balcony", "greenhouse", "patio", "windowsill", "rooftop"),
     ("wheelchair", "walker", "frame", "cane", "crutches", "rollator", "stick"),
     ("minute", "hour", "day", "week", "fortnight", "month", "year"),
-    ("junior", "senior", "principal", "intern", "trainee", "apprentice"),
+    ("junior", "senior", "principal", "intern", "trainee", "apprentice", "head", "sous"),
     (
         "nurse",
         "doctor",
@@ -2250,9 +2253,11 @@ def inserted_detail(new: str, old: str) -> bool:
     if (
         removed is not None
         and _has_content(removed)
-        and (removed[0] in _CONDITION_OPENERS or _listed_item(removed) or removed[0] in _JOINS)
+        and (removed[0] in _CONDITION_OPENERS or _listed_item(removed) or removed[0] in (*_JOINS, "with"))
     ):
-        return True  # a condition or an item dropped: "Can eat dairy." for "... when it's cooked"
+        return (
+            True  # a condition, an item or a companion dropped: "Can eat dairy." for "... when it's cooked"
+        )
     inserted = _inserted(a, b)
     if (
         inserted is not None
@@ -2418,7 +2423,8 @@ _KIN = (
     r"niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandad|nan|"
     r"gran|nana|granny|grandpa|stepson|stepdaughter|fianc[ée]e?|girlfriend|boyfriend|kids?|child|children|parents?|"
     r"colleague|co-?worker|friend|neighbour|neighbor|flatmate|housemate|room-?mate|twins?|sons|daughters|"
-    r"brothers|sisters|stepmother|stepfather|stepmum|stepmom|stepdad|godson|goddaughter|godmother|godfather"
+    r"brothers|sisters|stepmother|stepfather|stepmum|stepmom|stepdad|godson|goddaughter|godmother|godfather|"
+    r"workmate|classmate|labmate|teammate|bandmate|schoolmate"
 )
 _OTHER_PERSON = re.compile(
     rf"\b(?:her|his|my|their|our|the user['’]s|{_A_NAME}['’]s)\s+(?:\w+\s+)?(?:{_KIN})\b"
@@ -2440,7 +2446,7 @@ _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
-    r"considering|(?:is|are|been) looking (?:at|into)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
+    r"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away)"
     r"|(?:puts?|putting) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){0,6}?(?:for|towards?)"
     r"|savings (?:so far|goal|target|for)|(?:his|her|my|their|the) plan is|which (?:he|she|they) wants?"
@@ -3443,6 +3449,22 @@ def pronoun_swapped(new: str, old: str) -> bool:
     return bool(changed) and all({x, y} <= _GENDER.keys() and _GENDER[x] != _GENDER[y] for x, y in changed)
 
 
+def doer_changed(new: str, old: str) -> bool:
+    """Whether the texts differ only in who does it: a subject pronoun in one where the other
+    names a relative, a colleague or a person ("... and she covers his tuition" / "... and
+    their mum covers his tuition"). The user paying is not the mother paying."""
+    a, b = tokenize(new), tokenize(old)
+    ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] != "replace":
+        return False
+    _, i1, i2, j1, j2 = ops[0]
+    runs = (a[i1:i2], b[j1:j2])
+    if i2 >= len(a) or not any(len(run) == 1 and run[0] in _SUBJECT_WORDS for run in runs):
+        return False  # the same word follows both: the verb they share
+    other = runs[1] if len(runs[0]) == 1 and runs[0][0] in _SUBJECT_WORDS else runs[0]
+    return 0 < len(other) <= 3 and bool(_KIN_WORD.search(" ".join(other)) or _PARTY.fullmatch(other[-1]))
+
+
 _GENDER = {w: "f" for w in ("she", "her", "hers", "herself")} | {
     w: "m" for w in ("he", "him", "his", "himself")
 }
@@ -3451,8 +3473,18 @@ _GENDER = {w: "f" for w in ("she", "her", "hers", "herself")} | {
 def particle_flipped(new: str, old: str) -> bool:
     """Whether a verb goes in one way in one text and out the other ("moves out of our place" /
     "moves in with us", "checked in" / "checked out")."""
+    if (
+        bool(_LETS_OUT.search(new)) != bool(_LETS_OUT.search(old))
+        and _RENTS.search(new)
+        and _RENTS.search(old)
+    ):
+        return True  # "Rents out a flat on Airbnb" is the landlord, "Rents a flat" the tenant
     a, b = _particles(new), _particles(old)
     return any((verb, _OPPOSITE_PARTICLE[p]) in b and (verb, p) not in b for verb, p in a)
+
+
+_RENTS = re.compile(r"\brent(?:s|ed|ing)?\b", re.I)
+_LETS_OUT = re.compile(r"\brent(?:s|ed|ing)? (?:\S+ ){0,4}?out\b", re.I)
 
 
 def _particles(text: str) -> set[tuple[str, str]]:

@@ -67,6 +67,7 @@ from mcp_memory.facts import (
     count_changed,
     currency_changed,
     direction_swapped,
+    doer_changed,
     drops_detail,
     exception_named,
     extract_facts,
@@ -649,6 +650,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or particle_flipped(new_text, old_text)
         or kin_degree_changed(new_text, old_text)
         or pronoun_swapped(new_text, old_text)
+        or doer_changed(new_text, old_text)
     ):
         return True
     if role_changed(new_text, old_text):
