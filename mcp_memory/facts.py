@@ -2255,9 +2255,7 @@ def inserted_detail(new: str, old: str) -> bool:
         and _has_content(removed)
         and (removed[0] in _CONDITION_OPENERS or _listed_item(removed) or removed[0] in (*_JOINS, "with"))
     ):
-        return (
-            True  # a condition, an item or a companion dropped: "Can eat dairy." for "... when it's cooked"
-        )
+        return True  # a condition, item or companion dropped: "Can eat dairy." / "... when it's cooked"
     inserted = _inserted(a, b)
     if (
         inserted is not None
