@@ -1128,7 +1128,7 @@ _SPOKEN_THOUSANDS = re.compile(
     re.I,
 )
 _MILLIONS = re.compile(  # "£2.5m" after a currency symbol; "2.5m" alone may be metres
-    r"(?<![\d.,])(\d+(?:\.\d+)?)(?:\s?(million|mn|M)|\s?(billion|bn)|(?<=\d)m)\b(?!\w)"
+    r"(?<![\d.,])(\d+(?:\.\d+)?)(?:\s?(million|mln|mn|M)|\s?(billion|bn)|(?<=\d)m)\b(?!\w)"
 )
 _MILITARY_TIME = re.compile(  # a leading zero: not a year; "at 1800" may be one
     r"\b((?:at|by|from|until|till|before|after|around|about) )(0\d)([0-5]\d)\b(?![\d:.])", re.I
@@ -2806,11 +2806,12 @@ def _units(text: str) -> dict[str, set[str]]:
 
 _UNIT_OF = {"min": "minute", "hr": "hour", "h": "hour", "yr": "year", "wk": "week"}
 _UNIT_OF |= {"kilometre": "km", "kilometer": "km", "mi": "mile", "kilo": "kg", "kilogram": "kg"}
-_UNIT_OF |= {"milligram": "mg", "microgram": "mcg", "µg": "mcg", "gram": "g", "millilitre": "ml"}
+_UNIT_OF |= {"milligram": "mg", "microgram": "mcg", "µg": "mcg", "\u03bcg": "mcg", "ug": "mcg", "gram": "g"}
+_UNIT_OF |= {"millilitre": "ml"}
 _UNIT_OF |= {"milliliter": "ml", "litre": "l", "liter": "l", "lb": "pound"}
 _NUMBER_UNIT = re.compile(
     r"\b(?P<n>\d+(?:[.,]\d+)*)[ -]?(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|"
-    r"km|kilomet(?:re|er)s?|miles?|mi|kg|kilos?|kilograms?|lbs?|mg|milligrams?|mcg|µg|micrograms?|grams?|g|"
+    r"km|kilomet(?:re|er)s?|miles?|mi|kg|kilos?|kilograms?|lbs?|mg|milligrams?|mcg|µg|\u03bcg|ug|micrograms?|grams?|g|"
     r"ml|millilit(?:re|er)s?|lit(?:re|er)s?|l)\b",
     re.I,
 )
@@ -3732,8 +3733,18 @@ def align_numbers(text: str, other: str) -> str:
         value = float(m[1]) * 1000
         return f"{value:.0f} mg" if value in values and _MILLIGRAMS.search(other) else m[0]
 
+    def smaller_unit(m: re.Match[str]) -> str:  # "3.6 kg" where the other says "3,600 grams"
+        value = float(m["n"].replace(",", "")) * 1000
+        for names, written in _SMALLER_UNIT.items():
+            found = written.search(other)
+            if m["unit"].lower() in names and value in values and found:
+                return f"{value:.0f} {found['unit']}"
+        return m[0]
+
     text = _SHORT_SCALE.sub(scaled, text)
     text = _GRAMS.sub(milligrams, text)  # "1 g of metformin" where the other says "1000 mg"
+    text = _BIGGER_UNIT.sub(smaller_unit, text)
+    text = _DOTTED_CLOCK.sub(lambda m: _clock_if_in(f"{m[1]}:{m[2]}", other, m[0]), text)  # "7.30" / "7:30"
     text = _WEEKS.sub(weeks, text)
     if _AFTERNOON.search(text):
         text = _BARE_HOUR.sub(afternoon, text)
@@ -3748,6 +3759,14 @@ def _clock_if_in(clock: str, other: str, written: str) -> str:
 _EVEN_SPLIT = re.compile(r"\b(?:50/50|fifty[- ]fifty|half[- ]and[- ]half|equally)\b", re.I)
 _DIGIT_GROUPS = re.compile(r"(?<![\d,.:/-])\d{2,8}(?: \d{2,8}){1,3}(?![\d,:/-]|\.\d)")  # "087 412 3398"
 _HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?h(?:ours?|rs?)? ?(\d{1,2}) ?m(?:in(?:utes?|s)?)?\b", re.I)
+_BIGGER_UNIT = re.compile(
+    r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?) ?(?P<unit>kg|kilos?|kilograms?|mg|milligrams?)\b", re.I
+)
+_SMALLER_UNIT = {  # the names of a unit, and how a unit a thousand times smaller is written
+    ("kg", "kilo", "kilos", "kilogram", "kilograms"): re.compile(r"\d ?(?P<unit>g|grams?)\b", re.I),
+    ("mg", "milligram", "milligrams"): re.compile(r"\d ?(?P<unit>mcg|µg|\u03bcg|micrograms?)\b", re.I),
+}
+_DOTTED_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})\.([0-5]\d)(?!\d|[.,]\d)")
 _GRAMS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?) ?(?:g|grams?)\b")
 _MILLIGRAMS = re.compile(r"\d ?(?:mg|milligrams?)\b", re.I)
 _SHORT_SCALE = re.compile(r"(?<![\w(])(\d+(?:\.\d+)?) ?(k|m|mn|mill\.?)(?![\w(])", re.I)

@@ -2241,6 +2241,12 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Since the 2020 burial he has made it a rule never to head into the field by himself, not even for a quick snow pit.",
             0.218,
         ),
+        # a thousand times smaller unit, "mln", a clock written with a dot
+        ("The puppy weighed 4.2 kg at eight weeks.", "The puppy weighed 4,200 grams at eight weeks.", 0.090),
+        ("Takes 0.5 mg of melatonin at night.", "Takes 500 micrograms of melatonin at night.", 0.110),
+        ("Takes 25 µg of vitamin D daily.", "Takes 25 mcg of vitamin D a day.", 0.060),
+        ("Owes 2.5 million tenge on the car loan.", "Owes 2.5 mln tenge on the car loan.", 0.040),
+        ("Her shift starts at 6:45am on weekdays.", "On weekdays her shift starts at 6.45.", 0.120),
         # "on foot" is walking
         (
             "Has no bike; walks or takes the tram to work.",
