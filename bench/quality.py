@@ -237,6 +237,10 @@ GROUP_TITLES = {
     "heldout-116": "held-out users 116 (first measured at eb77d1d)",
     "heldout-117": "held-out users 117 (first measured at eb77d1d)",
     "heldout-118": "held-out users 118 (first measured at eb77d1d)",
+    "heldout-119": "held-out users 119 (first measured at 10c8ad8)",
+    "heldout-120": "held-out users 120 (first measured at 10c8ad8)",
+    "heldout-121": "held-out users 121 (first measured at 10c8ad8)",
+    "heldout-122": "held-out users 122 (first measured at 10c8ad8)",
 }
 
 
