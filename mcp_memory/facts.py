@@ -254,6 +254,10 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("more", "less"),
     ("more", "fewer"),
     ("forbid", "let"),
+    ("pay", "receive"),
+    ("better", "worse"),
+    ("improve", "worsen"),
+    ("improved", "worse"),
     ("forbid", "allow"),
     ("promoted", "demoted"),
     ("above", "below"),
@@ -2264,6 +2268,8 @@ def inserted_detail(new: str, old: str) -> bool:
     ):
         return True  # "Doesn't eat red meat." for "Doesn't eat meat.": the negation now reaches less
     if inserted is not None:
+        if inserted[0] in _CONDITION_OPENERS and _has_content(inserted):
+            return True  # a condition added: "... at weekends when he is on call"
         if _listed_item(inserted):
             return True  # an item added: "eats eggs" -> "eats eggs and fish", "two beehives and a few hens"
         if _WHEN_WORDS.intersection(inserted):
@@ -2544,9 +2550,32 @@ def other_subject(new_text: str, old_text: str) -> bool:
     ):
         return True
     for a, b in ((new_text, old_text), (old_text, new_text)):
+        pet = _PET_FIRST.match(a)
+        if (
+            pet
+            and not re.search(rf"\b{pet['pet']}", b, re.I)
+            and not _A_CAPITAL.search(a, 1)
+            and _about_the_user(b)
+        ):
+            return True  # "The dog is on a grain-free diet" beside "Is on a grain-free diet"
         if _WISH.search(a) and _HAS_ONE.search(b) and not _WISH.search(b):
             return True  # "Wants a standing desk" beside "Has a standing desk"
     return bool(_INTENT.search(new_text)) != bool(_INTENT.search(old_text))
+
+
+_A_CAPITAL = re.compile(r"\b[A-Z]")  # after the first letter: a name the other text may use instead
+
+
+def _about_the_user(text: str) -> bool:
+    """Whether a memory opens with its verb, the user its implicit subject ("Is on a diet")."""
+    first = (tokenize(text) or [""])[0]
+    return first in ("is", "has", "was", "had") or bool(_ACTION_FIRST.fullmatch(first))
+
+
+_PET_FIRST = re.compile(
+    r"(?:the|her|his|their|my|our) (?P<pet>dog|cat|puppy|kitten|horse|pony|rabbit|parrot|budgie|tortoise|hamster)\b",
+    re.I,
+)
 
 
 def changed_status(new_text: str, old_text: str) -> bool:
@@ -2564,6 +2593,8 @@ def changed_status(new_text: str, old_text: str) -> bool:
             return True  # "has her longboard listed for $750" / "Sold her longboard for $750"
         if _WISH.search(a) and _ACQUIRED.search(b) and not _WISH.search(b):
             return True  # "Wants a new kitchen" / "Has ordered the new kitchen"
+        if _WISHED.search(a) and _UNDER_WAY.search(b) and not _WISHED.search(b):
+            return True  # "Would like to move to Vancouver" / "Is moving to Vancouver"
     for pattern in _STATUSES:
         in_new, in_old = bool(pattern.search(new_text)), bool(pattern.search(old_text))
         if in_new == in_old or (pattern is _DONE and _told_as_done(old_text if in_new else new_text)):
@@ -2578,6 +2609,14 @@ def changed_status(new_text: str, old_text: str) -> bool:
 
 
 _BOOKED = re.compile(r"\b(?:booked|scheduled)(?: in)? for\b", re.I)
+_WISHED = re.compile(
+    r"\b(?:would (?:like|love) to|['’]d (?:like|love) to|hop(?:e|es) to|dreams? of|wish(?:es)? to|wants? to)\b",
+    re.I,
+)
+_UNDER_WAY = re.compile(  # arranged, under way: "is moving to Vancouver next year"
+    r"\b(?:is|are|am)\s+(?!(?:going|trying|hoping|planning|thinking|looking|considering|saving|wanting)\b)\w+ing\b",
+    re.I,
+)
 _DECIDED_TO_STOP = re.compile(r"\bdecided (?:to (?:stop|quit|give up)|not to)\b", re.I)
 
 
@@ -3568,6 +3607,10 @@ def roles_swapped(new: str, old: str) -> bool:
     agent is the other text's subject ("is owed £500 by her brother") and swaps when it is the
     object ("Is mentored by Jonas." / "Mentors Jonas.")."""
     held_new, held_old = _role_holders(new), _role_holders(old)
+    for held, other in ((held_new, old), (held_old, new)):  # "My manager is Farhan" / "I manage Farhan"
+        for role, (whose, who) in held.items():
+            if whose == "user" and role in _ROLE_VERB and _user_acts_on(other, _ROLE_VERB[role], who):
+                return True
     for role in held_new.keys() & held_old.keys():  # "Aoife is Deirdre's manager" / "Her manager is Deirdre"
         (whose_new, _), (whose_old, who_old) = held_new[role], held_old[role]
         if whose_new == who_old and whose_new != whose_old:
@@ -3583,6 +3626,16 @@ def roles_swapped(new: str, old: str) -> bool:
             if (a.parties[party] < a.verbs[verb]) != (b.parties[party] < b.verbs[verb]):
                 return True
     return False
+
+
+_ROLE_VERB = {"manager": "manag", "boss": "manag", "mentor": "mentor", "coach": "coach", "tutor": "tutor"}
+_ROLE_VERB |= {"teacher": "teach", "supervisor": "supervis"}
+
+
+def _user_acts_on(text: str, verb: str, who: str) -> bool:
+    """Whether the user (implicit, or "I", "she", "he") does ``verb`` to ``who`` in ``text``."""
+    first = re.escape(who.split()[0])
+    return bool(re.search(rf"(?:^|\b(?:i|she|he)\s+){verb}\w*\s+{first}\b", text.strip(), re.I))
 
 
 def _agent_is_object(passive: str, active: str) -> bool:

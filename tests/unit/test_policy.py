@@ -1182,6 +1182,26 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Runs the lab's backup server; his teammate Ines asks him when restores fail.",
             0.020,
         ),
+        # who manages whom, who pays whom, better or worse, a condition added
+        (
+            "My manager is Tomasz Wrona; we meet every Tuesday at 10.",
+            "I manage Tomasz Wrona; we meet every Tuesday at 10.",
+            0.120,
+        ),
+        (
+            "Pays her ex-partner £400 a month for the kids.",
+            "Receives £400 a month for the kids from her ex-partner.",
+            0.060,
+        ),
+        (
+            "His blood pressure improved after he took up swimming.",
+            "His blood pressure got worse after he took up swimming.",
+            0.050,
+        ),
+        ("Works from home on Fridays.", "Works from home on Fridays when the trains are on strike.", 0.110),
+        # the pet, not the user; a wish, or under way
+        ("Is on a low-fat diet the vet suggested.", "The cat is on a low-fat diet the vet suggested.", 0.100),
+        ("Would like to move to Dunedin next year.", "Is moving to Dunedin next year.", 0.090),
         # a companion dropped, a landlord for a tenant
         (
             "Rents a room in Leith with Callum for £700 a month.",
