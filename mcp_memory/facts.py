@@ -2450,7 +2450,7 @@ _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
-    r"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
+    r"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away)"
     r"|(?:puts?|putting) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){0,6}?(?:for|towards?)"
     r"|savings (?:so far|goal|target|for)|(?:his|her|my|their|the) plan is|which (?:he|she|they) wants?"
@@ -2560,7 +2560,10 @@ def other_subject(new_text: str, old_text: str) -> bool:
             return True  # "The dog is on a grain-free diet" beside "Is on a grain-free diet"
         if _WISH.search(a) and _HAS_ONE.search(b) and not _WISH.search(b):
             return True  # "Wants a standing desk" beside "Has a standing desk"
-    return bool(_INTENT.search(new_text)) != bool(_INTENT.search(old_text))
+    intent_new, intent_old = bool(_INTENT.search(new_text)), bool(_INTENT.search(old_text))
+    if intent_new != intent_old and _PLAN_LIKE.search(old_text if intent_new else new_text):
+        return False  # "Plans to defend her thesis in May" / "Her thesis defence is planned for May"
+    return intent_new != intent_old
 
 
 _A_CAPITAL = re.compile(r"\b[A-Z]")  # after the first letter: a name the other text may use instead
@@ -2575,6 +2578,11 @@ def _about_the_user(text: str) -> bool:
 _PET_FIRST = re.compile(
     r"(?:the|her|his|their|my|our) (?P<pet>dog|cat|puppy|kitten|horse|pony|rabbit|parrot|budgie|tortoise|hamster)\b",
     re.I,
+)
+
+
+_PLAN_LIKE = re.compile(  # a plan said without a verb of intent
+    r"\b(?:planned|aim(?:s|ing)? (?:for|to|at)|goal|target|trip|off to|heading to|will|['’]ll)\b", re.I
 )
 
 
@@ -2593,6 +2601,8 @@ def changed_status(new_text: str, old_text: str) -> bool:
             return True  # "has her longboard listed for $750" / "Sold her longboard for $750"
         if _WISH.search(a) and _ACQUIRED.search(b) and not _WISH.search(b):
             return True  # "Wants a new kitchen" / "Has ordered the new kitchen"
+        if _SAVING_FOR.search(a) and _PAID_FOR.search(b) and not _PAID_FOR.search(a):
+            return True  # "Is saving up for a trip to Kyoto" / "Has booked a trip to Kyoto"
         if _WISHED.search(a) and _UNDER_WAY.search(b) and not _WISHED.search(b):
             return True  # "Would like to move to Vancouver" / "Is moving to Vancouver"
     for pattern in _STATUSES:
@@ -2609,6 +2619,8 @@ def changed_status(new_text: str, old_text: str) -> bool:
 
 
 _BOOKED = re.compile(r"\b(?:booked|scheduled)(?: in)? for\b", re.I)
+_SAVING_FOR = re.compile(r"\bsav(?:e|es|ing)(?: up)? (?:for|towards?)\b", re.I)
+_PAID_FOR = re.compile(r"\b(?:booked|bought|ordered|purchased|paid for)\b", re.I)
 _WISHED = re.compile(
     r"\b(?:would (?:like|love) to|['’]d (?:like|love) to|hop(?:e|es) to|dreams? of|wish(?:es)? to|wants? to)\b",
     re.I,

@@ -1202,6 +1202,7 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
         # the pet, not the user; a wish, or under way
         ("Is on a low-fat diet the vet suggested.", "The cat is on a low-fat diet the vet suggested.", 0.100),
         ("Would like to move to Dunedin next year.", "Is moving to Dunedin next year.", 0.090),
+        ("Has booked a week in Kyoto for April.", "Is saving up for a week in Kyoto in April.", 0.100),
         # a companion dropped, a landlord for a tenant
         (
             "Rents a room in Leith with Callum for £700 a month.",
@@ -2267,6 +2268,18 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("Takes 25 µg of vitamin D daily.", "Takes 25 mcg of vitamin D a day.", 0.060),
         ("Owes 2.5 million tenge on the car loan.", "Owes 2.5 mln tenge on the car loan.", 0.040),
         ("Her shift starts at 6:45am on weekdays.", "On weekdays her shift starts at 6.45.", 0.120),
+        # a plan said without a verb of intent
+        ("Plans to defend his thesis in June 2027.", "His thesis defence is planned for June 2027.", 0.070),
+        (
+            "Going to Kraków with her sister Ola from 4 to 9 May.",
+            "Kraków trip with her sister Ola, 4-9 May.",
+            0.110,
+        ),
+        (
+            "Wants to run the Dublin 10k in under 50 minutes.",
+            "Aiming for under 50 minutes in the Dublin 10k.",
+            0.150,
+        ),
         # "on foot" is walking
         (
             "Has no bike; walks or takes the tram to work.",
