@@ -43,6 +43,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
 
@@ -107,6 +108,7 @@ from mcp_memory.facts import (
     tense_swapped,
     terms_after,
     times_swapped,
+    tokenize,
     tolerance_flipped,
     turned_down,
     unit_changed,
@@ -681,7 +683,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         swapped = changed <= shared and not reordered
         if new_marked - old_marked and old_marked - new_marked and (swapped or changed & named):
             return True
-    if near_copy and _replaced_term(new, old):
+    if near_copy and _replaced_term(new, old) and _kept_sentence(new_text, old_text):
         return True
     return (
         inserted_detail(new_text, old_text)
@@ -690,6 +692,18 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or swapped_spans(new_text, old_text)
         or swapped_pairs(new_text, old_text, near_copy)
     )
+
+
+KEPT_SENTENCE_RATIO = 0.55
+"""How much of one word sequence two near copies must share for a swapped word to be an edited
+detail: a rewording that reorders the sentence ("Diagnosed with coeliac disease at 19; she gets
+sick for days ..." / "Has coeliac disease (diagnosed at 19); even a trace ...") shares less."""
+
+
+def _kept_sentence(new_text: str, old_text: str) -> bool:
+    """Whether the two texts keep most of one sentence in its order: an edit, not a rewording."""
+    a, b = tokenize(new_text), tokenize(old_text)
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= KEPT_SENTENCE_RATIO
 
 
 def _order_flipped(new: frozenset[tuple[str, str]], old: frozenset[tuple[str, str]]) -> bool:

@@ -2280,6 +2280,13 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Aiming for under 50 minutes in the Dublin 10k.",
             0.150,
         ),
+        # near copies that reorder the sentence reword it: a word swapped there is no edited detail
+        (
+            "Diagnosed with coeliac disease at 21; he gets ill for days from the smallest trace of gluten.",
+            "Has coeliac disease (diagnosed at 21); even a trace of gluten makes him sick for days.",
+            0.040,
+        ),
+        ("Every summer she goes to see her aunt in Cork.", "Visits her aunt in Cork every summer.", 0.045),
         # "on foot" is walking
         (
             "Has no bike; walks or takes the tram to work.",
