@@ -1001,8 +1001,10 @@ _CURRENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("GBP", "pounds", ("GBP", "£", "pounds", "quid")),
     ("EUR", "euros", ("EUR", "€", "euros")),
     ("ZAR", "rand", ("ZAR", "R", "rand")),
-    ("BRL", "reais", ("BRL", "R$", "reais")),
-    ("GHS", "cedis", ("GHS", "cedis")),
+    ("BRL", "reais", ("BRL", "R$", "reais", "Brazilian reais")),
+    ("GHS", "cedis", ("GHS", "GH₵", "GH¢", "₵", "cedis")),
+    ("TRY", "lira", ("TRY", "TL", "₺", "lira", "Turkish lira")),
+    ("PHP", "pesos", ("PHP", "₱")),
     ("NGN", "naira", ("NGN", "₦", "naira")),
     ("JPY", "yen", ("JPY", "¥", "yen")),
     ("PLN", "zloty", ("PLN", "zloty", "zł", "zl")),
@@ -1035,7 +1037,9 @@ _FAMILY = {
     cid: fam for fam, word, _ in _CURRENCIES if not fam.isupper() for cid, w, _ in _CURRENCIES if w == word
 }
 _SYMBOLS = "|".join(
-    re.escape(x) for x in sorted(_CURRENCY_OF, key=len, reverse=True) if not x[0].isalpha() or "$" in x
+    re.escape(x)
+    for x in sorted(_CURRENCY_OF, key=len, reverse=True)
+    if not x[0].isalpha() or "$" in x or "₵" in x
 )
 _CODES = "|".join(x for x in _CURRENCY_OF if x.isalpha() and x.isupper() and len(x) == 3)
 _NAMES = "|".join(

@@ -2287,6 +2287,9 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             0.040,
         ),
         ("Every summer she goes to see her aunt in Cork.", "Visits her aunt in Cork every summer.", 0.045),
+        # a currency by its symbol, its code or its name
+        ("Sends her father GH₵600 every month.", "Sends her father 600 cedis every month.", 0.090),
+        ("Lost 25,000 TL to a phone scam in 2024.", "Lost 25,000 lira to a phone scam in 2024.", 0.070),
         # "on foot" is walking
         (
             "Has no bike; walks or takes the tram to work.",
