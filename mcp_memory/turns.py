@@ -288,6 +288,8 @@ def is_general_knowledge(text: str) -> bool:
     lowered = text.strip().lower().replace("’", "'")
     if _CONVERSION.match(lowered):
         return True
+    if _FOR_ANYONE.search(lowered) and not _OWN_MARK.search(lowered) and not _LATER_CAPITAL.search(text):
+        return True  # "Can you give me a good riddle for a pub quiz?", "Tell us a joke about bowling"
     if _POLITE_REQUEST.search(lowered):
         return False  # "Can you find a rooftop bar?" asks for a task, not a fact
     if is_how_to(text):  # "How do I keep the dog calm ...?" asks about the user's own dog
@@ -302,6 +304,11 @@ def is_general_knowledge(text: str) -> bool:
         or _FOR_ANYONE.search(lowered) is not None
         or _GENERIC_PERSON.search(lowered) is not None  # "tell me ...", "give me ..."
     )
+
+
+# Whose a turn is besides its recipient ("tell me", "give us"): "a poem for my wife" is the user's.
+_OWN_MARK = re.compile(r"\b(?:i|i'm|i've|i'd|my|mine|our|ours|we|we're|he|she|his|her|him|they|their|them)\b")
+_LATER_CAPITAL = re.compile(r"(?<=\s)[A-Z]")  # a name after the first word: someone the user may know
 
 
 # "Give me a recipe for a cheesy pasta bake": a task done for the user, though phrased for anyone.

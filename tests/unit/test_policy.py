@@ -14,6 +14,7 @@ from mcp_memory.policy import (
     classify_near_neighbour,
     select_recall,
 )
+from mcp_memory.turns import turn_kind
 
 
 def _cands(*pairs: tuple[str, float]) -> list[Candidate]:
@@ -2737,3 +2738,16 @@ def test_a_thing_called_by_a_name_is_no_phone_call_and_a_bible_story_is_general_
         ("Spending Christmas with Daniel's family in Winnipeg this year; they fly out on 21 December.", 0.578)
     )
     assert select_recall("What's the story of Daniel in the lions' den?", pool, 5) == []
+
+
+def test_a_joke_riddle_or_poem_told_to_me_or_us_is_for_anyone() -> None:
+    pool = _cands(
+        ("Plays darts for the Red Lion on Tuesday nights.", 0.710),
+        ("Doesn't drink beer; sticks to cider at the pub.", 0.760),
+        ("Has a Jack Russell called Pip who hates the postman.", 0.790),
+    )
+    assert select_recall("Tell us a joke about darts.", pool, 5) == []
+    assert select_recall("Can you give me a good riddle for a pub quiz?", pool, 5) == []
+    assert select_recall("Write me a limerick about a terrier.", pool, 5) == []
+    # the user's own people or names keep it theirs
+    assert turn_kind("Write me a poem for my wife's birthday.") == "personal"
