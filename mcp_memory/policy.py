@@ -572,6 +572,8 @@ def _about_something_else(query: str, memory: str, user_names: frozenset[str] = 
         memory_names = _capitalised(memory)
         if named & memory_names and named - memory_names:
             return True
+        if any(re.search(rf"\b{re.escape(n)}s?\b", memory) for n in named - memory_names):
+            return True  # "Why are Greyhound buses called that?" beside "a greyhound called Fecske"
     return _names_in_lower_case(query, memory, user_names)
 
 
@@ -598,6 +600,7 @@ _PLACE_NOUN = re.compile(
     r"roundabout|road|street|avenue|drive|lane|square|bridge|airport|station|hospital|school|college"
     r"|university|stadium|park|market|mall|hall|library|museum|centre|center|building|tower|highway"
     r"|chitalishte|institute|foundation|theatre|theater|church|cathedral|monument|memorial|hotel|arena"
+    r"|circle|interchange|junction|terminal|harbour|harbor|beach|mosque|temple"
 )
 _TEAM_WORD = re.compile(r"fc|f\.c\.|afc|cf|united|utd|rovers|wanderers|fan|fans|supporter|supporters|season")
 

@@ -45,6 +45,7 @@ _GENERIC_PERSON = re.compile(
     r"\bhow (?:do|can|should|would|could|to) i\b(?! (?:usually|normally|always|typically))"
     r"|\b(?:tell|give|show|teach) me\b"
     r"|^explain the\b"  # "Explain the plum pudding model of the atom."
+    r"|^translate\b"  # "Translate 'good luck' into French": the same for anyone
 )
 _THE_US = re.compile(r"\bUS\b")  # the country, not "us"
 # Advice asked for the asker's own case: "a bad idea", "good idea?", "is it ok to", "too late for";
@@ -79,7 +80,7 @@ def refers_to_person(text: str) -> bool:
         return True  # "How often do I go up to see Mum?": the user's mother
     if _ADVICE.search(text):
         return True  # "Is a cappuccino at 3pm a bad idea?": for the user, whose case decides it
-    lowered = _GENERIC_PERSON.sub(" ", _THE_US.sub("USA", text).lower().replace("’", "'"))
+    lowered = _GENERIC_PERSON.sub(" ", without_quotes(_THE_US.sub("USA", text).lower().replace("’", "'")))
     if name_phrases(text):  # "Who was Rosa Parks and why is she famous?": she is Rosa Parks
         lowered = _THIRD_PERSON.sub(" ", lowered)
     return _PERSONAL.search(lowered) is not None
@@ -128,7 +129,7 @@ def refers_to_own_world(text: str) -> bool:
     now ("this weekend", "a while back"), something at hand ("this chest infection"), or an
     everyday thing a person has one of ("When is the car due its test?", "What are the dogs
     called?"). "What is the speed of light?" does none of these."""
-    plain = text.replace("’", "'")
+    plain = without_quotes(text.replace("’", "'"))  # "Translate 'good luck in the exam'"
     lowered = plain.lower()
     return bool(
         _RELATIVE_TIME.search(lowered)

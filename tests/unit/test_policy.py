@@ -2751,3 +2751,18 @@ def test_a_joke_riddle_or_poem_told_to_me_or_us_is_for_anyone() -> None:
     assert select_recall("Write me a limerick about a terrier.", pool, 5) == []
     # the user's own people or names keep it theirs
     assert turn_kind("Write me a poem for my wife's birthday.") == "personal"
+
+
+def test_a_translation_or_a_brand_named_like_a_thing_of_the_user_s_gets_nothing() -> None:
+    pool = _cands(
+        ("Loves the novels of Anne French; reads one every summer.", 0.700),
+        ("Wants work emails translated into formal German.", 0.610),
+        ("Adopted a retired greyhound called Comet in 2022.", 0.720),
+        ("Her bag was snatched at Julius Nyerere Circle in 2021.", 0.620),
+    )
+    assert select_recall("Translate 'good luck in the exam' into French.", pool, 5) == []
+    assert select_recall("translate good morning into Japanese", pool, 5) == []
+    assert select_recall("Why are Greyhound buses called that?", pool[2:3], 5) == []
+    assert select_recall("Who was Julius Nyerere?", pool[3:], 5) == []
+    # a translation of the user's own letter is theirs
+    assert turn_kind("Translate this letter from my landlord into English.") == "personal"
