@@ -474,6 +474,8 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
     when one says "Her husband, Themba, ..."): the user or their people, not a figure
     anyone could ask about ("Marcus Aurelius" when only "Marcus" is known), nor a place or a
     pet a memory mentions in passing ("the film Juno" for "a collie named Juno")."""
+    if _kin_in_lower_case(query, pool):
+        return True
     named = set(query_names(query))
     for phrase in name_phrases(query):  # "New Year's Eve" names no one
         named -= {re.sub(r"['’]s$", "", word) for word in phrase.split()}
@@ -490,6 +492,19 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
         _subject(c.text) in named or kin_names(c.text) & owned or (alone and _called(c.text) & alone)
         for c in pool
     )
+
+
+def _kin_in_lower_case(query: str, pool: list[Candidate]) -> bool:
+    """Whether the query types in lower case the name of one of the user's people ("when will
+    nilufar be a real doctor" beside "Daughter Nilufar, 22, ..."; "yuis" for "Yui's")."""
+    words = set(_BARE_LOWER_WORD.findall(query)) - STOPWORDS  # "a tom in a drum kit" is a drum
+    if not words:
+        return False
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    return any(words & {n for n in kin_names(c.text) if len(n) > 2} for c in pool)
+
+
+_BARE_LOWER_WORD = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b[a-z]{3,}\b")
 
 
 # "the Louvre in Paris", "the Arsenal in Venice": a landmark named with where it is, not a person

@@ -2766,3 +2766,15 @@ def test_a_translation_or_a_brand_named_like_a_thing_of_the_user_s_gets_nothing(
     assert select_recall("Who was Julius Nyerere?", pool[3:], 5) == []
     # a translation of the user's own letter is theirs
     assert turn_kind("Translate this letter from my landlord into English.") == "personal"
+
+
+def test_a_relative_s_name_typed_in_lower_case_is_still_about_the_user() -> None:
+    pool = _cands(
+        ("Son Tobiasz, 19, is in his second year of a nursing degree in Gdańsk.", 0.380),
+        ("Has a rescue whippet called Lolek.", 0.790),
+    )
+    assert [c.id for c in select_recall("when will tobiasz be a qualified nurse", pool, 5)] == ["m0"]
+    assert [c.id for c in select_recall("what time is it at tobiaszs place", pool[:1], 5)] == ["m0"]
+    # a word with an article is the thing, not the person: "a tom in a drum kit"
+    toms = _cands(("Partner is Tom, a paramedic; together four years.", 0.680))
+    assert select_recall("What's a tom in a drum kit?", toms, 5) == []
