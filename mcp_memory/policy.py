@@ -489,7 +489,7 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
         if len(named) == 1 and _ABOUT_ONE.match(query) and re.search(rf"\b{n.capitalize()}\b", query)
     }
     return any(
-        _subject(c.text) in named or kin_names(c.text) & owned or (alone and _called(c.text) & alone)
+        _subject(c.text) in named or kin_names(c.text) & (owned if _ABOUT_A_FIGURE.match(query) else named) or (alone and _called(c.text) & alone)
         for c in pool
     )
 
@@ -505,6 +505,11 @@ def _kin_in_lower_case(query: str, pool: list[Candidate]) -> bool:
 
 
 _BARE_LOWER_WORD = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b[a-z]{3,}\b")
+
+
+# "Who played Lars in ...?", "What role did Marat play ...?": a figure who shares a relative's
+# name; "Plan a party for Tunde", "When's Eirik next home?" are about the relative
+_ABOUT_A_FIGURE = re.compile(r"^(?:who|what|which|where)\b", re.I)
 
 
 # "the Louvre in Paris", "the Arsenal in Venice": a landmark named with where it is, not a person

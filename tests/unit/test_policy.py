@@ -2778,3 +2778,14 @@ def test_a_relative_s_name_typed_in_lower_case_is_still_about_the_user() -> None
     # a word with an article is the thing, not the person: "a tom in a drum kit"
     toms = _cands(("Partner is Tom, a paramedic; together four years.", 0.680))
     assert select_recall("What's a tom in a drum kit?", toms, 5) == []
+
+
+def test_a_relative_named_alone_is_about_the_user_unless_the_question_is_about_a_figure() -> None:
+    pool = _cands(
+        ("Daughter Sigrid is a vet in Tromsø; she set up his iPad last Christmas.", 0.700),
+        ("Walks the dog twice a day.", 0.900),
+    )
+    assert [c.id for c in select_recall("How do I make a video call to Sigrid?", pool, 5)] == ["m0"]
+    assert [c.id for c in select_recall("When's Sigrid next home?", pool, 5)] == ["m0"]
+    figures = _cands(("Her brother, Lars, owes her $3,500 from 2024.", 0.580))
+    assert select_recall("Who played Lars in 'Lars and the Real Girl'?", figures, 5) == []
