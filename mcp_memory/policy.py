@@ -489,7 +489,9 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
         if len(named) == 1 and _ABOUT_ONE.match(query) and re.search(rf"\b{n.capitalize()}\b", query)
     }
     return any(
-        _subject(c.text) in named or kin_names(c.text) & (owned if _ABOUT_A_FIGURE.match(query) else named) or (alone and _called(c.text) & alone)
+        _subject(c.text) in named
+        or kin_names(c.text) & (owned if _ABOUT_A_FIGURE.match(query) else named)
+        or (alone and _called(c.text) & alone)
         for c in pool
     )
 
