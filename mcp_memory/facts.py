@@ -29,6 +29,7 @@ __all__ = [
     "abbreviates",
     "affirmed_denied",
     "align_acronyms",
+    "align_spellings",
     "align_weekdays",
     "alternative_clash",
     "announces_change",
@@ -210,6 +211,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("learn", "study"),
     ("flat", "apartment"),
     ("stop", "quit"),
+    ("steal", "stole", "stolen"),
     ("leave", "depart"),
     ("kilometre", "kilometer", "km"),
     ("kilogram", "kilo", "kg", "kgs"),
@@ -3813,6 +3815,9 @@ def align_numbers(text: str, other: str) -> str:
     text = _SHORT_SCALE.sub(scaled, text)
     text = _GRAMS.sub(milligrams, text)  # "1 g of metformin" where the other says "1000 mg"
     text = _BIGGER_UNIT.sub(smaller_unit, text)
+    text = _HOUR_OF_DAY.sub(
+        lambda m: _clock_if_in(f"{int(m[1]) + (12 if m[2] != 'morning' else 0)}:00", other, m[0]), text
+    )
     text = _DOTTED_CLOCK.sub(lambda m: _clock_if_in(f"{m[1]}:{m[2]}", other, m[0]), text)  # "7.30" / "7:30"
     text = _WEEKS.sub(weeks, text)
     if _AFTERNOON.search(text):
@@ -3835,6 +3840,9 @@ _SMALLER_UNIT = {  # the names of a unit, and how a unit a thousand times smalle
     ("kg", "kilo", "kilos", "kilogram", "kilograms"): re.compile(r"\d ?(?P<unit>g|grams?)\b", re.I),
     ("mg", "milligram", "milligrams"): re.compile(r"\d ?(?P<unit>mcg|µg|\u03bcg|micrograms?)\b", re.I),
 }
+_HOUR_OF_DAY = re.compile(
+    r"\b(1[01]|[1-9]) in the (morning|afternoon|evening)\b", re.I
+)  # "11 in the morning"
 _DOTTED_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})\.([0-5]\d)(?!\d|[.,]\d)")
 _GRAMS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?) ?(?:g|grams?)\b")
 _MILLIGRAMS = re.compile(r"\d ?(?:mg|milligrams?)\b", re.I)
@@ -3872,6 +3880,51 @@ _WORD_LIST = re.compile(r"\b([A-Za-z]+)((?:, [A-Za-z]+)*),? (and|or) ([A-Za-z]+)
 
 def _list_items(m: re.Match[str]) -> list[str]:
     return [m[1], *m[2].split(", ")[1:], m[4]]
+
+
+def align_spellings(text: str, other: str) -> str:
+    """``text`` with each word that ``other`` spells the other side of the Atlantic, or writes
+    as one contraction, put as ``other`` writes it: "practising" / "practicing", "paediatric" /
+    "pediatric", "cannot" / "can't", "I'd like" / "wants"."""
+    words = {_spelling_key(w): w for w in _WORD.findall(other)}
+    for long, short in _CONTRACTIONS:  # both texts say it the short way
+        text = re.sub(rf"\b{long}\b", short, text, flags=re.I)
+
+    def spelled(m: re.Match[str]) -> str:
+        found = words.get(_spelling_key(m[0]))
+        return found if found and found.lower() != m[0].lower() else m[0]
+
+    return _WORD.sub(spelled, text)
+
+
+def _spelling_key(word: str) -> str:
+    """A word with British and American spellings made one ("colour", "color" -> "color")."""
+    key = word.lower()
+    for pattern, plain in _SPELLING_VARIANTS:
+        key = pattern.sub(plain, key)
+    return key
+
+
+_SPELLING_VARIANTS = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"(?<=\w)c(e|es|ed|ing)$", r"s\1"),  # practice, practise; licence, license
+        (r"(?<=\w\w)is(e|es|ed|ing|ation|ations)$", r"iz\1"),  # organise / organize
+        (r"(?<=\w)ys(e|es|ed|ing)$", r"yz\1"),  # analyse / analyze
+        (r"(?<=\w\w)our(s|ed|ing|ite|ites|able|er|ful)?$", r"or\1"),  # colour, favourite
+        (r"(?<=\w\w)tre(s)?$", r"ter\1"),  # centre, litre
+        (r"(?<=\w)ll(ed|ing|er|ers)$", r"l\1"),  # travelled, cancelling
+        (r"(?<=\w)(?:ae|oe)(?=\w)", "e"),  # paediatric, oestrogen
+        (r"ogue$", "og"),  # catalogue
+        (r"(?<=\w)mme$", "m"),  # programme
+    )
+)
+_CONTRACTIONS = (
+    ("cannot", "can't"),
+    ("can not", "can't"),
+    (r"I['’]d like", "wants"),
+    ("would like", "wants"),
+)
 
 
 def align_weekdays(text: str, other: str) -> str:

@@ -57,6 +57,7 @@ from mcp_memory.facts import (
     affirmed_denied,
     align_acronyms,
     align_numbers,
+    align_spellings,
     align_weekdays,
     alternative_clash,
     announces_change,
@@ -807,6 +808,8 @@ def classify_near_neighbour(
     new_text, old_text = align_acronyms(new_text, old_text), align_acronyms(old_text, new_text)
     new_text, old_text = align_numbers(new_text, old_text), align_numbers(old_text, new_text)
     new_text, old_text = align_weekdays(new_text, old_text), align_weekdays(old_text, new_text)
+    new_text = align_spellings(new_text, old_text)  # spelt as the old text spells it
+    old_text = align_spellings(old_text, new_text)
     new_text, old_text = sorted_lists(new_text, old_text), sorted_lists(old_text, new_text)
     if roles_swapped(new_text, old_text):  # before the subject check: "Her brother owes her
         return "update" if close else "distinct"  # $2,000" replaces "Owes her brother $2,000"

@@ -2291,6 +2291,26 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         # a currency by its symbol, its code or its name
         ("Sends her father GH₵600 every month.", "Sends her father 600 cedis every month.", 0.090),
         ("Lost 25,000 TL to a phone scam in 2024.", "Lost 25,000 lira to a phone scam in 2024.", 0.070),
+        # spelt the other side of the Atlantic, a contraction, the hour said in words, a passive
+        (
+            "Is practising the cello for her Grade 6 exam.",
+            "Is practicing the cello for her Grade 6 exam.",
+            0.030,
+        ),
+        ("Her favourite colour is teal.", "Her favorite color is teal.", 0.030),
+        ("Is training to be a paediatric nurse.", "Is training to be a pediatric nurse.", 0.150),
+        ("Can't stand fennel.", "Cannot stand fennel.", 0.020),
+        ("I'd like replies in Australian English.", "Wants replies in Australian English.", 0.110),
+        (
+            "Goes to the temple every Saturday at 10:00.",
+            "Goes to the temple every Saturday at 10 in the morning.",
+            0.045,
+        ),
+        (
+            "Her scooter was stolen from outside the station in May.",
+            "Someone stole her scooter from outside the station in May.",
+            0.035,
+        ),
         # "on foot" is walking
         (
             "Has no bike; walks or takes the tram to work.",
