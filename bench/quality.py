@@ -241,6 +241,10 @@ GROUP_TITLES = {
     "heldout-120": "held-out users 120 (first measured at 10c8ad8)",
     "heldout-121": "held-out users 121 (first measured at 10c8ad8)",
     "heldout-122": "held-out users 122 (first measured at 10c8ad8)",
+    "heldout-123": "held-out users 123 (first measured at 2ed1912)",
+    "heldout-124": "held-out users 124 (first measured at 2ed1912)",
+    "heldout-125": "held-out users 125 (first measured at 2ed1912)",
+    "heldout-126": "held-out users 126 (first measured at 2ed1912)",
 }
 
 
