@@ -2483,7 +2483,10 @@ _DONE = re.compile(
     re.I,
 )
 # "Filed for divorce"; not "has to be applied for"
-_APPLIED = re.compile(r"(?<!\bbe )\b(?:applied|filed) (?:for|to)\b", re.I)
+_APPLIED = re.compile(  # an offer made is not a house bought
+    r"(?<!\bbe )\b(?:(?:applied|filed) (?:for|to)|(?:made|put in|putting in|making) an offer (?:on|for))\b",
+    re.I,
+)
 # not done yet; "made a decision" is "decided", "having decided it was" too; "decided against" is not
 _DECIDED = re.compile(
     r"\b(?:(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)|made (?:a|the) decision|made it a rule|"
@@ -3344,6 +3347,12 @@ _IRREGULAR_PAST = {
 }
 
 
+_PARTICIPLES = {"run": "run", "taught": "teach", "written": "write", "driven": "drive", "ridden": "ride"}
+_PARTICIPLES |= {"sung": "sing", "worn": "wear", "known": "know", "grown": "grow", "flown": "fly"}
+_PARTICIPLES |= {"kept": "keep", "held": "hold", "led": "lead", "done": "do"}
+"""Irregular past participles after "has": "has run" is perfect where "ran" is past."""
+
+
 def tense_changed(new: str, old: str) -> bool:
     """Whether a verb both texts use is in the past in one and present in the other ("Lived in
     Berlin." / "Lives in Berlin."), or perfect in one and plain past in the other for a state
@@ -3421,6 +3430,9 @@ def _tenses(text: str) -> dict[str, str]:
     participles = {w.lower() for m in _PARTICIPLE.findall(text) for w in m if w}  # ", paid on the 5th"
     for i, tok in enumerate(tokens):
         if tok in participles:
+            continue
+        if tok in _PARTICIPLES and i and tokens[i - 1] in _PERFECT:  # "has run a bakery for years"
+            found.setdefault(stem(_PARTICIPLES[tok]), "perfect")
             continue
         if tok in _IRREGULAR_PAST:  # "Flew to Tokyo" / "Is flying to Tokyo"
             if not (i and tokens[i - 1] in _PASSIVE_AUX):  # "is paid by direct debit" says no time

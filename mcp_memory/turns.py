@@ -308,7 +308,7 @@ def is_general_knowledge(text: str) -> bool:
 
 
 # Whose a turn is besides its recipient ("tell me", "give us"): "a poem for my wife" is the user's.
-_OWN_MARK = re.compile(r"\b(?:i|i'm|i've|i'd|my|mine|our|ours|we|we're|he|she|his|her|him|they|their|them)\b")
+_OWN_MARK = re.compile(r"\b(?:i|i'm|i've|i'd|my|mine|our|ours|we|we're)\b")  # "a penguin who lost his hat"
 _LATER_CAPITAL = re.compile(r"(?<=\s)[A-Z]")  # a name after the first word: someone the user may know
 
 

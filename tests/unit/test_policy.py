@@ -1204,6 +1204,13 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
         ("Is on a low-fat diet the vet suggested.", "The cat is on a low-fat diet the vet suggested.", 0.100),
         ("Would like to move to Dunedin next year.", "Is moving to Dunedin next year.", 0.090),
         ("Has booked a week in Kyoto for April.", "Is saving up for a week in Kyoto in April.", 0.100),
+        # an offer is not a purchase; "has run" still runs it, "ran" no longer does
+        ("Has made an offer on a two-bed flat in Leith.", "Has bought a two-bed flat in Leith.", 0.110),
+        (
+            "Her uncle has run a café in Porto for twenty years.",
+            "Her uncle ran a café in Porto for twenty years.",
+            0.030,
+        ),
         # a companion dropped, a landlord for a tenant
         (
             "Rents a room in Leith with Callum for £700 a month.",
@@ -2769,6 +2776,7 @@ def test_a_joke_riddle_or_poem_told_to_me_or_us_is_for_anyone() -> None:
     assert select_recall("Tell us a joke about darts.", pool, 5) == []
     assert select_recall("Can you give me a good riddle for a pub quiz?", pool, 5) == []
     assert select_recall("Write me a limerick about a terrier.", pool, 5) == []
+    assert select_recall("Write me a limerick about a darts player who lost his shoes.", pool, 5) == []
     # the user's own people or names keep it theirs
     assert turn_kind("Write me a poem for my wife's birthday.") == "personal"
 
