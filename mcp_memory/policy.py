@@ -121,6 +121,7 @@ from mcp_memory.turns import (
     TurnKind,
     asks_for_a_task,
     common_words,
+    is_creative,
     is_encyclopedic,
     is_general_knowledge,
     is_how_to,
@@ -391,6 +392,8 @@ def select_recall(
         if kind == "general"
         else policy.lexical_distance
     )
+    if kind == "general" and is_creative(query):
+        lexical_reach = 0.0  # "a poem about the full moon" beside "doesn't eat meat on full moon days"
 
     relatives = relatives_named(query, [c.text for c in pool]) if kind == "personal" else frozenset()
     gift = _GIFT.search(query) is not None

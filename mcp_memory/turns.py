@@ -312,6 +312,15 @@ _OWN_MARK = re.compile(r"\b(?:i|i'm|i've|i'd|my|mine|our|ours|we|we're)\b")  # "
 _LATER_CAPITAL = re.compile(r"(?<=\s)[A-Z]")  # a name after the first word: someone the user may know
 
 
+def is_creative(text: str) -> bool:
+    """Whether a turn asks for a joke, a poem, a riddle or the like: made on a theme, never
+    from what the user told the assistant, whatever words the two share."""
+    return _CREATIVE.search(text.lower()) is not None
+
+
+_CREATIVE = re.compile(r"\b(?:jokes?|haikus?|limericks?|poems?|riddles?|puns?|sonnets?|rhymes?)\b")
+
+
 # "Give me a recipe for a cheesy pasta bake": a task done for the user, though phrased for anyone.
 _TASK = re.compile(r"(?:give|show|find|get|make|suggest|recommend|plan|write)\b", re.I)
 
