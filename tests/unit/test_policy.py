@@ -2778,7 +2778,14 @@ def test_a_joke_riddle_or_poem_told_to_me_or_us_is_for_anyone() -> None:
     assert select_recall("Write me a limerick about a terrier.", pool, 5) == []
     assert select_recall("Write me a limerick about a darts player who lost his shoes.", pool, 5) == []
     # words a poem shares with a memory are its theme, not the user's case
-    moon = _cands(("Doesn't eat meat on Poya (full moon) days.", 0.760))
+    moon = _cands(
+        (
+            "Buddhist. Keeps a small Buddha shrine in his room and doesn't eat meat on Poya (full moon) days.",
+            0.758,
+        ),
+        ("When I ask for a recipe, give it in grams and Celsius, in short numbered steps.", 0.802),
+        *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
+    )
     assert select_recall("Write a short poem about the full moon over the sea.", moon, 5) == []
     # the user's own people or names keep it theirs
     assert turn_kind("Write me a poem for my wife's birthday.") == "personal"
