@@ -245,6 +245,10 @@ GROUP_TITLES = {
     "heldout-124": "held-out users 124 (first measured at 2ed1912)",
     "heldout-125": "held-out users 125 (first measured at 2ed1912)",
     "heldout-126": "held-out users 126 (first measured at 2ed1912)",
+    "heldout-127": "held-out users 127 (first measured at cbb2d25)",
+    "heldout-128": "held-out users 128 (first measured at cbb2d25)",
+    "heldout-129": "held-out users 129 (first measured at cbb2d25)",
+    "heldout-130": "held-out users 130 (first measured at cbb2d25)",
 }
 
 
