@@ -979,9 +979,9 @@ _CURRENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("FJD", "dollars", ("FJD", "Fijian dollars")),
     ("JMD", "dollars", ("JMD", "Jamaican dollars")),
     ("kr", "kroner", ("kr", "kroner", "krone", "kronor", "kronur")),
-    ("NOK", "kroner", ("NOK",)),
-    ("DKK", "kroner", ("DKK",)),
-    ("SEK", "kroner", ("SEK",)),
+    ("NOK", "kroner", ("NOK", "Norwegian kroner", "Norwegian krone")),
+    ("DKK", "kroner", ("DKK", "Danish kroner", "Danish krone")),
+    ("SEK", "kroner", ("SEK", "Swedish kronor", "Swedish krona")),
     ("ISK", "kroner", ("ISK",)),
     ("peso", "pesos", ("pesos", "peso")),
     ("MXN", "pesos", ("MXN",)),
@@ -1684,7 +1684,7 @@ _CLAUSE_SPLIT = re.compile(rf"({_CLAUSE.pattern})")
 # Predicates that negate their object without a "not": "allergic to", "lactose intolerant",
 # "avoids", "gave up", "off-limits", "hates".
 _NEGATIVE_PREDICATE = re.compile(
-    r"\b(?:allerg\w*|intoleran\w*|avoid\w*|gave up|give up|given up|giving up|cuts? out|cutting out|quit\w*|stop|stops|stopping|stopped|"
+    r"\b(?:allerg\w*|intoleran\w*|avoid\w*|gave up|give up|given up|giving up|cuts? out|cutting out|quit\w*|resign\w*|stop|stops|stopping|stopped|"
     r"hates?|dislikes?|detests?|loathes?|skips?|skipping|skipped|unable|reacts? badly|refuses?|refused|dropped|scrapped|abandoned|can['’]?t stand|"
     r"off[- ]limits|off the menu|no[- ]go|ruled? out|rules out|teetotal|sober|free of|(?<=-)free|"
     r"(?:(?<=gluten )|(?<=dairy )|(?<=sugar )|(?<=lactose )|(?<=alcohol )|(?<=caffeine ))free|"
@@ -2494,7 +2494,7 @@ _DECIDED = re.compile(
     re.I,
 )
 _ENDED = re.compile(
-    r"\b(?:gave|given|giving) up\b|\bquit\b|\bstopped\b|\b(?:dropped|pulled) out\b|\bwithdr[ae]wn?\b|\bno longer\b",
+    r"\b(?:gave|given|giving) up\b|\bquit\b|\bresigned\b|\bstopped\b|\b(?:dropped|pulled) out\b|\bwithdr[ae]wn?\b|\bno longer\b",
     re.I,
 )
 _ONGOING = re.compile(r"\b(?:is|are|am)\s+(?!going\b)\w+ing\b", re.I)
@@ -3827,6 +3827,7 @@ def align_numbers(text: str, other: str) -> str:
     text = _SHORT_SCALE.sub(scaled, text)
     text = _GRAMS.sub(milligrams, text)  # "1 g of metformin" where the other says "1000 mg"
     text = _BIGGER_UNIT.sub(smaller_unit, text)
+    text = _HOURS_SPOKEN.sub(lambda m: _minutes_if_in(m, other), text)
     text = _HOUR_OF_DAY.sub(
         lambda m: _clock_if_in(f"{int(m[1]) + (12 if m[2] != 'morning' else 0)}:00", other, m[0]), text
     )
@@ -3852,6 +3853,19 @@ _SMALLER_UNIT = {  # the names of a unit, and how a unit a thousand times smalle
     ("kg", "kilo", "kilos", "kilogram", "kilograms"): re.compile(r"\d ?(?P<unit>g|grams?)\b", re.I),
     ("mg", "milligram", "milligrams"): re.compile(r"\d ?(?P<unit>mcg|µg|\u03bcg|micrograms?)\b", re.I),
 }
+_HOURS_SPOKEN = re.compile(
+    r"\b(?:(an|one|two|three) hours?(?: and a (half|quarter))?|(half) an hour)\b", re.I
+)
+
+
+def _minutes_if_in(m: re.Match[str], other: str) -> str:
+    """ "an hour and a half" as "90 minutes" when ``other`` says that, else as written."""
+    hours = {"an": 1, "one": 1, "two": 2, "three": 3}.get((m[1] or "").lower(), 0)
+    minutes = 60 * hours + {"half": 30, "quarter": 15}.get((m[2] or m[3] or "").lower(), 0)
+    said = f"{minutes} minutes"
+    return said if re.search(rf"\b{said}\b", other) else m[0]
+
+
 _HOUR_OF_DAY = re.compile(
     r"\b(1[01]|[1-9]) in the (morning|afternoon|evening)\b", re.I
 )  # "11 in the morning"
@@ -3901,6 +3915,8 @@ def align_spellings(text: str, other: str) -> str:
     words = {_spelling_key(w): w for w in _WORD.findall(other)}
     for long, short in _CONTRACTIONS:  # both texts say it the short way
         text = re.sub(rf"\b{long}\b", short, text, flags=re.I)
+    for pattern, plain in _PLAIN_FORMS:
+        text = pattern.sub(plain, text)
 
     def spelled(m: re.Match[str]) -> str:
         found = words.get(_spelling_key(m[0]))
@@ -3931,6 +3947,49 @@ _SPELLING_VARIANTS = tuple(
         (r"(?<=\w)mme$", "m"),  # programme
     )
 )
+_SMALL_NUMBERS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+)
+_PLAIN_FORMS = (  # one way of writing each, whichever the texts use
+    (re.compile(r"\b(\d+)[- ]yrs?\b", re.I), r"\1-year"),  # "25-yr mortgage"
+    (re.compile(r"\b(?:cell ?phone|mobile phone|cell)\b", re.I), "mobile"),
+    (re.compile(r"(?<=\d) ?(?:per ?cent|percent)\b", re.I), "%"),  # "4.5 percent" is "4.5%"
+    (re.compile(r"\b([a-z]+(?:[- ][a-z]+)?) (?:per ?cent|percent)\b", re.I), lambda m: _percent(m)),
+    (
+        re.compile(rf"\b(Year|Grade|Class|Form|Level|Stage) ({'|'.join(_SMALL_NUMBERS)})\b", re.I),
+        lambda m: f"{m[1]} {_SMALL_NUMBERS.index(m[2].lower()) + 1}",  # "Year Four" is "Year 4"
+    ),
+    (
+        re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?= ?\d)"),
+        lambda m: _MONTH_NAMES[m[1][:3].lower()],  # "Feb. 29" is "February 29"
+    ),
+)
+
+
+def _percent(m: re.Match[str]) -> str:
+    """ "ninety-two percent" as "92%"; other words before "percent" as written."""
+    words = m[1].lower()
+    whole = _COMPOUND_NUMBER.fullmatch(words)
+    if whole and whole["tens"] and whole["unit"]:
+        return f"{_compound(whole).strip()}%"
+    before, _, last = words.rpartition(" ")
+    if _NUMBER_WORDS.get(last, "x").isdigit():  # "by five percent"; not "a half percent"
+        return f"{m[1][: len(before)]} {_NUMBER_WORDS[last]}%".lstrip()
+    return m[0]
+
+
+_MONTH_NAMES: dict[str, str] = {m[:3].lower(): m for m in _MONTHS}
 _CONTRACTIONS = (
     ("cannot", "can't"),
     ("can not", "can't"),

@@ -226,6 +226,11 @@ def test_a_general_question_about_something_else_gets_nothing_even_when_close() 
     assert select_recall("What breed is Mochi?", mochi, 5, RecallPolicy()) != []
 
 
+# Embedding every user of the data (about 400 now, 35,000 texts) takes two to three minutes on
+# two cores; the first test to use it carries that, so these get more than the default hang guard.
+DATA_WIDE = pytest.mark.timeout(1200)
+
+
 @pytest.fixture(scope="module")
 def devset_scopes() -> Any:
     from bench.quality import load_model, load_scopes
@@ -242,6 +247,7 @@ def _default_on(scopes: Any, groups: set[str] | None = None) -> dict[str, Any]:
 
 
 @pytest.mark.slow
+@DATA_WIDE
 def test_default_policy_meets_issue_targets_on_tuning_users(devset_scopes: Any) -> None:
     r = _default_on(devset_scopes, {"tuning"})
     assert r["changed_facts_kept"] == 100.0, r["misses"]
@@ -252,6 +258,7 @@ def test_default_policy_meets_issue_targets_on_tuning_users(devset_scopes: Any) 
 
 
 @pytest.mark.slow
+@DATA_WIDE
 def test_default_policy_keeps_changed_facts_and_merges_no_distinct_memory(devset_scopes: Any) -> None:
     for group in sorted({s.group for s in devset_scopes}):
         r = _default_on(devset_scopes, {group})
@@ -266,6 +273,7 @@ def test_default_policy_keeps_changed_facts_and_merges_no_distinct_memory(devset
 
 
 @pytest.mark.slow
+@DATA_WIDE
 def test_default_policy_beats_the_baseline_on_every_figure_of_all_users(devset_scopes: Any) -> None:
     from bench.quality import BASELINE, evaluate
 
@@ -279,6 +287,7 @@ def test_default_policy_beats_the_baseline_on_every_figure_of_all_users(devset_s
 
 
 @pytest.mark.slow
+@DATA_WIDE
 def test_default_dedup_keeps_look_alike_facts_apart_far_better_than_the_baseline() -> None:
     from bench.quality import BASELINE, Setting, evaluate_pairs, load_model, load_pairs
 
@@ -291,6 +300,7 @@ def test_default_dedup_keeps_look_alike_facts_apart_far_better_than_the_baseline
 
 
 @pytest.mark.slow
+@DATA_WIDE
 def test_baseline_policy_fails_issue_targets_on_dev_set(devset_scopes: Any) -> None:
     from bench.quality import BASELINE, evaluate
 
@@ -2318,6 +2328,23 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Someone stole her scooter from outside the station in May.",
             0.035,
         ),
+        # one way of writing a duration, a percentage, a school year, a short month, a phone, a currency
+        (
+            "The ferry to the island takes an hour and a half.",
+            "The ferry to the island takes 90 minutes.",
+            0.060,
+        ),
+        (
+            "Her landlord is raising the rent by four percent in May.",
+            "Her landlord is raising the rent by 4% in May.",
+            0.060,
+        ),
+        ("Has a 30-yr mortgage with Nordea.", "Has a 30-year mortgage with Nordea.", 0.016),
+        ("Her daughter is in Year Three at St Anne's.", "Her daughter is in Year 3 at St Anne's.", 0.016),
+        ("Her daughter's birthday is Mar. 14.", "Her daughter's birthday is 14 March.", 0.022),
+        ("His cell phone is a Pixel 6.", "His mobile is a Pixel 6.", 0.060),
+        ("Pays 1,800 Norwegian kroner a month for the gym.", "Pays 1,800 NOK a month for the gym.", 0.290),
+        ("Resigned from her job at the council in June.", "Quit her job at the council in June.", 0.140),
         # "on foot" is walking
         (
             "Has no bike; walks or takes the tram to work.",
