@@ -2612,6 +2612,8 @@ def changed_status(new_text: str, old_text: str) -> bool:
             return True  # "Wants a new kitchen" / "Has ordered the new kitchen"
         if _SAVING_FOR.search(a) and _PAID_FOR.search(b) and not _PAID_FOR.search(a):
             return True  # "Is saving up for a trip to Kyoto" / "Has booked a trip to Kyoto"
+        if _DUE.search(a) and _HAD_DONE.search(b) and not _DUE.search(b):
+            return True  # "is due for her rabies booster in March" / "had her rabies booster in March"
         if _WISHED.search(a) and _UNDER_WAY.search(b) and not _WISHED.search(b):
             return True  # "Would like to move to Vancouver" / "Is moving to Vancouver"
     for pattern in _STATUSES:
@@ -2628,6 +2630,8 @@ def changed_status(new_text: str, old_text: str) -> bool:
 
 
 _BOOKED = re.compile(r"\b(?:booked|scheduled)(?: in)? for\b", re.I)
+_DUE = re.compile(r"\b(?:is|are|was) due (?:for|to)\b|\bneeds? (?:a |an |new |to be )", re.I)
+_HAD_DONE = re.compile(r"\b(?:had|got|received)\b|\b(?:was|were) (?!due\b)\w+ed\b", re.I)
 _SAVING_FOR = re.compile(r"\bsav(?:e|es|ing)(?: up)? (?:for|towards?)\b", re.I)
 _PAID_FOR = re.compile(r"\b(?:booked|bought|ordered|purchased|paid for)\b", re.I)
 _WISHED = re.compile(
@@ -3162,8 +3166,9 @@ _HEDGE_CLASS = {
     **dict.fromkeys(("often", "frequently"), "often"),
     **dict.fromkeys(("rarely", "seldom", "hardly ever"), "rarely"),
     **dict.fromkeys(("always",), "always"),
+    **dict.fromkeys(("nearly", "almost", "partly", "partially"), "partly"),
 }
-_WEAKENING = frozenset({"some", "rarely"})
+_WEAKENING = frozenset({"some", "rarely", "partly"})
 _HEDGE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_HEDGE_CLASS, key=len, reverse=True))})\b", re.I)
 _HEDGED_DAY = re.compile(rf"\b(most|every|some)(?= {_DAY}s?\b| (?:days?|weeks?|weekends?|nights?)\b)", re.I)
 
@@ -3211,6 +3216,8 @@ def _tense_pair(x: str, y: str) -> bool:
     if {x, y} in _BE_TENSES:
         return True
     past, present = (x, y) if x.endswith("ed") else (y, x)
+    if past.endswith("ed") and past[:-2].rstrip("d") in (present, present.rstrip("e")):
+        return True  # "the twins started school" / "... start school"
     return past.endswith("ed") and present.endswith("s") and stem(past) == stem(present)
 
 
@@ -3720,6 +3727,14 @@ _FREQUENCY = frozenset(
 )
 
 
+def _acronym(word: str) -> bool:
+    """A role or a tax office written in capitals: "the CFO", "the IRS" (not "US$", "BP", "NS")."""
+    return word.isupper() and word.lower() in _ROLE_ACRONYMS
+
+
+_ROLE_ACRONYMS = frozenset("ceo cfo cto coo cmo cio vp irs hmrc cra ato".split())  # noqa: SIM905
+
+
 def _roles(text: str) -> _Roles:
     """Positions of a text's parties (kin, a colleague, a club) and of the verbs beside them: a
     memory's first word ("Owes ..."), or a lower-case word ending in -s right after a person
@@ -3733,7 +3748,7 @@ def _roles(text: str) -> _Roles:
     named = _named_parties(words)
     for i, w in enumerate(words):
         low = plain_name(w)
-        if _PARTY.fullmatch(low) or i in named:
+        if _PARTY.fullmatch(low) or i in named or _acronym(w):  # "the CFO", "the IRS"
             parties.setdefault(_CANONICAL.get(stem(low), stem(low)), i)
             continue
         at = i - 1 if i and low.endswith("ing") and words[i - 1].lower() in ("is", "are") else i
@@ -3741,7 +3756,9 @@ def _roles(text: str) -> _Roles:
         while j > 0 and at - j <= 2 and words[j][:1].isupper():  # "her friend Kate owes"
             j -= 1
         prev = plain_name(words[j]) if at else ""
-        after_subject = at and (prev in _SUBJECT_WORDS or _PARTY.fullmatch(prev) or j in named)
+        after_subject = at and (
+            prev in _SUBJECT_WORDS or _PARTY.fullmatch(prev) or j in named or _acronym(words[at - 1])
+        )
         finite = low.endswith(("s", "ed")) or at < i or low in _IRREGULAR_PAST  # "owes", "fixed", "lent"
         copula_next = words[i + 1 : i + 2] and words[i + 1].lower() in ("is", "are", "was", "were")
         if (

@@ -1221,6 +1221,17 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Her uncle ran a café in Porto for twenty years.",
             0.030,
         ),
+        # done, or still due; who reports to or owes the other; nearly done; started or starts
+        ("The cat had her booster jab in April.", "The cat is due for her booster jab in April.", 0.050),
+        ("The van got new tyres before the trip.", "The van needs new tyres before the trip.", 0.090),
+        ("Reports directly to the CEO.", "The CEO reports directly to her.", 0.120),
+        ("Owes HMRC £1,900 for the 2024 tax year.", "HMRC owes her £1,900 for the 2024 tax year.", 0.070),
+        ("Has paid off her car loan.", "Has nearly paid off her car loan.", 0.040),
+        (
+            "Her twins, Ada and Ike, start school in September.",
+            "Her twins, Ada and Ike, started school in September.",
+            0.026,
+        ),
         # a companion dropped, a landlord for a tenant
         (
             "Rents a room in Leith with Callum for £700 a month.",
