@@ -1350,8 +1350,9 @@ def _numbers(text: str) -> set[str]:
             i + 1 == len(tokens)
             or (i and tokens[i - 1] in _ONE_AS_PRONOUN)
             or (i >= 2 and tokens[i - 2] in _ARTICLES and tokens[i - 1] not in _NUMBER_WORDS)
+            or (_pronoun_next(tokens[i + 1]) and not _one_as_count(tokens, i))
         ):
-            continue  # "the next one", "stuck in one", "a stray one": a thing, not a count
+            continue  # "the next one", "stuck in one", "one bit her", "and one in his bag": no count
         if tokens[i : i + 3] == ["one", "of", "the"] and not _counted(tokens[i + 3 : i + 4]):
             continue  # "one of the bridesmaids" is "a bridesmaid"; not "one of the six engineers"
         if (
@@ -1364,6 +1365,28 @@ def _numbers(text: str) -> set[str]:
         if tok in _NUMBER_WORDS:
             found.add(_NUMBER_WORDS[tok])
     return found
+
+
+def _pronoun_next(word: str) -> bool:
+    """Whether the word after "one" makes it a pronoun: a verb ("one bit her", "one makes her
+    itch") or a preposition ("one in his work bag"), where a count is followed by its noun."""
+    if word in _IRREGULAR_PAST or (word in STOPWORDS and word not in _AFTER_COUNT):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in STOPWORDS
+
+
+_AFTER_COUNT = frozenset(
+    {"of", "and", "or", "more", "less", "than", "hundred", "thousand", "million", "a", "an", "can"}
+)  # "one can of Red Bull" counts
+
+
+def _one_as_count(tokens: list[str], i: int) -> bool:
+    """ "one-on-one", "one-to-one" and a time ("from ten till one") keep their "one"."""
+    idiom = tokens[i + 1 : i + 3] in (["on", "one"], ["to", "one"])
+    return idiom or (i > 0 and tokens[i - 1] in _CLOCK_BEFORE)
+
+
+_CLOCK_BEFORE = frozenset({"till", "until", "to", "at", "from", "past", "before", "after"})
 
 
 def _counted(tokens: list[str]) -> bool:

@@ -1232,6 +1232,8 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Her twins, Ada and Ike, started school in September.",
             0.026,
         ),
+        ("Has one can of Red Bull every morning.", "Has two cans of Red Bull every morning.", 0.030),
+        ("Meets her mentor one-on-one every Monday.", "Meets her mentor one-on-one every Friday.", 0.030),
         # a companion dropped, a landlord for a tenant
         (
             "Rents a room in Leith with Callum for £700 a month.",
@@ -2356,6 +2358,17 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("His cell phone is a Pixel 6.", "His mobile is a Pixel 6.", 0.060),
         ("Pays 1,800 Norwegian kroner a month for the gym.", "Pays 1,800 NOK a month for the gym.", 0.290),
         ("Resigned from her job at the council in June.", "Quit her job at the council in June.", 0.140),
+        # "one" as a pronoun counts nothing ("one bit her", "and one in his bag")
+        (
+            "Afraid of dogs ever since one bit him at the park when he was six.",
+            "Has been scared of dogs since he was 6, when a dog bit him at the park.",
+            0.080,
+        ),
+        (
+            "Keeps an EpiPen in the car and one in her handbag.",
+            "Has an EpiPen in her handbag and another in the car.",
+            0.070,
+        ),
         # "on foot" is walking
         (
             "Has no bike; walks or takes the tram to work.",
