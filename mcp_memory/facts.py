@@ -2478,7 +2478,7 @@ _SUBJECT_WORDS = frozenset({"she", "he", "they", "i", "we"})
 _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  # "the kids' school"
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
-    r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|plans? (?:to|on)|planning|thinking (?:about|of)|"
+    r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|plans? (?:to|on|an?)|planning|means? to|thinking (?:about|of)|"
     r"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away)"
     r"|(?:puts?|putting) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){0,6}?(?:for|towards?)"
@@ -2614,7 +2614,8 @@ _PET_FIRST = re.compile(
 
 
 _PLAN_LIKE = re.compile(  # a plan said without a verb of intent
-    r"\b(?:planned|aim(?:s|ing)? (?:for|to|at)|goal|target|trip|off to|heading to|will|['’]ll)\b", re.I
+    r"\b(?:planned|aim(?:s|ing)? (?:for|to|at)|goal|target|trip|off to|heading to|will|['’]ll|tickets? (?:for|to))\b",
+    re.I,
 )
 
 

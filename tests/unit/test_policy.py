@@ -2369,6 +2369,18 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Has an EpiPen in her handbag and another in the car.",
             0.070,
         ),
+        # a plan in other words: "plan a", "means to", tickets for it
+        ("They're planning a week in Crete, 3-10 June.", "They plan a week in Crete: 3-10 June.", 0.040),
+        (
+            "Means to ask Ruth to marry him in Venice in May.",
+            "Planning to propose to Ruth in Venice in May.",
+            0.090,
+        ),
+        (
+            "She and Dev are going to see Arooj Aftab at the Barbican on 4 March.",
+            "Has two tickets for Arooj Aftab at the Barbican on 4 March; she's going with Dev.",
+            0.050,
+        ),
         # "on foot" is walking
         (
             "Has no bike; walks or takes the tram to work.",
