@@ -557,14 +557,20 @@ def _single_names(text: str) -> frozenset[str]:
     for m in _CAPITAL_RUN.finditer(text):
         before = text[: m.start()].rstrip()
         words = m.group(0).split()
-        if not before or before[-1] in ".!?:;(":
-            words = words[1:]  # a sentence's first word: "Takes Mochi to ..."
+        if (not before or before[-1] in ".!?:;(") and (len(words) == 1 or _VERB_LIKE.fullmatch(words[0])):
+            words = words[1:]  # a sentence's first word: "Takes Mochi to ..."; not "Kikuchi Roofing quoted"
         if text[m.end() : m.end() + 2].strip()[:1].isdigit():
             words = words[:-1]  # a label before its number: "the Grade 9 budget", "Year 10"
-        found.update(stem(w) for w in (words[:-1] if len(words) > 1 else words) if stem(w) in names)
+        # an organisation ("Dunmanway Credit Union") is named by its first word, "credit union"
+        # being what it is; a title in it ("Shelby Foote's The Civil War", "The Low Tides") by
+        # the words after its "The" too
+        title = words.index("The") + 1 if "The" in words else len(words)
+        named = words[:1] + words[title:-1]
+        found.update(stem(w) for w in named if stem(w) in names)
     return frozenset(found)
 
 
+_VERB_LIKE = re.compile(r"[A-Z][a-z]+(?:s|ed)")  # "Takes", "Adopted": a memory's verb, not a name
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*")
 
 

@@ -2890,3 +2890,17 @@ def test_a_relative_named_alone_is_about_the_user_unless_the_question_is_about_a
     assert [c.id for c in select_recall("When's Sigrid next home?", pool, 5)] == ["m0"]
     figures = _cands(("Her brother, Lars, owes her $3,500 from 2024.", 0.580))
     assert select_recall("Who played Lars in 'Lars and the Real Girl'?", figures, 5) == []
+
+
+def test_what_an_organisation_is_said_in_lower_case_still_finds_it() -> None:
+    union = _cands(("Is on the board of Bantry Credit Union; board meetings are on the first Monday.", 0.330))
+    assert [c.id for c in select_recall("When's the next credit union meeting?", union, 5)] == ["m0"]
+    roof = _cands(
+        ("Tanaka Roofing quoted 250,000 yen (before tax) to fix the leak over the bathroom.", 0.480)
+    )
+    assert [c.id for c in select_recall("How much will the roof repair come to including tax?", roof, 5)] == [
+        "m0"
+    ]
+    # a title's words are still its name: "low tides" in a question is not the band
+    band = _cands(("Plays bass in a covers band called The Low Tides.", 0.600))
+    assert select_recall("Why are there low tides and high tides twice a day?", band, 5) == []
