@@ -249,6 +249,10 @@ GROUP_TITLES = {
     "heldout-128": "held-out users 128 (first measured at cbb2d25)",
     "heldout-129": "held-out users 129 (first measured at cbb2d25)",
     "heldout-130": "held-out users 130 (first measured at cbb2d25)",
+    "heldout-131": "held-out users 131 (first measured at 1ee5198)",
+    "heldout-132": "held-out users 132 (first measured at 1ee5198)",
+    "heldout-133": "held-out users 133 (first measured at 1ee5198)",
+    "heldout-134": "held-out users 134 (first measured at 1ee5198)",
 }
 
 
