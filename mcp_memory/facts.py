@@ -3869,6 +3869,8 @@ def align_numbers(text: str, other: str) -> str:
     text = _GRAMS.sub(milligrams, text)  # "1 g of metformin" where the other says "1000 mg"
     text = _BIGGER_UNIT.sub(smaller_unit, text)
     text = _HOURS_SPOKEN.sub(lambda m: _minutes_if_in(m, other), text)
+    text = _YEAR_AND_HALF.sub(lambda m: "18 months" if _EIGHTEEN_MONTHS.search(other) else m[0], text)
+    text = _QUARTERLY.sub(lambda m: "four times a year" if _FOUR_A_YEAR.search(other) else m[0], text)
     text = _HOUR_OF_DAY.sub(
         lambda m: _clock_if_in(f"{int(m[1]) + (12 if m[2] != 'morning' else 0)}:00", other, m[0]), text
     )
@@ -3894,6 +3896,10 @@ _SMALLER_UNIT = {  # the names of a unit, and how a unit a thousand times smalle
     ("kg", "kilo", "kilos", "kilogram", "kilograms"): re.compile(r"\d ?(?P<unit>g|grams?)\b", re.I),
     ("mg", "milligram", "milligrams"): re.compile(r"\d ?(?P<unit>mcg|µg|\u03bcg|micrograms?)\b", re.I),
 }
+_YEAR_AND_HALF = re.compile(r"\b(?:(?:a|one) year and a half|(?:one|1) and a half years|1\.5 years)\b", re.I)
+_EIGHTEEN_MONTHS = re.compile(r"\b18 months\b", re.I)
+_QUARTERLY = re.compile(r"\b(?:once a quarter|every quarter|quarterly)\b", re.I)
+_FOUR_A_YEAR = re.compile(r"\b(?:four|4) times a year\b", re.I)
 _HOURS_SPOKEN = re.compile(
     r"\b(?:(an|one|two|three) hours?(?: and a (half|quarter))?|(half) an hour)\b", re.I
 )
@@ -4003,6 +4009,7 @@ _SMALL_NUMBERS = (
     "twelve",
 )
 _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
+    (re.compile(r"\b(?:[A-Z][a-z]?\.){2,}"), lambda m: m[0].replace(".", "")),  # "Ph.D." is "PhD"
     (re.compile(r"\b(\d+)[- ]yrs?\b", re.I), r"\1-year"),  # "25-yr mortgage"
     (re.compile(r"\b(?:cell ?phone|mobile phone|cell)\b", re.I), "mobile"),
     (re.compile(r"(?<=\d) ?(?:per ?cent|percent)\b", re.I), "%"),  # "4.5 percent" is "4.5%"

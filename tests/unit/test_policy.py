@@ -2381,6 +2381,10 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Has two tickets for Arooj Aftab at the Barbican on 4 March; she's going with Dev.",
             0.050,
         ),
+        # a year and a half as 18 months, a quarter as four times a year, dotted degrees
+        ("Her son Jonah is 18 months old.", "Her son Jonah is one and a half years old.", 0.110),
+        ("Visits the Oslo office four times a year.", "Visits the Oslo office once a quarter.", 0.110),
+        ("Is a PhD student in geology at Otago.", "Is a Ph.D. student in geology at Otago.", 0.035),
         # "on foot" is walking
         (
             "Has no bike; walks or takes the tram to work.",
