@@ -3994,20 +3994,7 @@ _SPELLING_VARIANTS = tuple(
         (r"(?<=\w)mme$", "m"),  # programme
     )
 )
-_SMALL_NUMBERS = (
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-)
+_SMALL_NUMBERS = list(_NUMBER_WORDS)[1:13]  # "one" to "twelve", in the order they count
 _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\b(?:[A-Z][a-z]?\.){2,}"), lambda m: m[0].replace(".", "")),  # "Ph.D." is "PhD"
     (re.compile(r"\b(\d+)[- ]yrs?\b", re.I), r"\1-year"),  # "25-yr mortgage"
@@ -4016,7 +4003,7 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\b([a-z]+(?:[- ][a-z]+)?) (?:per ?cent|percent)\b", re.I), lambda m: _percent(m)),
     (
         re.compile(rf"\b(Year|Grade|Class|Form|Level|Stage) ({'|'.join(_SMALL_NUMBERS)})\b", re.I),
-        lambda m: f"{m[1]} {_SMALL_NUMBERS.index(m[2].lower()) + 1}",  # "Year Four" is "Year 4"
+        lambda m: f"{m[1]} {_NUMBER_WORDS[m[2].lower()]}",  # "Year Four" is "Year 4"
     ),
     (
         re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?= ?\d)"),
