@@ -3853,10 +3853,6 @@ def align_numbers(text: str, other: str) -> str:
         hour = int(m[1]) + 12
         return f"at {hour}:00" if re.search(rf"\b{hour}[:.]00\b", other) else m[0]
 
-    def milligrams(m: re.Match[str]) -> str:
-        value = float(m[1]) * 1000
-        return f"{value:.0f} mg" if value in values and _MILLIGRAMS.search(other) else m[0]
-
     def smaller_unit(m: re.Match[str]) -> str:  # "3.6 kg" where the other says "3,600 grams"
         value = float(m["n"].replace(",", "")) * 1000
         for names, written in _SMALLER_UNIT.items():
@@ -3866,11 +3862,10 @@ def align_numbers(text: str, other: str) -> str:
         return m[0]
 
     text = _SHORT_SCALE.sub(scaled, text)
-    text = _GRAMS.sub(milligrams, text)  # "1 g of metformin" where the other says "1000 mg"
-    text = _BIGGER_UNIT.sub(smaller_unit, text)
+    text = _BIGGER_UNIT.sub(smaller_unit, text)  # "1 g of metformin" where the other says "1000 mg"
     text = _HOURS_SPOKEN.sub(lambda m: _minutes_if_in(m, other), text)
-    text = _YEAR_AND_HALF.sub(lambda m: "18 months" if _EIGHTEEN_MONTHS.search(other) else m[0], text)
-    text = _QUARTERLY.sub(lambda m: "four times a year" if _FOUR_A_YEAR.search(other) else m[0], text)
+    text = _YEAR_AND_HALF.sub(lambda m: _if_other_says("18 months", other, m[0]), text)
+    text = _QUARTERLY.sub(lambda m: _if_other_says("four times a year", other, m[0]), text)
     text = _HOUR_OF_DAY.sub(
         lambda m: _clock_if_in(f"{int(m[1]) + (12 if m[2] != 'morning' else 0)}:00", other, m[0]), text
     )
@@ -3890,16 +3885,15 @@ _EVEN_SPLIT = re.compile(r"\b(?:50/50|fifty[- ]fifty|half[- ]and[- ]half|equally
 _DIGIT_GROUPS = re.compile(r"(?<![\d,.:/-])\d{2,8}(?: \d{2,8}){1,3}(?![\d,:/-]|\.\d)")  # "087 412 3398"
 _HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?h(?:ours?|rs?)? ?(\d{1,2}) ?m(?:in(?:utes?|s)?)?\b", re.I)
 _BIGGER_UNIT = re.compile(
-    r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?) ?(?P<unit>kg|kilos?|kilograms?|mg|milligrams?)\b", re.I
+    r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?) ?(?P<unit>kg|kilos?|kilograms?|g|grams?|mg|milligrams?)\b", re.I
 )
 _SMALLER_UNIT = {  # the names of a unit, and how a unit a thousand times smaller is written
     ("kg", "kilo", "kilos", "kilogram", "kilograms"): re.compile(r"\d ?(?P<unit>g|grams?)\b", re.I),
+    ("g", "gram", "grams"): re.compile(r"\d ?(?P<unit>mg|milligrams?)\b", re.I),
     ("mg", "milligram", "milligrams"): re.compile(r"\d ?(?P<unit>mcg|µg|\u03bcg|micrograms?)\b", re.I),
 }
 _YEAR_AND_HALF = re.compile(r"\b(?:(?:a|one) year and a half|(?:one|1) and a half years|1\.5 years)\b", re.I)
-_EIGHTEEN_MONTHS = re.compile(r"\b18 months\b", re.I)
 _QUARTERLY = re.compile(r"\b(?:once a quarter|every quarter|quarterly)\b", re.I)
-_FOUR_A_YEAR = re.compile(r"\b(?:four|4) times a year\b", re.I)
 _HOURS_SPOKEN = re.compile(
     r"\b(?:(an|one|two|three) hours?(?: and a (half|quarter))?|(half) an hour)\b", re.I
 )
@@ -3909,16 +3903,18 @@ def _minutes_if_in(m: re.Match[str], other: str) -> str:
     """ "an hour and a half" as "90 minutes" when ``other`` says that, else as written."""
     hours = {"an": 1, "one": 1, "two": 2, "three": 3}.get((m[1] or "").lower(), 0)
     minutes = 60 * hours + {"half": 30, "quarter": 15}.get((m[2] or m[3] or "").lower(), 0)
-    said = f"{minutes} minutes"
-    return said if re.search(rf"\b{said}\b", other) else m[0]
+    return _if_other_says(f"{minutes} minutes", other, m[0])
 
 
-_HOUR_OF_DAY = re.compile(
-    r"\b(1[01]|[1-9]) in the (morning|afternoon|evening)\b", re.I
-)  # "11 in the morning"
+def _if_other_says(said: str, other: str, written: str) -> str:
+    """``said`` when ``other`` says it so ("18 months"), else the text as ``written``; words
+    beside ``_clock_if_in``, which bounds a clock by digits and colons."""
+    return said if re.search(rf"\b{said}\b", other, re.I) else written
+
+
+# "11 in the morning"
+_HOUR_OF_DAY = re.compile(r"\b(1[01]|[1-9]) in the (morning|afternoon|evening)\b", re.I)
 _DOTTED_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})\.([0-5]\d)(?!\d|[.,]\d)")
-_GRAMS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?) ?(?:g|grams?)\b")
-_MILLIGRAMS = re.compile(r"\d ?(?:mg|milligrams?)\b", re.I)
 _SHORT_SCALE = re.compile(r"(?<![\w(])(\d+(?:\.\d+)?) ?(k|m|mn|mill\.?)(?![\w(])", re.I)
 _WEEKS = re.compile(r"\b(\d+|two|three|four|five|six|eight|ten|twelve) weeks\b", re.I)
 _AFTERNOON = re.compile(r"\b(?:afternoons?|evenings?|tonight|after work|pm)\b", re.I)
@@ -3999,7 +3995,7 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\b(?:[A-Z][a-z]?\.){2,}"), lambda m: m[0].replace(".", "")),  # "Ph.D." is "PhD"
     (re.compile(r"\b(\d+)[- ]yrs?\b", re.I), r"\1-year"),  # "25-yr mortgage"
     (re.compile(r"\b(?:cell ?phone|mobile phone|cell)\b", re.I), "mobile"),
-    (re.compile(r"(?<=\d) ?(?:per ?cent|percent)\b", re.I), "%"),  # "4.5 percent" is "4.5%"
+    (_PERCENT, "%"),  # "4.5 percent" is "4.5%", as spelled_out says it
     (re.compile(r"\b([a-z]+(?:[- ][a-z]+)?) (?:per ?cent|percent)\b", re.I), lambda m: _percent(m)),
     (
         re.compile(rf"\b(Year|Grade|Class|Form|Level|Stage) ({'|'.join(_SMALL_NUMBERS)})\b", re.I),

@@ -188,9 +188,8 @@ def is_how_to(text: str) -> bool:
     return _HOW_TO.match(text.strip().lower().replace("’", "'")) is not None
 
 
-_FOR_ANYONE = re.compile(
-    r"\b(?:jokes?|haikus?|limericks?|poems?|riddles?|puns?|fun facts?|trivia|synonyms?|antonyms?)\b"
-)
+_CREATIVE_WORDS = r"jokes?|haikus?|limericks?|poems?|riddles?|puns?"
+_FOR_ANYONE = re.compile(rf"\b(?:{_CREATIVE_WORDS}|fun facts?|trivia|synonyms?|antonyms?)\b")
 
 
 # Questions for an encyclopedia: what a place's population or history is, who invented a thing,
@@ -318,7 +317,7 @@ def is_creative(text: str) -> bool:
     return _CREATIVE.search(text.lower()) is not None
 
 
-_CREATIVE = re.compile(r"\b(?:jokes?|haikus?|limericks?|poems?|riddles?|puns?|sonnets?|rhymes?)\b")
+_CREATIVE = re.compile(rf"\b(?:{_CREATIVE_WORDS}|sonnets?|rhymes?)\b")
 
 
 # "Give me a recipe for a cheesy pasta bake": a task done for the user, though phrased for anyone.
