@@ -253,6 +253,12 @@ GROUP_TITLES = {
     "heldout-132": "held-out users 132 (first measured at 1ee5198)",
     "heldout-133": "held-out users 133 (first measured at 1ee5198)",
     "heldout-134": "held-out users 134 (first measured at 1ee5198)",
+    "heldout-135": "held-out users 135 (first measured at 5405edb)",
+    "heldout-136": "held-out users 136 (first measured at 5405edb)",
+    "heldout-137": "held-out users 137 (first measured at 5405edb)",
+    "heldout-138": "held-out users 138 (first measured at 5405edb)",
+    "heldout-139": "held-out users 139 (first measured at 5405edb)",
+    "heldout-140": "held-out users 140 (first measured at 5405edb)",
 }
 
 
