@@ -228,6 +228,10 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("senior", "sr"),
     ("grandchild", "grandkid", "grandchildren", "grandkids"),
     ("junior", "jr"),
+    ("operation", "surgery"),
+    ("old", "vintage"),
+    ("sick", "ill", "unwell"),
+    ("eat", "fed"),  # "is fed nothing but" / "eats only"
     ("autumn", "fall"),  # "every fall" / "every autumn"; both sides read "fall" as the season
 )
 
@@ -1307,11 +1311,15 @@ def _numbers(text: str) -> set[str]:
         return " "
 
     text = _amounts_spelled_out(text)  # "£55 an hour" is a rate, not "55 pounds" and "1 hour"
+    text = _H_CLOCK.sub(r"\1:\2", text)  # "sub 4h15", "14h30"
     if _EVERY_OTHER.search(text):
         found.add("every2")  # how often, compared both ways: "every weekend" is not this
     rest = _SPOKEN_TIME.sub(_spoken, _EVERY_OTHER.sub("every", _SECOND_HAND.sub("secondhand", text)))
     rest = _HOURS_AND_PART.sub(
-        lambda m: f" {_number_value(_ONE.get(m[1].lower(), m[1]))} hours {_PART[m[2].lower()]} ", rest
+        lambda m: (
+            f" {_number_value(_ONE.get(m[1].lower(), m[1]))} hours {_PART[m[2].lower().replace('-', ' ')]} "
+        ),
+        rest,
     )
     rest = _QUARTER_HOUR.sub(lambda m: " 45 minutes " if m[1] else " 15 minutes ", rest)
     rest = _DECADES.sub(lambda m: f" {10 * _number_value(_ONE.get(m[1].lower(), m[1]))} years ", rest)
@@ -1415,7 +1423,8 @@ _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|
 _HALF_HOUR = re.compile(r"\bhalf an hour\b", re.I)
 # "an hour and three quarters" is "1 hour 45 minutes", "three decades" "30 years"
 _HOURS_AND_PART = re.compile(
-    r"\b(an?|one|two|three|four|five|\d{1,2}) hours? and (a half|a quarter|three quarters)\b", re.I
+    r"\b(an?|one|two|three|four|five|\d{1,2})[- ]hours?[- ]and[- ](a[- ]half|a[- ]quarter|three[- ]quarters)\b",
+    re.I,
 )
 _PART = {"a half": "30 minutes", "a quarter": "15 minutes", "three quarters": "45 minutes"}
 _ONE = {"a": "1", "an": "1"}
@@ -1435,8 +1444,14 @@ _PER_DAY = re.compile(
 )
 # "once" as a conjunction ("once it's dark", "once he reaches 4,000 hours") counts nothing; nor
 # does "one" before a unit of time that "a" says as well ("one year after" / "a year after")
-_ONCE_WHEN = re.compile(r"\bonce (?=(?:it|it's|the|he|she|they|you|i|we|his|her|their|my)\b)", re.I)
-_ONE_UNIT = re.compile(r"\bone (?=(?:day|night|week|weekend|month|year|hour|minute)\b)", re.I)
+_ONCE_WHEN = re.compile(
+    r"\bonce (?=(?:it|it's|the|he|she|they|you|i|we|his|her|their|my|(?-i:[A-Z][a-z]+['’]s))\b)", re.I
+)  # "once Haruka's shift is over"
+_ONE_UNIT = re.compile(
+    r"\b(?:one (?=(?:day|night|week|weekend|month|year|hour|minute)\b)|1 (?=(?:day|night|week|weekend|month|year)\b))",
+    re.I,
+)
+_H_CLOCK = re.compile(r"\b(\d{1,2})h(\d\d)\b")
 _MOST_RECENT = re.compile(r"\bmost recent\b", re.I)  # "most recent A1C" is the "last A1C"
 
 
@@ -1802,7 +1817,7 @@ def alternative_clash(a: Facts, b: Facts) -> bool:
 
 # Words that announce a changed state: "Google Pay is now live", "tests are still pending".
 _CHANGED = re.compile(
-    r"\b(?:now|any ?more|nowadays|these days|no longer|switched|from now on|ever since|has moved|have moved)\b",
+    r"\b(?:now|any ?more|nowadays|these days|no longer|switched|from now on|ever since|since then|has moved|have moved)\b",
     re.I,
 )
 _UNCHANGED = re.compile(r"\b(?:still|ever since)\b", re.I)
@@ -1852,7 +1867,9 @@ def announces_change(new_text: str, old_text: str) -> bool:
     return False
 
 
-_NOW_AND_THEN = re.compile(r"\b(?:now and (?:then|again)|every now)\b", re.I)
+_NOW_AND_THEN = re.compile(
+    r"\b(?:now and (?:then|again)|every now|right now)\b", re.I
+)  # "right now" is "current"
 # Stopping said either way ("decided to stop", "won't ... any more", "has given up"), not denied.
 _STOPPED = re.compile(
     r"(?<!n't )(?<!not )\b(?:stop|stops|stopped|stopping|quit|quits|gave up|given up|no longer|no more|any ?more|"
@@ -2334,9 +2351,14 @@ def _comma_item_added(longer: str, shorter: str) -> bool:
     a = _swap_tokens(_ITEM_COMMA.sub(f" {_LIST_COMMA} ", longer))
     b = _swap_tokens(_ITEM_COMMA.sub(f" {_LIST_COMMA} ", shorter))
     run = _inserted(a, b)
-    if run is None or len(run) > 4 or run[0] != _LIST_COMMA or _LIST_COMMA in run[1:]:
+    if run is None or len(run) > 4:
         return False
     start = next(i for i in range(len(b) + 1) if i == len(b) or a[i] != b[i])
+    if run[-1] == _LIST_COMMA and _LIST_COMMA not in run[:-1] and _has_content(run[:-1]):
+        # a first item: "Hindi, Tamil and English" for "Tamil and English"
+        return any(t in _JOINS for t in b[start + 1 : start + 4])
+    if run[0] != _LIST_COMMA or _LIST_COMMA in run[1:]:
+        return False
     end = start + len(run)
     after = a[end] if end < len(a) else ""
     return (
@@ -2392,7 +2414,7 @@ def _inserted(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
 _NEGATED_CLAUSE = re.compile(
     r"\b(?:not|never|no|doesn['’]?t|don['’]?t|won['’]?t|can['’]?t|isn['’]?t)\b", re.I
 )
-_CONDITION_OPENERS = frozenset({"when", "whenever", "if", "unless", "except", "only", "provided"})
+_CONDITION_OPENERS = frozenset({"when", "whenever", "if", "unless", "except", "only", "provided", "once"})
 # Words that put a condition on a fact: "contacted on weekends only in emergencies".
 _CONDITIONS = frozenset({"only", "except", "unless", "if", "but", "not", "never", "provided"})
 
@@ -2405,15 +2427,19 @@ _LIMITED = re.compile(rf"{_EXCEPTION.pattern}|\b(?:but|though|although|besides)\
 _CONDITION_SPAN = re.compile(rf"{_CONDITION_WORD.pattern}([^;.,:()]*)", re.I)
 
 
-_SEASON = re.compile(
-    r"\b(?:in|during|over|every|each|through) (?:the )?(winter|summer|spring|autumn|fall)\b"
+_SEASON = re.compile(  # "even in winter" and "winter included" are all year; "all winter" is winter
+    r"\beven (?:in|during) (?:the )?(?:winter|summer|spring|autumn|fall)\b"
+    r"|\b(?:winter|summer|spring|autumn|fall) included\b"
+    r"|\b(?:in|during|over|every|each|through|all) (?:the )?(winter|summer|spring|autumn|fall)\b"
     r"|\b(all year(?: round)?|year[- ]round|all through the year)\b",
     re.I,
 )
 
 
 def _seasons(text: str) -> frozenset[str]:
-    return frozenset((m[1] or "all year").lower().replace("fall", "autumn") for m in _SEASON.finditer(text))
+    return frozenset(
+        (m[1] or m[2] or "all year").lower().replace("fall", "autumn") for m in _SEASON.finditer(text)
+    )
 
 
 def condition_added(new: str, old: str) -> bool:
@@ -2479,10 +2505,10 @@ _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|plans? (?:to|on|an?)|planning|means? to|thinking (?:about|of)|"
-    r"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:is|are) (?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
+    r"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:(?:is|are) |^)(?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away)"
     r"|(?:puts?|putting) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){0,6}?(?:for|towards?)"
-    r"|savings (?:so far|goal|target|for)|(?:his|her|my|their|the) plan is|which (?:he|she|they) wants?"
+    r"|savings (?:so far|goal|target|for)|wants? (?:\S+ ){1,3}saved\b|(?:his|her|my|their|the) plan is|which (?:he|she|they) wants?"
     r"|(?:['’]ll|will) be (?:in (?-i:[A-Z])\w+ )?\w+ing)\b",  # "she'll be (in Seoul) visiting Emi"
     re.I,
 )
@@ -2494,7 +2520,7 @@ _PAST_HABIT = re.compile(r"\bused to\b", re.I)
 # Hedges: "might move to Canada" is not "will move to Canada".
 _HEDGE = re.compile(
     r"\b(?:might|(?-i:may)(?! only\b)|(?-i:^May)(?! \d)|maybe|perhaps|possibly|probably|"  # "in May" is a month
-    r"not sure|unsure|suspects?|suspected|thinks?|"
+    r"not sure|unsure|suspects?|suspected|thinks?|considering|thinking (?:about|of)|"
     r"weighing(?: up)?|undecided|no decision|trying to|attempting to)\b",
     re.I,
 )
@@ -2502,7 +2528,7 @@ _HEDGE = re.compile(
 # ("is due", "expires", "needs to be submitted").
 _DONE = re.compile(
     r"(?<!\bbe )\b(?:completed|(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b)|submitted|(?<!getting it )(?<!get it )renewed(?! (?:each|every|annually|yearly))|finished|"
-    r"cancell?ed|called off|ruled out|former|formerly|ex|old (?=(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away|paid off)\b",
+    r"cancell?ed|called off|ruled out|former|formerly|ex|failed|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|old (?=(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away|paid off)\b",
     re.I,
 )
 # "Filed for divorce"; not "has to be applied for"
@@ -2614,7 +2640,8 @@ _PET_FIRST = re.compile(
 
 
 _PLAN_LIKE = re.compile(  # a plan said without a verb of intent
-    r"\b(?:planned|aim(?:s|ing)? (?:for|to|at)|goal|target|trip|off to|heading to|will|['’]ll|tickets? (?:for|to))\b",
+    r"\b(?:planned|aim(?:s|ing)? (?:for|to|at)|goal|target|trip|off to|heading to|will|['’]ll|tickets? (?:for|to))\b"
+    rf"|^(?:{'|'.join(m[:3] for m in _MONTHS)})\w*\.? \d{{1,2}}\s*[-–]\s*\d{{1,2}}\b",  # "Oct 3-17: Ondine and Sylvie in ..."
     re.I,
 )
 
@@ -2646,6 +2673,8 @@ def changed_status(new_text: str, old_text: str) -> bool:
             continue
         if pattern is _FUTURE and _BOOKED.search(new_text) and _BOOKED.search(old_text):
             continue  # "is scheduled for 14 May" / "is booked for 14 May"
+        if pattern in (_PAST_HABIT, _DONE) and _FORMER.search(new_text) and _FORMER.search(old_text):
+            continue  # "Dave, who used to work with him" / "his former colleague Dave"
         decided, other = (new_text, old_text) if in_new else (old_text, new_text)
         if pattern is _DECIDED and _DECIDED_TO_STOP.search(decided) and _STOPPED.search(other):
             continue  # "Decided to stop taking rush jobs" / "Won't take rush jobs any more"
@@ -2653,6 +2682,7 @@ def changed_status(new_text: str, old_text: str) -> bool:
     return False
 
 
+_FORMER = re.compile(r"\b(?:used to|former|formerly|ex|retired)\b", re.I)
 _BOOKED = re.compile(r"\b(?:booked|scheduled)(?: in)? for\b", re.I)
 _DUE = re.compile(r"\b(?:is|are|was) due (?:for|to)\b|\bneeds? (?:a |an |new |to be )", re.I)
 _HAD_DONE = re.compile(r"\b(?:had|got|received)\b|\b(?:was|were) (?!due\b)\w+ed\b", re.I)
@@ -2737,7 +2767,7 @@ _AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "wil
 _WORD_AFTER_KIN = re.compile(rf"\b(?:{_KIN})\b(?:,?\s+{_A_NAME},?)?\s+([a-z]+)", re.I)
 _USER_CLAUSE = re.compile(
     r"(?:[;,.—]\s+(?:and\s+|so\s+)?|\s+and\s+(?=(?:he|she|i|they|we)\b))"
-    rf"(?:(?:he|she|i|they|we)(?:['’](?:s|m|re))?\s+\w[\w'-]*|{_A_NAME}\s+(?-i:[a-z][\w'-]*))\b",
+    rf"(?:(?:he|she|i|they|we|the two of them|both of them)(?:['’](?:s|m|re))?\s+\w[\w'-]*|{_A_NAME}\s+(?-i:[a-z][\w'-]*))\b",
     re.I,
 )
 
@@ -2793,6 +2823,8 @@ def _subject_kin(text: str) -> frozenset[str]:
             words = words[1:] if words[1:2] == ["have"] else []  # "I have two kids" is "Has two kids"
         if words[:1] in (["she"], ["he"], ["they"]) and words[1:2] != ["and"]:
             words = words[1:]  # "Every Sunday, she calls her grandmother": the user calls
+            if words[:1] and words[0].endswith("ing"):
+                words = []  # "He's paying back his uncle Tuấn": the user pays
         if (
             words
             and (_ACTION_FIRST.fullmatch(words[0]) or _told_as_done(words[0]))
@@ -2828,7 +2860,10 @@ _OTHER_PARTY_FIRST = re.compile(
     r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Mm]y) (?P<party>employer|company|firm|landlord|landlady|bank|insurer|"
     r"council|school|union|boss|manager|supervisor|principal|teacher|coach|mentor|tutor)\s+(?!is\b|was\b)[a-z]+s\b"
 )
-_NAMED_SUBJECT = re.compile(r"([A-Z][a-z]+) (?!(?:is|was|has|does)\b)([a-z]+s)\b")  # "Rodrigo picks ..."
+_NAMED_SUBJECT = re.compile(  # "Rodrigo picks ..."; not "Friday nights"
+    rf"(?!(?:{'|'.join(_MONTHS)}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"([A-Z][a-z]+) (?!(?:is|was|has|does)\b)([a-z]+s)\b"
+)
 _PASSIVE_AGENT = re.compile(
     rf"\b(?:is|are|was|were)\s+\w+\s+(?:\S+\s+){{0,4}}?by\s+(?:his|her|their|my|our)\s+(?P<kin>{_KIN})\b",
     re.I,
@@ -3124,6 +3159,7 @@ def hedge_changed(new: str, old: str) -> bool:
     eats" for "Only eats", "most Sundays" for "every Sunday", or "Sometimes attends" for
     "Attends" (a fact that now holds only some of the time). "Usually" or "mostly" said on one
     side alone restates a habit ("Usually gets seven hours of sleep" / "Sleeps 7 hours")."""
+    new, old = _NEARLY_EVERY.sub("most", new), _NEARLY_EVERY.sub("most", old)
     a, b = _hedges(new), _hedges(old)
     if (a - b and b - a) or ((a ^ b) & _WEAKENING and not (a and b)):
         return True  # one hedge for another, or a weakening one on one side alone
@@ -3193,6 +3229,7 @@ _HEDGE_CLASS = {
     **dict.fromkeys(("nearly", "almost", "partly", "partially"), "partly"),
 }
 _WEAKENING = frozenset({"some", "rarely", "partly"})
+_NEARLY_EVERY = re.compile(r"\b(?:nearly|almost|practically) (?:every|each)\b", re.I)  # "most days"
 _HEDGE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_HEDGE_CLASS, key=len, reverse=True))})\b", re.I)
 _HEDGED_DAY = re.compile(rf"\b(most|every|some)(?= {_DAY}s?\b| (?:days?|weeks?|weekends?|nights?)\b)", re.I)
 
@@ -3895,7 +3932,7 @@ _SMALLER_UNIT = {  # the names of a unit, and how a unit a thousand times smalle
 _YEAR_AND_HALF = re.compile(r"\b(?:(?:a|one) year and a half|(?:one|1) and a half years|1\.5 years)\b", re.I)
 _QUARTERLY = re.compile(r"\b(?:once a quarter|every quarter|quarterly)\b", re.I)
 _HOURS_SPOKEN = re.compile(
-    r"\b(?:(an|one|two|three) hours?(?: and a (half|quarter))?|(half) an hour)\b", re.I
+    r"\b(?:(an|one|two|three)[- ]hours?(?:[- ]and[- ]a[- ](half|quarter))?|(half) an hour)\b", re.I
 )
 
 
@@ -3903,7 +3940,8 @@ def _minutes_if_in(m: re.Match[str], other: str) -> str:
     """ "an hour and a half" as "90 minutes" when ``other`` says that, else as written."""
     hours = {"an": 1, "one": 1, "two": 2, "three": 3}.get((m[1] or "").lower(), 0)
     minutes = 60 * hours + {"half": 30, "quarter": 15}.get((m[2] or m[3] or "").lower(), 0)
-    return _if_other_says(f"{minutes} minutes", other, m[0])
+    said = re.search(rf"\b{minutes}[- ]min(?:utes?|s)?\b", other, re.I)  # "90 minutes", "a 90-minute class"
+    return f"{minutes} minutes" if said else m[0]
 
 
 def _if_other_says(said: str, other: str, written: str) -> str:
@@ -4004,6 +4042,10 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (
         re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?= ?\d)"),
         lambda m: _MONTH_NAMES[m[1][:3].lower()],  # "Feb. 29" is "February 29"
+    ),
+    (
+        re.compile(r"(?<=\d )(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"),
+        lambda m: _MONTH_NAMES[m[1][:3].lower()],  # "1 Sept." is "1 September"
     ),
 )
 

@@ -752,15 +752,22 @@ def _order_flipped(new: frozenset[tuple[str, str]], old: frozenset[tuple[str, st
 
 
 _AGAINST = re.compile(r"\bagainst\b", re.I)
-_LIGHT_VERBS = frozenset(content_terms("go goes get gets make makes do does take takes"))
-"""Verbs that carry little of a fact: "Planning to go to Saariselka" is "planning a trip to" it."""
+_LIGHT_VERBS = frozenset(content_terms("go goes get gets make makes do does take takes turn turns"))
+"""Verbs that carry little of a fact: "Planning to go to Saariselka" is "planning a trip to" it,
+"will be ten" is "turns 10"."""
+_EMPHASIS = frozenset(content_terms("ever enough always"))
+"""Words that stress a fact without changing it: "a few crumbs are enough to" / "even a few crumbs"."""
 
 
 def _replaced_term(new: Facts, old: Facts) -> bool:
     """Whether each text has a content term the other lacks in any derivation ("indoor-only"
     and "outdoor"), which between near copies is an edited detail."""
-    new_only = [t for t in new.terms - _LIGHT_VERBS if not any(same_term(t, u) for u in old.terms)]
-    old_only = [t for t in old.terms - _LIGHT_VERBS if not any(same_term(t, u) for u in new.terms)]
+    new_only = [
+        t for t in new.terms - _LIGHT_VERBS - _EMPHASIS if not any(same_term(t, u) for u in old.terms)
+    ]
+    old_only = [
+        t for t in old.terms - _LIGHT_VERBS - _EMPHASIS if not any(same_term(t, u) for u in new.terms)
+    ]
     return bool(new_only and old_only) and not abbreviates(new_only, old_only)
 
 

@@ -87,9 +87,16 @@ def refers_to_person(text: str) -> bool:
 
 
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+# "so far" up to now, not a distance: "Why do terns fly so far?", "How do kangaroos hop so far?"
+_MOVING = "hop hops fly flies run runs jump jumps swim swims travel travels migrate walk go"
+_SO_FAR = (
+    "".join(f"(?<!{verb} )" for verb in _MOVING.split())
+    + r"so far(?! (?:away|from|apart|north|south|east|west)\b)"
+)
 # Time counted from now: only the user's own life has a "tomorrow" or a "last week".
 _RELATIVE_TIME = re.compile(
-    r"\b(?:today|tonight|tomorrow|yesterday|these days|any ?more|lately|recently|so far|at (?:home|work)"
+    r"\b(?:today|tonight|tomorrow|yesterday|these days|any ?more|lately|recently|at (?:home|work)"
+    rf"|{_SO_FAR}"
     r"|this (?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|autumn|term|season|time)"
     rf"|(?:this|next|last|on) {_DAYS}|next (?:week|weekend|month|year|term|season|time)"
     r"|last (?:night|week|weekend|month|year|term|season|time)"
@@ -101,7 +108,7 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|these) (?!(?:is|are|was|were|means?|one)
 _OWN_THINGS = (
     r"dogs?|cats?|pets?|pup|puppy|kitten|hamster|rabbits?|bunny|tortoise|budgie|parrot|ferret|kids?|child|children|baby|boys|girls|lads?|son|daughter|"
     r"little ones?|wife|husband|partner|mum|mom|dad|parents|grandkids|fella|boss|manager|team|staff|"
-    r"colleagues|clients?|board|landlord|builder|surveyor|vet|gp|doctor|physio|dentist|tutor|coach|"
+    r"colleagues|clients?|board(?! games?\b)|landlord|builder|surveyor|vet|gp|doctor|physio|dentist|tutor|coach|"
     r"neighbours|car|van|bike|flat|house|home|garden|balcony|loft|attic|kitchen|garage|allotment|"
     r"shed|office|race|wedding|trip|holiday|offsite|meeting|appointment|party|deadline|exam|"
     r"interview|move|launch|release|project|repo|app|store|shop|business|charity|club|band|choir|"

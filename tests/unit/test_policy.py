@@ -1244,6 +1244,26 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
         ("Her landlord forbids her to keep a dog.", "Her landlord lets her keep a dog.", 0.120),
         ("Has booked a cottage on Skye for October.", "Is looking for a cottage on Skye for October.", 0.090),
         ("Is the head chef at a tapas bar in Leeds.", "Is the sous-chef at a tapas bar in Leeds.", 0.060),
+        # a first list item dropped, a condition opened by "once", certainty, a retired teacher; and
+        # two guards: an hour is not 30 minutes, "not even hard cheeses" is no emphasis
+        (
+            "Speaks Hindi, Tamil and English at home with the kids.",
+            "Speaks Tamil and English at home with the kids.",
+            0.042,
+        ),
+        (
+            "Her surgeon said she can go back to running.",
+            "Her surgeon said she can go back to running once the stitches are out.",
+            0.11,
+        ),
+        ("Definitely wants to retire at 60.", "Is considering retiring at 60.", 0.119),
+        ("His father is a teacher.", "His father is a retired teacher.", 0.109),
+        ("Practises piano for 30 minutes daily.", "Practises piano for an hour daily.", 0.065),
+        (
+            "Is lactose intolerant but can eat hard cheeses like parmesan without any problems.",
+            "Is lactose intolerant and can't eat any cheese, not even hard cheeses like parmesan.",
+            0.039,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -2391,6 +2411,137 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Has no bike, so she gets to work on foot or by tram.",
             0.210,
         ),
+        # statuses said two ways ("ex-racing" / "retired racing", "who used to work with him" /
+        # "former colleague", "failed" / "broke down"), "once" a clause opens, "4h15", "even in
+        # winter" / "winter included", "nearly every day" / "most days", "right now" / "current",
+        # "since then" / "no longer", a pronoun before its verb ("He's paying back his uncle"),
+        # "the two of them", a dated note ("Oct 3-17: ...") for a plan, synonyms
+        (
+            "Has two retired racing greyhounds, Bran and Sceolan, adopted from a rescue in Limerick.",
+            "I've got two ex-racing greyhounds, Bran and Sceolan - adopted them from a rescue in Limerick.",
+            0.104,
+        ),
+        (
+            "Cataract surgery on his right eye is booked for 9 May at North York General.",
+            "His right-eye cataract operation is booked at North York General for May 9.",
+            0.048,
+        ),
+        (
+            "Walks 5 km every morning at 6:30 in Earl Bales Park, even in winter.",
+            "Every morning at 6:30 he walks five kilometres in Earl Bales Park, winter included.",
+            0.114,
+        ),
+        (
+            "Has lunch with his former colleague Dave Morrison on the first Monday of every month at a diner on Bayview.",
+            "On the first Monday of each month Kaveh has lunch with Dave Morrison, who used to work with him, at a Bayview diner.",
+            0.158,
+        ),
+        (
+            "Her best friend Haruka works at a bakery in Kichijoji; they go to karaoke on Friday nights after Haruka's shift.",
+            "Ayumi and her best friend Haruka, who works at a Kichijoji bakery, do karaoke on Friday nights once Haruka's shift is over.",
+            0.158,
+        ),
+        (
+            "Current Hoshikuzu Games contract: 40 character sketches, due on 30 April.",
+            "The contract she has with Hoshikuzu Games right now is for 40 character sketches, due April 30.",
+            0.127,
+        ),
+        (
+            "Wants ¥600,000 saved before Melbourne; she has ¥380,000 so far.",
+            "She's got ¥380k saved so far toward the ¥600k she wants before Melbourne.",
+            0.058,
+        ),
+        (
+            "Collects vintage film cameras; her favourite is an Olympus OM-1 that belonged to her grandfather.",
+            "Collects old film cameras; her favourite is the Olympus OM-1 that was her grandfather's.",
+            0.014,
+        ),
+        (
+            "In winter she skis the floodlit trail (lysløype) on Tromsøya nearly every day, usually around 2pm.",
+            "Skis on the lysløype, the floodlit trail on Tromsøya, most days in winter, normally at about 14:00.",
+            0.097,
+        ),
+        (
+            "Slipped on the ice outside Coop Extra in January 2024 and broke her right wrist; now has spikes on her boots all winter.",
+            "Broke her right wrist in January 2024 when she slipped on ice outside the Coop Extra; she wears spikes on her boots right through the winter now.",
+            0.05,
+        ),
+        (
+            "Drinks kava with the men at the kalapu on Friday nights, usually until 2 or 3 in the morning.",
+            "Friday nights he's at the kalapu drinking kava with the men, normally till 2 or 3am.",
+            0.112,
+        ),
+        (
+            "Her cat Pelusa is a 14-year-old tabby with chronic kidney disease and eats only Royal Canin Renal.",
+            "Pelusa, her 14-year-old tabby cat, has chronic kidney disease and is fed nothing but Royal Canin Renal.",
+            0.043,
+        ),
+        (
+            "On Jorge's birthday, 14 July, she always takes red carnations to his grave at the Playa Ancha cemetery.",
+            "Every 14 July, which was Jorge's birthday, she brings red carnations to his grave in the Playa Ancha cemetery.",
+            0.024,
+        ),
+        (
+            "Her external hard drive died in August 2023 and she lost three months of kelp images; since then she backs up to OneDrive and a second SSD every Friday.",
+            "Since her external drive failed in Aug 2023, costing her three months of kelp images, she backs up every Friday to OneDrive and to a second SSD.",
+            0.145,
+        ),
+        (
+            "Daughter Mette is a nurse in Aarhus; her twins Asta and Carl turn 10 on 3 June.",
+            "Mette, his daughter, works as a nurse in Aarhus. Her twins, Asta and Carl, will be ten on June 3rd.",
+            0.048,
+        ),
+        (
+            "Has coeliac disease, diagnosed in 2020 - even a few crumbs of gluten make her ill for days.",
+            "Diagnosed with coeliac disease in 2020; a few crumbs of gluten are enough to make her sick for days.",
+            0.036,
+        ),
+        (
+            "Training for her first marathon, Dublin on 27 October, and wants to finish in under 4:15.",
+            "Her first marathon will be Dublin on 27 Oct - goal is sub 4h15.",
+            0.142,
+        ),
+        (
+            "Has decided to sell Vardan's white 1998 Lada Niva, which has sat in the garage since he died; she's asking $2,500.",
+            "She has decided to sell Vardan's 1998 Lada Niva, the white one that's been in the garage ever since he died, and is asking $2500 for it.",
+            0.037,
+        ),
+        (
+            "Borrowed 15 million VND from his uncle Tuấn for his IELTS course and pays him back 1 million a month.",
+            "He's paying back his uncle Tuấn 1 million VND a month for the 15 million he borrowed for the IELTS course.",
+            0.078,
+        ),
+        (
+            "Best friend Karine Poulin runs the dépanneur in the village; the two of them go for a beer at the microbrewery every Thursday.",
+            "Every Thursday she and her best friend Karine Poulin, who runs the village dépanneur, go for a beer at the microbrewery.",
+            0.075,
+        ),
+        (
+            "Ondine and Sylvie are going to Marseille and Provence from 3 to 17 October for Sylvie's 45th birthday.",
+            "Oct 3-17: Ondine and Sylvie in Marseille and Provence for Sylvie's 45th.",
+            0.196,
+        ),
+        (
+            "Her partner Jono is a FIFO heavy diesel fitter at an iron ore mine in the Pilbara, on a two weeks on, one week off roster.",
+            "Jono's a heavy diesel fitter, FIFO at an iron ore mine in the Pilbara, working 2 weeks on and 1 week off.",
+            0.15,
+        ),
+        (
+            "Does a 90-minute hot yoga class on Saturdays.",
+            "Does an hour-and-a-half hot yoga class every Saturday.",
+            0.078,
+        ),
+        ("Moving to Calgary on 1 Sept.", "Will move to Calgary on September 1st.", 0.094),
+        (
+            "The walk-in fridge broke down in August and they lost about £1,800 of stock.",
+            "In August the walk-in fridge failed and roughly £1,800 worth of stock was lost.",
+            0.097,
+        ),
+        (
+            "Walter drove city buses in Leicester for 34 years before retiring in 2019.",
+            "I was a bus driver in Leicester for 34 years and retired in 2019.",
+            0.339,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
@@ -2908,3 +3059,26 @@ def test_what_an_organisation_is_said_in_lower_case_still_finds_it() -> None:
     # a title's words are still its name: "low tides" in a question is not the band
     band = _cands(("Plays bass in a covers band called The Low Tides.", 0.600))
     assert select_recall("Why are there low tides and high tides twice a day?", band, 5) == []
+
+
+def test_so_far_as_a_distance_or_a_board_game_is_general_knowledge() -> None:
+    # "so far" up to now points into the user's life; as a distance it does not
+    assert turn_kind("How do kangaroos hop so far?") == "general"
+    assert turn_kind("Why do Arctic terns fly so far every year?") == "general"
+    assert turn_kind("Is the new diet working so far?") == "personal"
+    # "the board" is the user's company board; "the board game" is a game anyone plays
+    assert turn_kind("what are the basic rules of the board game go") == "general"
+    assert turn_kind("When does the board meet?") == "personal"
+    pool = _cands(
+        (
+            "Decided in October 2023 to sell his Nordic Folkboat 'Tern', since he can't sail her single-handed.",
+            0.736,
+        ),
+        ("Goes winter bathing in Rønne harbour every Sunday at 8am with the local club.", 0.741),
+    )
+    assert select_recall("Why do Arctic terns fly so far every year?", pool, 5) == []
+    code = _cands(
+        ("When he asks for code he wants Go unless he says otherwise, and the snippet first.", 0.645),
+        ("Backend developer (mostly Go) at Quadrante, a Lisbon-based fintech.", 0.783),
+    )
+    assert select_recall("what are the basic rules of the board game go", code, 5) == []
