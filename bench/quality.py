@@ -259,6 +259,12 @@ GROUP_TITLES = {
     "heldout-138": "held-out users 138 (first measured at 5405edb)",
     "heldout-139": "held-out users 139 (first measured at 5405edb)",
     "heldout-140": "held-out users 140 (first measured at 5405edb)",
+    "heldout-141": "held-out users 141 (first measured at cb9630c)",
+    "heldout-142": "held-out users 142 (first measured at cb9630c)",
+    "heldout-143": "held-out users 143 (first measured at cb9630c)",
+    "heldout-144": "held-out users 144 (first measured at cb9630c)",
+    "heldout-145": "held-out users 145 (first measured at cb9630c)",
+    "heldout-146": "held-out users 146 (first measured at cb9630c)",
 }
 
 
