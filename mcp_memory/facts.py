@@ -228,6 +228,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("senior", "sr"),
     ("grandchild", "grandkid", "grandchildren", "grandkids"),
     ("junior", "jr"),
+    ("gutter", "eavestrough"),
+    ("paracetamol", "acetaminophen"),
     ("operation", "surgery"),
     ("old", "vintage"),
     ("sick", "ill", "unwell"),
@@ -842,7 +844,7 @@ def _amounts_spelled_out(text: str) -> str:
         text = _FAHRENHEIT.sub(lambda m: f"{round((float(m[1]) - 32) * 5 / 9)} degrees Celsius", text)
     if " in the " in text:  # "at 6 in the morning" is "at 6am"
         text = _OF_THE_DAY.sub(lambda m: f"{m[1]}{'am' if m[2].lower() == 'morning' else 'pm'}", text)
-    if "once" in text:
+    if "once" in text.lower():  # "Once a month he ..."
         text = _ONCE_A.sub(lambda m: _HOW_OFTEN[m.group(1).lower()], text)
         text = _ONCE_EVERY.sub("every", text)  # "once every three months" is "every 3 months"
     if "month" in text or "quarter" in text.lower():  # "every six months" is "twice a year"
@@ -1307,7 +1309,11 @@ def _numbers(text: str) -> set[str]:
 
     def _spoken(m: re.Match[str]) -> str:
         hour, minute = _spoken_clock(m)
-        found.add(f"t~{hour:02d}:{minute:02d}")
+        part = _PART_OF_DAY_NEXT.match(m.string, m.end())  # "half past five in the afternoon"
+        if part:
+            found.add(f"t{hour % 12 + (0 if part[1].lower() == 'morning' else 12):02d}:{minute:02d}")
+        else:
+            found.add(f"t~{hour:02d}:{minute:02d}")
         return " "
 
     text = _amounts_spelled_out(text)  # "£55 an hour" is a rate, not "55 pounds" and "1 hour"
@@ -1326,11 +1332,12 @@ def _numbers(text: str) -> set[str]:
     if _TWICE_A_DAY.search(rest):
         found.add("daily2")  # "morning and evening" is "twice daily"
     rest = _AN_HOUR.sub(" 1 hour ", _HALF_HOUR.sub(" 30 minutes ", _RATE_PER_HOUR.sub(r"\1 per hour", rest)))
+    rest = _A_UNIT.sub(r" 1 \1", _EVERY_SINGLE.sub("every", rest))  # "swims a kilometre" is "1 km"
     rest = _COMPOUND_NUMBER.sub(_compound, rest)
 
     def _duration(m: re.Match[str]) -> str:
         hours = _number_value(m.group(1))
-        found.add(f"t~{hours % 12:02d}:{int(m.group(2)):02d}")  # "1 hour 52 minutes" is "1:52"
+        found.add(f"t~{hours % 12:02d}:{_number_value(m.group(2)):02d}")  # "1 hour 52 minutes" is "1:52"
         return " "
 
     def _per_day(m: re.Match[str]) -> str:
@@ -1410,12 +1417,13 @@ _ONE_AS_PRONOUN = frozenset(
 _AND_A_HALF = re.compile(
     r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ]a[- ]half\b", re.I
 )
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 # "forty-one", "thirty-eight thousand", "two hundred": one number, not three
 _UNIT_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"  # "forty-fourth" is 44th
 _COMPOUND_NUMBER = re.compile(
-    rf"\b(?:(?P<tens>{_TENS})(?:[- ](?P<unit>{_UNITS}|{_UNIT_ORDINALS}))?|(?P<small>{_UNITS}|ten|eleven|twelve))"
+    rf"\b(?:(?P<tens>{_TENS})(?:[- ](?P<unit>{_UNITS}|{_UNIT_ORDINALS}))?|(?P<small>{_UNITS}|{_TEENS}))"
     r"(?:\s+(?P<scale>hundred|thousand))?\b",
     re.I,
 )
@@ -1437,7 +1445,8 @@ _QUARTER_HOUR = re.compile(r"\b(three )?(?:a )?quarters? of an hour\b", re.I)
 _AN_HOUR = re.compile(r"(?<!\d )\ban hour\b", re.I)
 _RATE_PER_HOUR = re.compile(r"(\d(?: ?[A-Za-z]+)?) an hour\b")  # "14.20 euros an hour" is a rate too
 _DURATION = re.compile(
-    rf"\b(\d{{1,2}}|{_HOURS})\s+hours?\s+(?:and\s+)?(\d{{1,2}})(?:\s+minutes?|\s+mins?)?\b", re.I
+    rf"\b(\d{{1,2}}|{_HOURS})\s+hours?\s+(?:and\s+)?(\d{{1,2}}|{_TENS}|{_TEENS})(?:\s+minutes?|\s+mins?)?\b",
+    re.I,
 )
 _PER_DAY = re.compile(
     r"\b(?:twice|once|(\d|two|three|four|five|six) times) (?:(?:a|per|each) day|daily)\b", re.I
@@ -1451,6 +1460,10 @@ _ONE_UNIT = re.compile(
     r"\b(?:one (?=(?:day|night|week|weekend|month|year|hour|minute)\b)|1 (?=(?:day|night|week|weekend|month|year)\b))",
     re.I,
 )
+_A_UNIT = re.compile(
+    r"(?<!half )(?<!of )\ba (kilomet(?:re|er)|km|mile|kilo(?:gram)?|lit(?:re|er)|met(?:re|er))\b", re.I
+)
+_EVERY_SINGLE = re.compile(r"\bevery single\b", re.I)  # emphasis, not a count
 _H_CLOCK = re.compile(r"\b(\d{1,2})h(\d\d)\b")
 _MOST_RECENT = re.compile(r"\bmost recent\b", re.I)  # "most recent A1C" is the "last A1C"
 
@@ -2275,7 +2288,12 @@ def _clock_words(text: str) -> str:
         return " clock{:02d}{:02d} ".format(*_spoken_clock(m))
 
     text = _DOTTED_MERIDIEM.sub(r"\1m", text) if ".m." in text else text  # "7:45 a.m." is "7:45am"
-    return _TIME.sub(word, _SPOKEN_TIME.sub(spoken, text))
+    return _CLOCK_PART_OF_DAY.sub(r"\1", _TIME.sub(word, _SPOKEN_TIME.sub(spoken, text)))
+
+
+# "half past five in the afternoon" is the clock at 5:30; whether morning or evening is the numbers' job
+_PART_OF_DAY_NEXT = re.compile(r" in the (morning|afternoon|evening)\b", re.I)
+_CLOCK_PART_OF_DAY = re.compile(r"(clock\d{4} ) ?in the (?:morning|afternoon|evening)\b", re.I)
 
 
 def _unsexed(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -2296,6 +2314,8 @@ def inserted_detail(new: str, old: str) -> bool:
     """
     if _comma_item_added(new, old) or _comma_item_added(old, new):
         return True  # "dust, pollen and cold air" for "dust and cold air"
+    if _joined_item_added(new, old) or _joined_item_added(old, new):
+        return True  # "pork or snail" for "snail", "Félix and Amadou" for "Félix"
     a, b = _swap_tokens(new), _swap_tokens(old)
     removed = _inserted(b, a)
     if removed is not None and _WHEN_WORDS.intersection(removed):
@@ -2369,6 +2389,47 @@ def _comma_item_added(longer: str, shorter: str) -> bool:
     )
 
 
+def _joined_item_added(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` names, beside a thing ``shorter`` names after the same word, another
+    thing ``shorter`` does not name at all, however the rest is reworded: joined by "or" ("eat
+    pork or snail" / "eat snail") or by "and" between two names ("roommates, Félix and Amadou"
+    / "roommate Félix"). "and" between words as often joins two clauses."""
+    known = [t for t in _swap_tokens(shorter) if t not in STOPWORDS]
+
+    def term(word: str) -> str:
+        return _CANONICAL.get(stem(word.lower()), stem(word.lower()))
+
+    def said(word: str) -> bool:
+        return any(same_term(term(word), _CANONICAL.get(u, u)) for u in known)
+
+    def after_same_word(m: re.Match[str], item: str) -> bool:
+        before = _WORD_BEFORE.search(longer[: m.start()])
+        return before is not None and any(
+            term(b) == term(before[1])
+            for b in re.findall(rf"(\w+)[,:]?\s+{re.escape(item)}\b", shorter, re.I)
+        )
+
+    for m in [*_OR_ITEMS.finditer(longer), *_AND_NAMES.finditer(longer)]:
+        left, right = m.groups()
+        if {left.lower(), right.lower()} & _NO_ITEM or left.endswith("ing") or right.endswith("ing"):
+            continue
+        if said(left) != said(right) and after_same_word(m, left if said(left) else right):
+            return True
+    return False
+
+
+_OR_ITEMS = re.compile(r"\b([^\W\d_]+) or (?:a |an |the |some )?([^\W\d_]+)")
+_AND_NAMES = re.compile(r"\b((?-i:[A-Z])[^\W\d_]+) and ((?-i:[A-Z])[^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"(\w+)[,:]?\s*$")
+_NO_ITEM = (
+    STOPWORDS
+    | CALENDAR_WORDS
+    | frozenset(
+        "on in at by to for from with lower higher less more above below earlier later fewer".split()  # noqa: SIM905
+    )
+)
+
+
 def _after_join(run: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
     """Whether ``run`` follows an "and"/"or" in ``tokens``: the last item of a list."""
     n = len(run)
@@ -2431,15 +2492,13 @@ _SEASON = re.compile(  # "even in winter" and "winter included" are all year; "a
     r"\beven (?:in|during) (?:the )?(?:winter|summer|spring|autumn|fall)\b"
     r"|\b(?:winter|summer|spring|autumn|fall) included\b"
     r"|\b(?:in|during|over|every|each|through|all) (?:the )?(winter|summer|spring|autumn|fall)\b"
-    r"|\b(all year(?: round)?|year[- ]round|all through the year)\b",
+    r"|\b(all year(?: round)?|year[- ]round|all through the year|winter and summer|summer and winter)\b",
     re.I,
 )
 
 
 def _seasons(text: str) -> frozenset[str]:
-    return frozenset(
-        (m[1] or m[2] or "all year").lower().replace("fall", "autumn") for m in _SEASON.finditer(text)
-    )
+    return frozenset((m[1] or "all year").lower().replace("fall", "autumn") for m in _SEASON.finditer(text))
 
 
 def condition_added(new: str, old: str) -> bool:
@@ -2508,6 +2567,7 @@ _INTENT = re.compile(
     r"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:(?:is|are) |^)(?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away)"
     r"|(?:puts?|putting) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){0,6}?(?:for|towards?)"
+    r"|(?:pays?|paid|paying) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) into (?:\S+ ){0,6}?(?:for|towards?)"
     r"|savings (?:so far|goal|target|for)|wants? (?:\S+ ){1,3}saved\b|(?:his|her|my|their|the) plan is|which (?:he|she|they) wants?"
     r"|(?:['’]ll|will) be (?:in (?-i:[A-Z])\w+ )?\w+ing)\b",  # "she'll be (in Seoul) visiting Emi"
     re.I,
@@ -2538,7 +2598,7 @@ _APPLIED = re.compile(  # an offer made is not a house bought
 )
 # not done yet; "made a decision" is "decided", "having decided it was" too; "decided against" is not
 _DECIDED = re.compile(
-    r"\b(?:(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)|made (?:a|the) decision|made it a rule|"
+    r"\b(?:made up (?:her|his|my|their) mind|(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)|made (?:a|the) decision|made it a rule|"
     r"agreed(?: \S+){0,4}? to)\b",
     re.I,
 )
@@ -2640,7 +2700,8 @@ _PET_FIRST = re.compile(
 
 
 _PLAN_LIKE = re.compile(  # a plan said without a verb of intent
-    r"\b(?:planned|aim(?:s|ing)? (?:for|to|at)|goal|target|trip|off to|heading to|will|['’]ll|tickets? (?:for|to))\b"
+    r"\b(?:planned|aim(?:s|ing)? (?:for|to|at)|goal|target|trip|off to|heading to|will|['’]ll|tickets? (?:for|to)"
+    r"|(?:is|are|['’]s) (?:flying|travell?ing|driving) to)\b"
     rf"|^(?:{'|'.join(m[:3] for m in _MONTHS)})\w*\.? \d{{1,2}}\s*[-–]\s*\d{{1,2}}\b",  # "Oct 3-17: Ondine and Sylvie in ..."
     re.I,
 )
@@ -3587,8 +3648,9 @@ def pronoun_swapped(new: str, old: str) -> bool:
 
 def doer_changed(new: str, old: str) -> bool:
     """Whether the texts differ only in who does it: a subject pronoun in one where the other
-    names a relative, a colleague or a person ("... and she covers his tuition" / "... and
-    their mum covers his tuition"). The user paying is not the mother paying."""
+    names a relative, a colleague, a person or someone both texts named before ("... and she
+    covers his tuition" / "... and their mum covers his tuition"). The user paying is not the
+    mother paying."""
     a, b = tokenize(new), tokenize(old)
     ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
     if len(ops) != 1 or ops[0][0] != "replace":
@@ -3598,7 +3660,12 @@ def doer_changed(new: str, old: str) -> bool:
     if i2 >= len(a) or not any(len(run) == 1 and run[0] in _SUBJECT_WORDS for run in runs):
         return False  # the same word follows both: the verb they share
     other = runs[1] if len(runs[0]) == 1 and runs[0][0] in _SUBJECT_WORDS else runs[0]
-    return 0 < len(other) <= 3 and bool(_KIN_WORD.search(" ".join(other)) or _PARTY.fullmatch(other[-1]))
+    named_before = (
+        len(other) == 1 and other[0] not in STOPWORDS and other[0] in a[:i1]
+    )  # "flatmate Chidi, and Chidi pays"
+    return 0 < len(other) <= 3 and bool(
+        _KIN_WORD.search(" ".join(other)) or _PARTY.fullmatch(other[-1]) or named_before
+    )
 
 
 _GENDER = {w: "f" for w in ("she", "her", "hers", "herself")} | {
@@ -3875,7 +3942,7 @@ def align_numbers(text: str, other: str) -> str:
     text = _DIGIT_GROUPS.sub(
         lambda m: m[0].replace(" ", "") if len(re.sub(r"\D", "", m[0])) >= 7 else m[0], text
     )
-    text = _HOURS_MINUTES.sub(lambda m: _clock_if_in(f"{m[1]}:{int(m[2]):02d}", other, m[0]), text)
+    text = _HOURS_MINUTES.sub(lambda m: _hours_minutes(m, other), text)
     values = {float(v) for v in _numbers(other) if _PLAIN_NUMBER.fullmatch(v)}
 
     def scaled(m: re.Match[str]) -> str:
@@ -3903,14 +3970,27 @@ def align_numbers(text: str, other: str) -> str:
     text = _HOURS_SPOKEN.sub(lambda m: _minutes_if_in(m, other), text)
     text = _YEAR_AND_HALF.sub(lambda m: _if_other_says("18 months", other, m[0]), text)
     text = _QUARTERLY.sub(lambda m: _if_other_says("four times a year", other, m[0]), text)
-    text = _HOUR_OF_DAY.sub(
-        lambda m: _clock_if_in(f"{int(m[1]) + (12 if m[2] != 'morning' else 0)}:00", other, m[0]), text
-    )
+    text = _HOUR_OF_DAY.sub(lambda m: _hour_of_day(m, other), text)
     text = _DOTTED_CLOCK.sub(lambda m: _clock_if_in(f"{m[1]}:{m[2]}", other, m[0]), text)  # "7.30" / "7:30"
     text = _WEEKS.sub(weeks, text)
     if _AFTERNOON.search(text):
         text = _BARE_HOUR.sub(afternoon, text)
     return text
+
+
+def _hours_minutes(m: re.Match[str], other: str) -> str:
+    """ "3 h 45 min" as "3:45" when ``other`` writes that, else in words as a duration."""
+    clock = _clock_if_in(f"{m[1]}:{int(m[2]):02d}", other, m[0])
+    return clock if clock != m[0] else f"{m[1]} hours {int(m[2])} minutes"
+
+
+def _hour_of_day(m: re.Match[str], other: str) -> str:
+    """ "11 in the morning" as "11:00" or "11am", whichever ``other`` writes, else as written."""
+    morning = m[2].lower() == "morning"
+    clock = _clock_if_in(f"{int(m[1]) + (0 if morning else 12)}:00", other, m[0])
+    if clock == m[0] and re.search(rf"(?<![\d:]){m[1]} ?(?:am|pm)\b", other, re.I):
+        return f"{m[1]}{'am' if morning else 'pm'}"
+    return clock
 
 
 def _clock_if_in(clock: str, other: str, written: str) -> str:
@@ -3922,7 +4002,8 @@ _EVEN_SPLIT = re.compile(r"\b(?:50/50|fifty[- ]fifty|half[- ]and[- ]half|equally
 _DIGIT_GROUPS = re.compile(r"(?<![\d,.:/-])\d{2,8}(?: \d{2,8}){1,3}(?![\d,:/-]|\.\d)")  # "087 412 3398"
 _HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?h(?:ours?|rs?)? ?(\d{1,2}) ?m(?:in(?:utes?|s)?)?\b", re.I)
 _BIGGER_UNIT = re.compile(
-    r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?) ?(?P<unit>kg|kilos?|kilograms?|g|grams?|mg|milligrams?)\b", re.I
+    r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?) ?(?P<unit>kg|kilos?|kilograms?|g|grams?|mg|milligrams?)\b",
+    re.I,
 )
 _SMALLER_UNIT = {  # the names of a unit, and how a unit a thousand times smaller is written
     ("kg", "kilo", "kilos", "kilogram", "kilograms"): re.compile(r"\d ?(?P<unit>g|grams?)\b", re.I),

@@ -39,7 +39,8 @@ _EATING = _stems(
     "satay skewers kebab kebabs taco tacos lasagne lasagna omelette pancake pancakes "
     "stir-fry casserole chilli burrito fajitas nachos cupcake cupcakes brownie brownies "
     "muffin muffins scone scones flapjack crumble tart quiche canapes buffet catering treats lunchbox "
-    "lunchboxes churrascaria steakhouse braai grill thai indian mexican szechuan sichuan seasoning"
+    "lunchboxes churrascaria steakhouse braai grill thai indian mexican szechuan sichuan seasoning "
+    "gelatin gelatine gummy gummies jelly marshmallow marshmallows soy sauce"
 )
 _DRINKING = _stems(
     "drink drinks pub bar wine beer cocktail cocktails toast champagne prosecco pint pints "
@@ -109,7 +110,9 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems(
             "medicine medication painkiller painkillers ibuprofen paracetamol aspirin antibiotic antibiotics prescription "
             "dentist doctor anaesthetic anesthetic react reaction tablets pills meds advil nurofen tylenol "
-            "panadol motrin aleve calpol naproxen"
+            "panadol motrin aleve calpol naproxen bactrim septra trimethoprim sulfamethoxazole amoxicillin "
+            "augmentin co-amoxiclav cipro ciprofloxacin doxycycline azithromycin clarithromycin keflex cephalexin "
+            "nitrofurantoin macrobid"
         ),
         _stems(
             "allergic allergy pregnant kidney liver asthma warfarin apixaban rivaroxaban anticoagulant thinner ulcer "
@@ -409,21 +412,22 @@ def _months(text: str) -> frozenset[str]:
 # The user's people by relation, each spelling under one name ("mum" is "mother", "the girls"
 # are daughters, a boss is a manager).
 _RELATIONS = {
-    "mother": "mum mom mam mother mummy mammy mama mamma",
-    "father": "dad father daddy papa pappa",
+    "mother": "mum mom mam mother mummy mammy mama mamma maman ammu ammi",
+    "father": "dad father daddy papa pappa abbu",
     "husband": "husband hubby",
     "wife": "wife missus",
     "partner": "partner girlfriend boyfriend fiance fiancee",
     "son": "son sons boys",
     "daughter": "daughter daughters girls",
     "child": "kid kids child children",
+    "twins": "twin twins",
     "grandchild": "grandkid grandkids grandchild grandchildren grandson grandsons granddaughter granddaughters",
     "brother": "brother brothers",
     "sister": "sister sisters",
     "manager": "boss manager supervisor",
     "landlord": "landlord landlady",
-    "grandmother": "grandmother grandma gran granny nan nana",
-    "grandfather": "grandfather grandad grandpa",
+    "grandmother": "grandmother grandma gran granny nan nana oma nonna abuela obaachan babcia babushka",
+    "grandfather": "grandfather grandad grandpa opa nonno abuelo ojiichan dziadek",
 }
 _RELATION_OF = {word: name for name, words in _RELATIONS.items() for word in words.split()}
 _RELATION = "|".join(sorted(_RELATION_OF, key=len, reverse=True))

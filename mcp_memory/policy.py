@@ -480,7 +480,10 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
     pet a memory mentions in passing ("the film Juno" for "a collie named Juno")."""
     if _kin_in_lower_case(query, pool):
         return True
-    named = set(query_names(query))
+    fed = set(_FOR_SOMEONE.findall(query)) - STOPWORDS  # "is canned tuna ok for pelusa as a treat"
+    if fed and any(fed & _called(c.text) for c in pool):
+        return True
+    named = set(query_names(query)) - CALENDAR_WORDS  # "Can Bamse have ... the Sunday roast?"
     for phrase in name_phrases(query):  # "New Year's Eve" names no one
         named -= {re.sub(r"['’]s$", "", word) for word in phrase.split()}
     named -= {m[1].lower() for m in _LANDMARK.finditer(query)}  # "the Arsenal in Venice" is a place
@@ -510,6 +513,7 @@ def _kin_in_lower_case(query: str, pool: list[Candidate]) -> bool:
     return any(words & {n for n in kin_names(c.text) if len(n) > 2} for c in pool)
 
 
+_FOR_SOMEONE = re.compile(r"\b(?:for|to|feed|give)\s+([a-z]{3,})\b")  # a pet's name typed in lower case
 _BARE_LOWER_WORD = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b[a-z]{3,}\b")
 
 
@@ -532,7 +536,7 @@ _ABOUT_ONE = re.compile(
 _CALLED = re.compile(
     r"\b(?:called|named|(?:cat|dog|puppy|kitten|tomcat|tabby|rabbit|bunny|hamster|guinea pig|parrot|budgie|"
     r"horse|pony|tortoise|ferret|labrador|spaniel|terrier|collie|poodle|retriever|beagle|dachshund|"
-    r"greyhound),?)\s+([A-Z][a-z]+)"
+    r"greyhound),?)\s+([A-Z][^\W\d_]+)"  # "a ridgeback named Mực"
 )
 
 

@@ -55,13 +55,18 @@ _ADVICE = re.compile(
     r"|\bwhat time is it (?:over there )?for\b",
     re.I,
 )
-KIN_AS_NAME = re.compile(
-    r"\b(?:Mum|Mam|Mom|Mama|Mamma|Dad|Papa|Pappa|Mummy|Mammy|Daddy|Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa)\b(?! jokes?\b)"
+_KIN_ABROAD = (
+    "maman|ammu|ammi|abbu|oma|opa|nonna|nonno|abuela|abuelo|obaachan|ojiichan|babcia|dziadek|babushka"
 )
-"""A parent or grandparent called by what the user calls them, capitalised as a name ("Mum")."""
+"""Parents and grandparents as users of other languages call them ("Oma", "obaachan")."""
+KIN_AS_NAME = re.compile(
+    r"\b(?:Mum|Mam|Mom|Mama|Mamma|Dad|Papa|Pappa|Mummy|Mammy|Daddy|Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa"
+    rf"|{_KIN_ABROAD.title()})\b(?! jokes?\b)"
+)
+"""A parent or grandparent called by what the user calls them, capitalised as a name ("Mum", "Oma")."""
 KIN_SAID_PLAIN = re.compile(
     r"(?<!my )(?<!the )(?<!a )(?<!her )(?<!his )(?<!your )(?<!their )(?<!our )(?<!new )(?<!single )"
-    r"\b(mum|mom|mam|dad)\b(?! (?:jokes?|bod|jeans|blogs?|life|guilt)\b)"
+    rf"\b(mum|mom|mam|dad|{_KIN_ABROAD})\b(?! (?:jokes?|bod|jeans|blogs?|life|guilt)\b)"
 )
 """The user's parent said in lower case with no "my" ("a present for dad", "ring mum on Sunday")."""
 _NAME_PHRASE = re.compile(
@@ -114,7 +119,8 @@ _OWN_THINGS = (
     r"interview|move|launch|release|project|repo|app|store|shop|business|charity|club|band|choir|"
     r"squad|rota|shift|budget|mortgage|rent|loan|pension|savings|books|accounts|pickup|truck|ute|bakkie|"
     r"motorbike|scooter|boat|outboard|caravan|campervan|insurer|operation|surgery|renovation|extension|lease|"
-    r"tenants?|lodger|nanny|childminder|cleaner|accountant|solicitor|farm|workshop|studio|stall|family"
+    r"tenants?|lodger|nanny|childminder|cleaner|accountant|solicitor|farm|workshop|studio|stall|family|"
+    r"twins|guests|small ones?|thesis|dissertation|gutters|eavestroughs|boiler|heater|roof"
 )
 # A routine of the user's said bare, as they would say it: "When's payday?", "What night is rehearsal?"
 _OWN_ROUTINE = re.compile(
@@ -180,7 +186,7 @@ _MY_THINGS = (
     r"friends?|cook|students|pupils|patients"
 )
 _OWN_CASE = re.compile(  # "this thing" in a how-to is the user's own device
-    r"^how should i\b|\bthis (?:thing|phone|tablet|ipad|iphone|device|laptop|computer)\b|\b(?:we|we're|we've|us|our|ourselves|myself|i'm|i've|i'd|mum|mam|mom|dad)\b|"
+    r"^how should i\b|\bthis (?:thing|phone|tablet|ipad|iphone|device|laptop|computer)\b|\b(?:we|we're|we've|us|our|ourselves|myself|i'm|i am|i've|i'd|mum|mam|mom|dad)\b|"
     + _RELATIVE_TIME.pattern
     + r"|\bmy (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|kids?|children|baby|parents)\b"
     + rf"|\bmy (?:[a-z-]+ ){{0,2}}(?:{_OWN_THINGS}|{_MY_THINGS})\b"

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from mcp_memory.links import relatives_named
+from mcp_memory.links import relatives_named, same_people
 from mcp_memory.policy import (
     DEFAULT_DEDUP_THRESHOLD,
     Candidate,
@@ -1264,6 +1264,31 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Is lactose intolerant and can't eat any cheese, not even hard cheeses like parmesan.",
             0.039,
         ),
+        # an item joined by "or", or a name by "and", that the other text lacks however the rest
+        # is worded; someone both texts named doing it for "she"; and two guards: "in the
+        # morning" keeps its clock, "a litre" is a quantity
+        (
+            "Doesn't eat pork or snail - not for religious reasons, he just can't stand either.",
+            "Doesn't eat snail - not for religious reasons, he just can't stand it.",
+            0.129,
+        ),
+        (
+            "Shares a 4½ in Limoilou with two roommates, Félix and Amadou; rent is $620 each.",
+            "Shares a 4½ in Limoilou with his roommate Félix; rent is $620 each.",
+            0.054,
+        ),
+        (
+            "Reads crime novels in English to keep her English up; her favourite author is Tana French.",
+            "Reads crime novels in English to keep her English up; her favourite authors are Tana French and Jo Nesbø.",
+            0.078,
+        ),
+        (
+            "Splits the rent 60/40 with her flatmate Chidi, and she pays the larger share.",
+            "Splits the rent 60/40 with her flatmate Chidi, and Chidi pays the larger share.",
+            0.024,
+        ),
+        ("Leaves work at 17:30.", "Leaves work at half past five in the morning.", 0.2),
+        ("Drinks 500 ml of kefir daily.", "Drinks a litre of kefir daily.", 0.1),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -2542,6 +2567,43 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "I was a bus driver in Leicester for 34 years and retired in 2019.",
             0.339,
         ),
+        # "made up her mind" is "decided", "summer and winter" all year, teens and "forty" in
+        # numbers and durations, "3 h 45 min" in words, "half past five in the afternoon" at
+        # 17:30, "a kilometre" is 1 km, "Once a month" capitalised, paying into savings for
+        # someone as putting into them
+        (
+            "Decided to sell Remy's bass boat this spring; she's asking $6,500.",
+            "She's made up her mind to sell Remy's bass boat this spring and wants six and a half thousand dollars for it.",
+            0.08,
+        ),
+        (
+            "Swims 1 km at the Za Lužánkami pool every Saturday at 7am.",
+            "Every Saturday at 7 in the morning she swims a kilometre at Za Lužánkami pool.",
+            0.163,
+        ),
+        (
+            "Has been putting 3,000 CZK a month into a stavební spoření (building savings) account for Bára since September 2021.",
+            "Since Sept 2021 she has paid 3000 Kč every month into a building savings account (stavební spoření) for Bára.",
+            0.245,
+        ),
+        (
+            "Swims in the sea at Nordnes sjøbad every Sunday morning, all year round.",
+            "Every Sunday morning, summer and winter, he goes sea swimming at Nordnes sjøbad.",
+            0.143,
+        ),
+        ("Drives about 15,000 km a year.", "Drives roughly fifteen thousand kilometres annually.", 0.104),
+        (
+            "Her marathon PB is 3 h 45 min.",
+            "Her marathon personal best is three hours and forty-five minutes.",
+            0.239,
+        ),
+        ("Leaves work at half past five in the afternoon.", "Leaves work at 17:30.", 0.244),
+        ("Takes paracetamol for tension headaches.", "Takes acetaminophen for tension headaches.", 0.094),
+        (
+            "Gets carsick on long bus rides, so she takes the Afrosiyob fast train to Bukhara (about 1 h 40 min).",
+            "Because long bus journeys make her carsick, she travels to Bukhara on the Afrosiyob high-speed train, which takes roughly an hour and forty minutes.",
+            0.082,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
@@ -3082,3 +3144,63 @@ def test_so_far_as_a_distance_or_a_board_game_is_general_knowledge() -> None:
         ("Backend developer (mostly Go) at Quadrante, a Lisbon-based fintech.", 0.783),
     )
     assert select_recall("what are the basic rules of the board game go", code, 5) == []
+
+
+def test_a_medicine_a_sweet_or_a_sauce_finds_the_allergy_or_diet_it_meets() -> None:
+    fill = [(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)]
+    sulfa = _cands(
+        ("Has high cholesterol and takes rosuvastatin 10 mg every night.", 0.809),
+        ("Allergic to sulfa drugs - he came out in a bad rash from Septra in 2018.", 0.816),
+        *fill,
+    )
+    asked = "The walk-in clinic wants to put me on Bactrim for a bladder infection. Is that okay for me?"
+    assert "m1" in [c.id for c in select_recall(asked, sulfa, 5)]
+    halal = _cands(
+        ("Drinks black tea with cardamom all day, around six cups.", 0.818),
+        ("Eats only halal meat and doesn't drink alcohol.", 0.883),
+        *fill,
+    )
+    assert "m1" in [
+        c.id for c in select_recall("the kids want these gummy bears, is the gelatin ok for us", halal, 5)
+    ]
+    gluten = _cands(
+        ("Doesn't drink coffee at all - green tea during the week.", 0.840),
+        (
+            "Has coeliac disease, diagnosed in 2020 - even a few crumbs of gluten make her ill for days.",
+            0.938,
+        ),
+        *fill,
+    )
+    assert "m1" in [c.id for c in select_recall("is soy sauce ok for me or nah", gluten, 5)]
+
+
+def test_a_pet_named_in_a_question_makes_it_about_the_pet() -> None:
+    dog = _cands(
+        ("Has an 11-year-old wire-haired dachshund called Bamse with a sensitive stomach.", 0.685),
+        ("His GP told him to cut down on salt for his blood pressure.", 0.712),
+    )
+    # "Sunday" is no second name beside the pet's
+    assert "m0" in [
+        c.id for c in select_recall("Can Bamse have a bit of crackling from the Sunday roast?", dog, 5)
+    ]
+    cat = _cands(
+        (
+            "Her cat Pelusa is a 14-year-old tabby with chronic kidney disease and eats only Royal Canin Renal.",
+            0.496,
+        )
+    )
+    # typed in lower case after "for": the cat, not a word that happens to be her name
+    assert [c.id for c in select_recall("is a bit of canned tuna ok for pelusa as a treat", cat, 5)] == ["m0"]
+
+
+def test_kin_said_in_another_language_the_twins_and_the_thesis_are_the_user_s_own() -> None:
+    assert same_people("What should I bake for Oma's birthday?", "Her grandmother Gerti turns 90 in October.")
+    assert same_people(
+        "How do I visit obaachan without upsetting her?", "Her grandmother in Kanazawa has dementia."
+    )
+    assert same_people(
+        "Write a birthday card for the twins.", "Her son Duncan and his wife Priya have 6-year-old twins."
+    )
+    assert turn_kind("how do i get my citations into the thesis doc") == "personal"
+    assert turn_kind("who can clean the eavestroughs before the snow comes") == "personal"
+    assert turn_kind("how do i tell the guests from Busan to hold on tight in the curves") == "personal"
