@@ -100,7 +100,7 @@ _SO_FAR = (
 )
 # Time counted from now: only the user's own life has a "tomorrow" or a "last week".
 _RELATIVE_TIME = re.compile(
-    r"\b(?:today|tonight|tomorrow|yesterday|these days|any ?more|lately|recently|at (?:home|work)"
+    r"\b(?:today|tonight|tomorrow|tmrw|tmr|yesterday|these days|any ?more|lately|recently|at (?:home|work)"
     rf"|{_SO_FAR}"
     r"|this (?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|autumn|term|season|time)"
     rf"|(?:this|next|last|on) {_DAYS}|next (?:week|weekend|month|year|term|season|time)"
@@ -120,7 +120,8 @@ _OWN_THINGS = (
     r"squad|rota|shift|budget|mortgage|rent|loan|pension|savings|books|accounts|pickup|truck|ute|bakkie|"
     r"motorbike|scooter|boat|outboard|caravan|campervan|insurer|operation|surgery|renovation|extension|lease|"
     r"tenants?|lodger|nanny|childminder|cleaner|accountant|solicitor|farm|workshop|studio|stall|family|"
-    r"twins|guests|small ones?|thesis|dissertation|gutters|eavestroughs|boiler|heater|roof"
+    r"twins|guests|small ones?|thesis|dissertation|gutters|eavestroughs|boiler|heater|roof|grandbabies|"
+    r"cottage|cabin|chalet|washing machine|dishwasher|fridge|freezer|ceiling|plants"
 )
 # A routine of the user's said bare, as they would say it: "When's payday?", "What night is rehearsal?"
 _OWN_ROUTINE = re.compile(
@@ -131,7 +132,7 @@ _OWN_ROUTINE = re.compile(
 # lower-case words only, no ranking, not followed by "of" or a name: "the Manchester Baby", "the
 # first car", "the holiday Arbor Day" and "the team of Apollo 11" are things anyone could ask about
 _DEFINITE_OWN = re.compile(
-    r"\b[Tt]he (?:(?!(?:first|last|only|same|most|least|\w+est)\b)[a-z][\w-]* ){0,2}?"
+    r"\b[Tt]he (?:(?!(?:first|last|only|same|most|least|\w+est)\b)[a-z][\w-]* ){0,3}?"
     rf"(?:{_OWN_THINGS})\b(?! of\b)(?! [A-Z])"
 )
 
@@ -201,7 +202,7 @@ def is_how_to(text: str) -> bool:
     return _HOW_TO.match(text.strip().lower().replace("’", "'")) is not None
 
 
-_CREATIVE_WORDS = r"jokes?|haikus?|limericks?|poems?|riddles?|puns?"
+_CREATIVE_WORDS = r"jokes?|haikus?|limericks?|poems?|riddles?|puns?|bedtime stor(?:y|ies)|fairy tales?"
 _FOR_ANYONE = re.compile(rf"\b(?:{_CREATIVE_WORDS}|fun facts?|trivia|synonyms?|antonyms?)\b")
 
 

@@ -3204,3 +3204,15 @@ def test_kin_said_in_another_language_the_twins_and_the_thesis_are_the_user_s_ow
     assert turn_kind("how do i get my citations into the thesis doc") == "personal"
     assert turn_kind("who can clean the eavestroughs before the snow comes") == "personal"
     assert turn_kind("how do i tell the guests from Busan to hold on tight in the curves") == "personal"
+
+
+def test_the_cottage_the_washing_machine_and_tmrw_are_the_user_s_own() -> None:
+    assert turn_kind("how long is the drive down to the cottage from brno") == "personal"
+    assert (
+        turn_kind("Will the delivery guys have to carry the new washing machine up the stairs?") == "personal"
+    )
+    assert turn_kind("is it sweet to do overhead presses at the gym tmrw") == "personal"
+    assert turn_kind("when's the next library group meeting") == "personal"  # three words before the thing
+    assert turn_kind("What is the boiling point of water?") == "general"
+    # a bedtime story is made on a theme, like a joke or a poem
+    assert turn_kind("Tell me a bedtime story about a little wolf cub.") == "general"
