@@ -2553,7 +2553,7 @@ _KIN_WORD = re.compile(rf"\b(?:{_KIN})\b", re.I)
 _WITH_THE_USER = re.compile(r"(?:she|he|they|the user) and ", re.I)
 _PARTY = re.compile(
     rf"(?:(?:{_KIN})(?:inlaw)?|club|team|landlord|landlady|tenant|boss|manager|supervisor|principal|"
-    r"headteacher|teacher|coach|mentor|tutor|client|employer|bank)",
+    r"headteacher|teacher|coach|mentor|tutor|client|employer|bank|mate|mates)",
     re.I,
 )
 _PASSIVE = re.compile(
@@ -3771,6 +3771,15 @@ def roles_swapped(new: str, old: str) -> bool:
     "Her ward manager is Deirdre.") (who does what to whom changed). A passive restates when its
     agent is the other text's subject ("is owed £500 by her brother") and swaps when it is the
     object ("Is mentored by Jonas." / "Mentors Jonas.")."""
+    for one, another in (
+        (new, old),
+        (old, new),
+    ):  # "Arne, whose first mate he was" / "... who was his first mate"
+        held_by = _WHOSE_ROLE.search(one)
+        if held_by and re.search(
+            rf"\bwho (?:was|is|were) (?:his|her|my|their) {re.escape(held_by[1])}\b", another, re.I
+        ):
+            return True
     held_new, held_old = _role_holders(new), _role_holders(old)
     for held, other in ((held_new, old), (held_old, new)):  # "My manager is Farhan" / "I manage Farhan"
         for role, (whose, who) in held.items():
@@ -3793,6 +3802,7 @@ def roles_swapped(new: str, old: str) -> bool:
     return False
 
 
+_WHOSE_ROLE = re.compile(r"\bwhose ((?:\w+ ){0,2}?\w+) (?:he|she|i|they) (?:was|is|were)\b", re.I)
 _ROLE_VERB = {"manager": "manag", "boss": "manag", "mentor": "mentor", "coach": "coach", "tutor": "tutor"}
 _ROLE_VERB |= {"teacher": "teach", "supervisor": "supervis"}
 

@@ -1289,6 +1289,17 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
         ),
         ("Leaves work at 17:30.", "Leaves work at half past five in the morning.", 0.2),
         ("Drinks 500 ml of kefir daily.", "Drinks a litre of kefir daily.", 0.1),
+        # who helps whom with a lab mate as a party, and whose first mate he was
+        (
+            "His lab mate Wen Li is helping him with HEC-RAS; their joint paper for the Journal of Hydrology is due 30 November.",
+            "He is helping his lab mate Wen Li with HEC-RAS; their joint paper for the Journal of Hydrology is due 30 November.",
+            0.014,
+        ),
+        (
+            "Plays chess every Thursday afternoon at a café in Nesttun with Arne Haugland, who was his first mate for 20 years.",
+            "Plays chess every Thursday afternoon at a café in Nesttun with Arne Haugland, whose first mate he was for 20 years.",
+            0.007,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
