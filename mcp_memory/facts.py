@@ -230,6 +230,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("junior", "jr"),
     ("gutter", "eavestrough"),
     ("paracetamol", "acetaminophen"),
+    ("lift", "elevator"),
     ("operation", "surgery"),
     ("old", "vintage"),
     ("sick", "ill", "unwell"),
@@ -2535,7 +2536,7 @@ def condition_added(new: str, old: str) -> bool:
 
 
 # Another person as the subject: "her sister lives in Leeds" is not "lives in Leeds".
-_A_NAME = "(?-i:[A-Z][a-z]+)"  # a capitalised word, inside a case-insensitive pattern
+_A_NAME = "(?-i:[A-Z][a-z]+(?:-[a-z]+)?)"  # a capitalised word ("Jae-won"), inside a case-insensitive pattern
 _KIN = (
     r"son|daughter|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|aunt|uncle|"
     r"niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandad|nan|"
@@ -2568,6 +2569,7 @@ _INTENT = re.compile(
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away)"
     r"|(?:puts?|putting) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){0,6}?(?:for|towards?)"
     r"|(?:pays?|paid|paying) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) into (?:\S+ ){0,6}?(?:for|towards?)"
+    r"|(?:puts?|putting) (?:\S+ ){0,2}?into (?:\S+ ){0,6}?(?:for|towards?)"
     r"|savings (?:so far|goal|target|for)|wants? (?:\S+ ){1,3}saved\b|(?:his|her|my|their|the) plan is|which (?:he|she|they) wants?"
     r"|(?:['’]ll|will) be (?:in (?-i:[A-Z])\w+ )?\w+ing)\b",  # "she'll be (in Seoul) visiting Emi"
     re.I,
@@ -3131,7 +3133,26 @@ def frequency_changed(new: str, old: str) -> bool:
     """Whether the texts say how often in different ways: every week ("every Sunday") and
     every month ("the first Sunday of every month"), or every other week."""
     (a, a_counts), (b, b_counts) = _frequency(new), _frequency(old)
-    return bool(a and b and a != b) or bool(a_counts and b_counts and a_counts != b_counts)
+    if (a and b and a != b) or (a_counts and b_counts and a_counts != b_counts):
+        return True
+    a_every, b_every = _intervals(new), _intervals(old)
+    return bool(a_every and b_every and a_every != b_every)  # "every week" / "every three weeks"
+
+
+def _intervals(text: str) -> frozenset[tuple[str, str]]:
+    """How many units apart a text says a thing comes round: "every three weeks" (3, week),
+    "every other week" (2, week), "every week" (1, week)."""
+    return frozenset(
+        ({"other": "2"}.get(said, _NUMBER_WORDS.get(said, said)), m[2].lower())
+        for m in _EVERY_N.finditer(text)
+        for said in [(m[1] or "1").lower()]
+    )
+
+
+_EVERY_N = re.compile(
+    r"\bevery (?:(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|other) )?(day|week|month|year)s?\b",
+    re.I,
+)
 
 
 def _frequency(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -3292,7 +3313,10 @@ _HEDGE_CLASS = {
 _WEAKENING = frozenset({"some", "rarely", "partly"})
 _NEARLY_EVERY = re.compile(r"\b(?:nearly|almost|practically) (?:every|each)\b", re.I)  # "most days"
 _HEDGE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_HEDGE_CLASS, key=len, reverse=True))})\b", re.I)
-_HEDGED_DAY = re.compile(rf"\b(most|every|some)(?= {_DAY}s?\b| (?:days?|weeks?|weekends?|nights?)\b)", re.I)
+_HEDGED_DAY = re.compile(
+    rf"\b(most|every|some)(?= {_DAY}s?\b| (?:days?|weeks?|weekends?|nights?|mornings?|evenings?|afternoons?)\b)",
+    re.I,
+)
 
 
 def _deixis(text: str) -> dict[str, str]:
@@ -3956,8 +3980,11 @@ def align_numbers(text: str, other: str) -> str:
     values = {float(v) for v in _numbers(other) if _PLAIN_NUMBER.fullmatch(v)}
 
     def scaled(m: re.Match[str]) -> str:
-        value = float(m[1]) * (1000 if m[2].lower() == "k" else 1_000_000)
-        return f"{value:.0f}" if value in values else m[0]
+        value = round(float(m[1]) * (1000 if m[2].lower() in ("k", "thousand") else 1_000_000))
+        if value not in values:
+            return m[0]
+        grouped = len(m[2]) > 4 and f"{value:,}" in other  # "2.35 million" as the other's "2,350,000"
+        return f"{value:,}" if grouped else f"{value:.0f}"
 
     def weeks(m: re.Match[str]) -> str:
         days = _number_value(m[1]) * 7
@@ -3981,11 +4008,27 @@ def align_numbers(text: str, other: str) -> str:
     text = _YEAR_AND_HALF.sub(lambda m: _if_other_says("18 months", other, m[0]), text)
     text = _QUARTERLY.sub(lambda m: _if_other_says("four times a year", other, m[0]), text)
     text = _HOUR_OF_DAY.sub(lambda m: _hour_of_day(m, other), text)
+    text = _NOON.sub(lambda m: _clock_if_in("12:00", other, m[0]), text)  # "noon" where the other says 12:00
+    text = _FRACTION_OF.sub(lambda m: _percent_if_in(m, other), text)
+    text = _LONG_MINUTES.sub(lambda m: _hours_if_in(m, other), text)
     text = _DOTTED_CLOCK.sub(lambda m: _clock_if_in(f"{m[1]}:{m[2]}", other, m[0]), text)  # "7.30" / "7:30"
     text = _WEEKS.sub(weeks, text)
     if _AFTERNOON.search(text):
         text = _BARE_HOUR.sub(afternoon, text)
     return text
+
+
+def _percent_if_in(m: re.Match[str], other: str) -> str:
+    """ "a quarter of" as "25% of" when ``other`` says 25%, else as written."""
+    value = _FRACTION_PERCENT[m[1].lower()]
+    return f"{value}% of" if re.search(rf"(?<![\d.]){value} ?%", other) else m[0]
+
+
+def _hours_if_in(m: re.Match[str], other: str) -> str:
+    """ "105 minutes" as "1 hour 45 minutes" when ``other`` says that duration, else as written."""
+    hours, minutes = divmod(int(m[1]), 60)
+    said = re.search(rf"\b{hours} hours? (?:and )?{minutes} min(?:ute)?s?\b", other, re.I)
+    return f"{hours} hours {minutes} minutes" if hours and said else m[0]
 
 
 def _hours_minutes(m: re.Match[str], other: str) -> str:
@@ -4010,6 +4053,9 @@ def _clock_if_in(clock: str, other: str, written: str) -> str:
 
 _EVEN_SPLIT = re.compile(r"\b(?:50/50|fifty[- ]fifty|half[- ]and[- ]half|equally)\b", re.I)
 _DIGIT_GROUPS = re.compile(r"(?<![\d,.:/-])\d{2,8}(?: \d{2,8}){1,3}(?![\d,:/-]|\.\d)")  # "087 412 3398"
+_FRACTION_OF = re.compile(r"\b(a quarter|half|three quarters) of\b", re.I)
+_FRACTION_PERCENT = {"a quarter": 25, "half": 50, "three quarters": 75}
+_LONG_MINUTES = re.compile(r"\b(\d{2,3}) ?(?:minutes|mins)\b", re.I)
 _HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?h(?:ours?|rs?)? ?(\d{1,2}) ?m(?:in(?:utes?|s)?)?\b", re.I)
 _BIGGER_UNIT = re.compile(
     r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?) ?(?P<unit>kg|kilos?|kilograms?|g|grams?|mg|milligrams?)\b",
@@ -4044,7 +4090,7 @@ def _if_other_says(said: str, other: str, written: str) -> str:
 # "11 in the morning"
 _HOUR_OF_DAY = re.compile(r"\b(1[01]|[1-9]) in the (morning|afternoon|evening)\b", re.I)
 _DOTTED_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})\.([0-5]\d)(?!\d|[.,]\d)")
-_SHORT_SCALE = re.compile(r"(?<![\w(])(\d+(?:\.\d+)?) ?(k|m|mn|mill\.?)(?![\w(])", re.I)
+_SHORT_SCALE = re.compile(r"(?<![\w(])(\d+(?:\.\d+)?) ?(k|m|mn|mill\.?|million|thousand)(?![\w(])", re.I)
 _WEEKS = re.compile(r"\b(\d+|two|three|four|five|six|eight|ten|twelve) weeks\b", re.I)
 _AFTERNOON = re.compile(r"\b(?:afternoons?|evenings?|tonight|after work|pm)\b", re.I)
 _BARE_HOUR = re.compile(r"\bat ([1-9]|1[01])(?![\d:.]| ?(?:am|pm|a\.m|p\.m|o['’]clock)\b)", re.I)

@@ -1300,6 +1300,13 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Plays chess every Thursday afternoon at a café in Nesttun with Arne Haugland, whose first mate he was for 20 years.",
             0.007,
         ),
+        # "most mornings" hedges "every morning"; "every week" is not "every three weeks"
+        ("Drinks coffee every morning.", "Drinks coffee most mornings.", 0.075),
+        (
+            "Has atrial fibrillation and is on warfarin; her INR gets checked every three weeks at the Mornington Health Centre.",
+            "Has atrial fibrillation and is on warfarin; her INR gets checked every week at the Mornington Health Centre.",
+            0.012,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -2614,6 +2621,40 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Gets carsick on long bus rides, so she takes the Afrosiyob fast train to Bukhara (about 1 h 40 min).",
             "Because long bus journeys make her carsick, she travels to Bukhara on the Afrosiyob high-speed train, which takes roughly an hour and forty minutes.",
             0.082,
+        ),
+        # "2.35 million" as the other groups "2,350,000", "noon" / "12:00", a hyphenated name
+        # before its kin word, "a quarter of" / "25%", "105 minutes" / "1 hour 45 minutes", a
+        # lift / an elevator, putting money into savings for something is saving for it
+        (
+            "Their house in Uppsala cost 2,350,000 kronor.",
+            "Their house in Uppsala cost 2.35 million kronor.",
+            0.019,
+        ),
+        (
+            "The pharmacy in her village closes at noon on Saturdays.",
+            "The pharmacy in her village closes at 12:00 on Saturdays.",
+            0.028,
+        ),
+        (
+            "Her husband Jae-won is a chef at a hotel in Busan.",
+            "Jae-won, her husband, works as a chef in a Busan hotel.",
+            0.035,
+        ),
+        (
+            "Owns a quarter of the family restaurant in Penang.",
+            "Owns 25% of the family restaurant in Penang.",
+            0.091,
+        ),
+        ("Runs a half marathon in 1 hour 45 minutes.", "Runs a half marathon in 105 minutes.", 0.162),
+        (
+            "Her flat is on the fourth floor and there's no lift.",
+            "Her apartment is on the fourth floor and there's no elevator.",
+            0.250,
+        ),
+        (
+            "Earns 32 million VND a month and puts 8 million into a Techcombank savings account every month for the wedding.",
+            "Her salary is 32,000,000 VND per month, and each month she saves 8 million of it in a Techcombank savings account towards the wedding.",
+            0.141,
         ),
     ],
 )
