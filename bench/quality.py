@@ -265,6 +265,12 @@ GROUP_TITLES = {
     "heldout-144": "held-out users 144 (first measured at cb9630c)",
     "heldout-145": "held-out users 145 (first measured at cb9630c)",
     "heldout-146": "held-out users 146 (first measured at cb9630c)",
+    "heldout-147": "held-out users 147 (first measured at 69f64ff)",
+    "heldout-148": "held-out users 148 (first measured at 69f64ff)",
+    "heldout-149": "held-out users 149 (first measured at 69f64ff)",
+    "heldout-150": "held-out users 150 (first measured at 69f64ff)",
+    "heldout-151": "held-out users 151 (first measured at 69f64ff)",
+    "heldout-152": "held-out users 152 (first measured at 69f64ff)",
 }
 
 
