@@ -2924,7 +2924,7 @@ _OTHER_PARTY_FIRST = re.compile(
     r"council|school|union|boss|manager|supervisor|principal|teacher|coach|mentor|tutor)\s+(?!is\b|was\b)[a-z]+s\b"
 )
 _NAMED_SUBJECT = re.compile(  # "Rodrigo picks ..."; not "Friday nights"
-    rf"(?!(?:{'|'.join(_MONTHS)}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?!(?:{'|'.join(_MONTHS + _DAYS)})\b)"
     r"([A-Z][a-z]+) (?!(?:is|was|has|does)\b)([a-z]+s)\b"
 )
 _PASSIVE_AGENT = re.compile(
