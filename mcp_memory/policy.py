@@ -761,17 +761,15 @@ _LIGHT_VERBS = frozenset(content_terms("go goes get gets make makes do does take
 "will be ten" is "turns 10"."""
 _EMPHASIS = frozenset(content_terms("ever enough always"))
 """Words that stress a fact without changing it: "a few crumbs are enough to" / "even a few crumbs"."""
+_NO_DETAIL = _LIGHT_VERBS | _EMPHASIS
+"""Terms a swapped word between near copies never is."""
 
 
 def _replaced_term(new: Facts, old: Facts) -> bool:
     """Whether each text has a content term the other lacks in any derivation ("indoor-only"
     and "outdoor"), which between near copies is an edited detail."""
-    new_only = [
-        t for t in new.terms - _LIGHT_VERBS - _EMPHASIS if not any(same_term(t, u) for u in old.terms)
-    ]
-    old_only = [
-        t for t in old.terms - _LIGHT_VERBS - _EMPHASIS if not any(same_term(t, u) for u in new.terms)
-    ]
+    new_only = [t for t in new.terms - _NO_DETAIL if not any(same_term(t, u) for u in old.terms)]
+    old_only = [t for t in old.terms - _NO_DETAIL if not any(same_term(t, u) for u in new.terms)]
     return bool(new_only and old_only) and not abbreviates(new_only, old_only)
 
 
