@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from mcp_memory.facts import extract_facts, stem
-from mcp_memory.turns import KIN_AS_NAME, KIN_SAID_PLAIN
+from mcp_memory.turns import KIN_ABROAD, KIN_AS_NAME, KIN_SAID_PLAIN
 
 __all__ = ["LINKS", "clear_cache", "linked", "relatives_named", "same_people", "styled"]
 
@@ -410,10 +410,10 @@ def _months(text: str) -> frozenset[str]:
 
 
 # The user's people by relation, each spelling under one name ("mum" is "mother", "the girls"
-# are daughters, a boss is a manager).
+# are daughters, a boss is a manager); the words of other languages come from turns.KIN_ABROAD.
 _RELATIONS = {
-    "mother": "mum mom mam mother mummy mammy mama mamma maman ammu ammi",
-    "father": "dad father daddy papa pappa abbu",
+    "mother": "mum mom mam mother mummy mammy mama mamma",
+    "father": "dad father daddy papa pappa",
     "husband": "husband hubby",
     "wife": "wife missus",
     "partner": "partner girlfriend boyfriend fiance fiancee",
@@ -426,10 +426,15 @@ _RELATIONS = {
     "sister": "sister sisters",
     "manager": "boss manager supervisor",
     "landlord": "landlord landlady",
-    "grandmother": "grandmother grandma gran granny nan nana oma nonna abuela obaachan babcia babushka",
-    "grandfather": "grandfather grandad grandpa opa nonno abuelo ojiichan dziadek",
+    "grandmother": "grandmother grandma gran granny nan nana",
+    "grandfather": "grandfather grandad grandpa",
 }
-_RELATION_OF = {word: name for name, words in _RELATIONS.items() for word in words.split()}
+_RELATION_OF = {
+    word: name
+    for table in (_RELATIONS, KIN_ABROAD)
+    for name, words in table.items()
+    for word in words.split()
+}
 _RELATION = "|".join(sorted(_RELATION_OF, key=len, reverse=True))
 _OWN_RELATION = re.compile(rf"\b(?:my|our|the)\s+(?:[a-z]+\s+)?({_RELATION})(?:['’]s?)?\b", re.I)
 _ANY_RELATION = re.compile(rf"\b({_RELATION})\b", re.I)

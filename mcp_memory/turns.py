@@ -55,10 +55,14 @@ _ADVICE = re.compile(
     r"|\bwhat time is it (?:over there )?for\b",
     re.I,
 )
-_KIN_ABROAD = (
-    "maman|ammu|ammi|abbu|oma|opa|nonna|nonno|abuela|abuelo|obaachan|ojiichan|babcia|dziadek|babushka"
-)
-"""Parents and grandparents as users of other languages call them ("Oma", "obaachan")."""
+KIN_ABROAD = {
+    "mother": "maman ammu ammi",
+    "father": "abbu",
+    "grandmother": "oma nonna abuela obaachan babcia babushka",
+    "grandfather": "opa nonno abuelo ojiichan dziadek",
+}
+"""Parents and grandparents as users of other languages call them ("Oma", "obaachan"), by relation."""
+_KIN_ABROAD = "|".join(word for words in KIN_ABROAD.values() for word in words.split())
 KIN_AS_NAME = re.compile(
     r"\b(?:Mum|Mam|Mom|Mama|Mamma|Dad|Papa|Pappa|Mummy|Mammy|Daddy|Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa"
     rf"|{_KIN_ABROAD.title()})\b(?! jokes?\b)"
