@@ -189,7 +189,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("cycle", "bike", "bicycle"),
     ("call", "name"),
     ("buy", "purchase"),
-    ("want", "wish"),
+    ("want", "wish", "hope"),  # "is hoping for Ag Science" / "wants Agricultural Science"
     ("need", "require"),
     ("allow", "permit"),
     ("remove", "delete", "drop"),
@@ -235,6 +235,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("old", "vintage"),
     ("sick", "ill", "unwell"),
     ("eat", "fed"),  # "is fed nothing but" / "eats only"
+    ("taxi", "cab"),
     ("autumn", "fall"),  # "every fall" / "every autumn"; both sides read "fall" as the season
 )
 
@@ -686,8 +687,8 @@ def stem(word: str) -> str:
     for suffix in _SUFFIXES if w.endswith(_SUFFIXES) else ():
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
-            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
-                w = w[:-1]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz" and w not in ("herr", "inn"):
+                w = w[:-1]  # "running" is "run"; "herring" is not "her", nor "innings" "in"
             break
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
@@ -2565,7 +2566,7 @@ _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|plans? (?:to|on|an?)|planning|means? to|thinking (?:about|of)|"
-    r"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:(?:is|are) |^)(?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
+    r"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:(?:is|are|am) |['’](?:m|s|re) |^)(?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away)"
     r"|(?:puts?|putting) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){0,6}?(?:for|towards?)"
     r"|(?:pays?|paid|paying) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) into (?:\S+ ){0,6}?(?:for|towards?)"
@@ -2703,7 +2704,7 @@ _PET_FIRST = re.compile(
 
 _PLAN_LIKE = re.compile(  # a plan said without a verb of intent
     r"\b(?:planned|aim(?:s|ing)? (?:for|to|at)|goal|target|trip|off to|heading to|will|['’]ll|tickets? (?:for|to)"
-    r"|(?:is|are|['’]s) (?:flying|travell?ing|driving) to)\b"
+    r"|(?:is|are|['’]s) (?:flying|travell?ing|driving) to|(?:a|the|his|her|their|our) (?:move|relocation) to|wants?|(?:goes|go) into (?:\S+ ){0,6}?(?:for|towards?))\b"
     rf"|^(?:{'|'.join(m[:3] for m in _MONTHS)})\w*\.? \d{{1,2}}\s*[-–]\s*\d{{1,2}}\b",  # "Oct 3-17: Ondine and Sylvie in ..."
     re.I,
 )
@@ -2890,13 +2891,14 @@ def _subject_kin(text: str) -> frozenset[str]:
                 words = []  # "He's paying back his uncle Tuấn": the user pays
         if (
             words
-            and (_ACTION_FIRST.fullmatch(words[0]) or _told_as_done(words[0]))
+            and (_ACTION_FIRST.fullmatch(words[0]) or _told_as_done(words[0]) or _DOING_FIRST.match(text))
             and words[1:2] != ["with"]
         ):
             words = []  # "Calls (lent) her grandmother ...": the user does it; the kin is the object
         appositive = _NAME_THEN_KIN.match(_TIME_LEAD.sub("", text))  # "Last year Aarav, the user's son, ..."
-        if appositive:  # "Piotr, his 24-year-old son, works ..."
-            words.append(appositive.group("kin").lower().replace("-", ""))
+        first, second = [*appositive[0].split(), ""][:2] if appositive else ("", "")
+        if appositive and not (second[:1].isupper() and _ACTION_FIRST.fullmatch(first.lower())):
+            words.append(appositive.group("kin").lower().replace("-", ""))  # not "Sends Hamza, her brother"
     words = [w for i, w in enumerate(words) if not (w in _KIN_ADJECTIVES and words[i + 1 : i + 2])]
     owners = {m.lower() for m in _OWNER_KIN.findall(text)} if not agent else set()  # "his son's team"
     return frozenset(
@@ -2904,6 +2906,9 @@ def _subject_kin(text: str) -> frozenset[str]:
     )
 
 
+_DOING_FIRST = re.compile(
+    r"(?-i:[A-Z][a-z]+ing) (?:his|her|their)\b"
+)  # "Restoring his late father's tractor"
 _KIN_OR_IN_LAW = re.compile(rf"(?:{_KIN})(?:inlaw)?", re.I)
 # "Ravi's son's team": the team is the subject, not the son ("The user's daughter's" is the daughter's)
 _OWNER_KIN = re.compile(rf"\b(?!user\b)(?-i:[A-Z][a-z]+)['’]s ({_KIN})['’]s \w", re.I)
@@ -2936,10 +2941,10 @@ _PASSIVE_AGENT = re.compile(
 _ACTION_FIRST = re.compile(
     r"(?!(?:has|is|was|his|its|parents|sons|daughters|brothers|sisters|kids)$)[a-z]+[^s]s"
 )
-# "Piotr, his son", "Sam, who is her partner", "Pops (her grandfather)", "Nastya (Anastasia), her
+# "Piotr, his son", "Laci Kovács, his best friend", "Sam, who is her partner", "Pops (her grandfather)", "Nastya (Anastasia), her
 # best friend", "Nonna (Giulia, the user's grandmother)"; not a list: "Thabo, his wife Naledi and ..."
 _NAME_THEN_KIN = re.compile(
-    rf"{_A_NAME}(?:\s*\({_A_NAME}\))?(?:,\s+who\s+is\s+|,\s+|\s+is\s+|\s*\((?:{_A_NAME},\s+)?)"
+    rf"{_A_NAME}(?:\s+{_A_NAME})?(?:\s*\({_A_NAME}\))?(?:,\s+who\s+is\s+|,\s+|\s+is\s+|\s*\((?:{_A_NAME},\s+)?)"
     rf"(?:his|her|their|my|our|the user['’]s|{_A_NAME}['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>(?:{_KIN})(?:-in-law)?)\b"
     r"(?!,?\s+(?-i:[A-Z]))",
     re.I,
@@ -3188,13 +3193,17 @@ _FREQUENCIES = (
         re.compile(r"\b(?:fortnight\w*|every (?:other|second|2nd|two) weeks?|alternate weeks?)\b", re.I),
     ),
     ("weekly", re.compile(rf"\b(?:weekly|(?:every|each|a|per) week|every {_WEEKDAY})\b", re.I)),
-    (  # "four a day"; not "takes a day off"
+    (  # "four a day"; not "takes a day off"; "nearly every day" is most days
         "daily",
         re.compile(
-            rf"\b(?:daily|nightly|(?:every|each) (?:single )?(?:day|{_PART_OF_DAY})|per day"
+            rf"(?<!nearly )(?<!almost )(?<!practically )\b(?:daily|nightly|(?:every|each) (?:single )?(?:day|{_PART_OF_DAY})|per day"
             r"|(?:\d+|one|two|three|four|five|six|once|twice)(?: \w+){0,3} a day)\b",
             re.I,
         ),
+    ),
+    (
+        "most days",
+        re.compile(rf"\b(?:most|(?:nearly|almost|practically) every) (?:days?|{_PART_OF_DAY}s?)\b", re.I),
     ),
 )
 
@@ -4218,3 +4227,32 @@ def align_weekdays(text: str, other: str) -> str:
 
 _WEEKDAYS_WORD = re.compile(r"\bweekdays\b", re.I)
 _MONDAY_TO_FRIDAY = re.compile(r"\bMondays? ?(?:to|-|–|through|till) ?Fridays?\b")
+
+
+def drops_clock_time(new: Facts, old: Facts) -> bool:
+    """Whether ``new`` leaves out the clock time ``old`` states and says no time of its own:
+    "comes for lunch" beside "comes for lunch at 12:30" says less than the fixed hour."""
+    return (
+        any(n.startswith("t") for n in old.numbers)
+        and not new.numbers
+        and not (new.words & _TIMES_OF_DAY)  # "after two in the afternoon" may be "in the afternoon"
+    )
+
+
+_TIMES_OF_DAY = frozenset(
+    {"morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "lunchtime"}
+)
+
+
+def route_changed(new: str, old: str) -> bool:
+    """Whether both texts name a route of places joined by dashes and one stops somewhere the
+    other does not ("Montréal-Toronto-Chicago" / "Montréal-Toronto-Detroit-Chicago")."""
+    a, b = _route_stops(new), _route_stops(old)
+    return bool(a and b and a != b)
+
+
+def _route_stops(text: str) -> frozenset[str]:
+    return frozenset(stop.lower() for m in _ROUTE.finditer(text) for stop in re.split(r"\s*[-–—]\s*", m[0]))
+
+
+_ROUTE = re.compile(r"(?-i:\b[A-Z][\w'’.]+(?:\s*[-–—]\s*[A-Z][\w'’.]+){2,})")  # three places or more

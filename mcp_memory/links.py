@@ -297,6 +297,7 @@ _CODE_TASK = _stems(
     "code script function snippet program query regex api bug error class method test sql bash python "
     "javascript typescript rust java kotlin swift shader endpoint parser parse compile library module"
 )
+_ONE_QUANTITY = re.compile(r"\bconvert\s+[\d.,]+\s*(?:°|degrees?\b|[a-z])", re.I)
 _PLAY = re.compile(r"\b(?:haiku|limerick|poem|riddle|joke|pun|rhyme|tongue[- ]twister|sonnet)s?\b", re.I)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?")  # "HbA1c" is one word
@@ -364,6 +365,8 @@ def styled(request: str, memory: str) -> bool:
         return False  # "How long have I got to get the write-up done?" asks for no writing
     if _PLAY.search(request):
         return False  # "Write me a haiku about autumn": verse and riddles take no house style
+    if _ONE_QUANTITY.search(request):
+        return False  # "Convert 15 degrees Celsius to Fahrenheit for me": the answer is one number
     style = _words(memory) & _STYLE
     if not (_words(request) & _WRITING and style):
         return False

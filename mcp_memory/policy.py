@@ -70,6 +70,7 @@ from mcp_memory.facts import (
     currency_changed,
     direction_swapped,
     doer_changed,
+    drops_clock_time,
     drops_detail,
     exception_named,
     extract_facts,
@@ -97,6 +98,7 @@ from mcp_memory.facts import (
     replaced_phrase,
     role_changed,
     roles_swapped,
+    route_changed,
     same_term,
     sign_flipped,
     sorted_lists,
@@ -127,6 +129,7 @@ from mcp_memory.turns import (
     is_how_to,
     mentions_name,
     name_phrases,
+    on_a_bare_theme,
     proper_names,
     query_names,
     refers_to_own_world,
@@ -392,6 +395,8 @@ def select_recall(
         if kind == "general"
         else policy.lexical_distance
     )
+    if kind == "general" and on_a_bare_theme(query):
+        return []  # "Tell me a joke about a cat." beside "Has two cats, Mostaza and Pimienta"
     if kind == "general" and is_creative(query):
         lexical_reach = 0.0  # "a poem about the full moon" beside "doesn't eat meat on full moon days"
 
@@ -683,6 +688,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or sign_flipped(new_text, old_text)
         or join_flipped(new_text, old_text)
         or tense_swapped(new_text, old_text)
+        or route_changed(new_text, old_text)
     ):
         return True
     if (
@@ -839,7 +845,7 @@ def classify_near_neighbour(
         # an edit keeps most of the sentence; "The First XV play on Saturdays" shares too little
         # of "First XV training is on Tuesdays" to replace it: another fact on the same topic
         return "update" if close and coverage >= CLOSE_MIN_COVERAGE else "distinct"
-    if not close and drops_detail(new, old, old_text):
+    if (not close and drops_detail(new, old, old_text)) or (close and drops_clock_time(new, old)):
         return "distinct"
     if coverage >= (CLOSE_MIN_COVERAGE if close else REWORDED_MIN_COVERAGE):
         return "duplicate"

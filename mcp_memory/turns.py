@@ -336,6 +336,17 @@ def is_creative(text: str) -> bool:
 
 
 _CREATIVE = re.compile(rf"\b(?:{_CREATIVE_WORDS}|sonnets?|rhymes?)\b")
+_ON_A_BARE_THEME = re.compile(
+    rf"(?:tell|write|give|make up)(?: me)? (?:an?|one|another) (?:\w+ )?(?:{_CREATIVE_WORDS}) about"
+    r" (?:an?|the|some)? ?(?!(?:my|our|his|her|their)\b)(?-i:[a-z][\w-]*(?: [a-z][\w-]*)?)[.!?]?",
+    re.I,
+)
+
+
+def on_a_bare_theme(text: str) -> bool:
+    """Whether a turn asks for a joke or a poem on a theme and says nothing more ("Tell me a
+    joke about a cat."): what the user keeps or eats on that theme does not go into it."""
+    return _ON_A_BARE_THEME.fullmatch(text.strip()) is not None
 
 
 # "Give me a recipe for a cheesy pasta bake": a task done for the user, though phrased for anyone.

@@ -1307,6 +1307,23 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Has atrial fibrillation and is on warfarin; her INR gets checked every week at the Mornington Health Centre.",
             0.012,
         ),
+        # a clock time left out, a list item or a stop on a route added, once a week for most mornings
+        (
+            "Family lunch is every Sunday at 12:30 at her parents' place.",
+            "Family lunch is every Sunday at her parents' place.",
+            0.057,
+        ),
+        (
+            "Fishes mostly for mackerel and prawns off Killybegs.",
+            "Fishes mostly for mackerel, herring and prawns off Killybegs.",
+            0.016,
+        ),
+        (
+            "Drives the Montréal-Toronto-Detroit-Chicago run every week.",
+            "Drives the Montréal-Toronto-Chicago run every week.",
+            0.029,
+        ),
+        ("Swims in the lake most mornings in summer.", "Swims in the lake once a week in summer.", 0.107),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -2656,6 +2673,31 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Her salary is 32,000,000 VND per month, and each month she saves 8 million of it in a Techcombank savings account towards the wedding.",
             0.141,
         ),
+        # "I'm moving to" is a plan as "Is moving to" is; a name and surname before its kin word; an
+        # opening -ing verb is the user's deed; "hoping for" wants; money going into savings for someone
+        ("Is moving to Perth in August.", "I'm moving to Perth in August.", 0.080),
+        (
+            "Her best friend since school, Laci Kovács, is the vet in Tállya.",
+            "Laci Kovács, her best friend from school, works as the vet in Tállya.",
+            0.054,
+        ),
+        (
+            "Restoring his late father's 1962 Massey Ferguson tractor in the barn.",
+            "In the barn he's restoring the 1962 Massey Ferguson tractor that was his late father's.",
+            0.029,
+        ),
+        (
+            "Ciarán sits his Leaving Cert in June and wants Agricultural Science at UCD.",
+            "Ciarán does his Leaving Cert this June; he's hoping for Agricultural Science at UCD.",
+            0.045,
+        ),
+        (
+            "Puts $400 a month into an RESP for Théo and Naïka.",
+            "Every month $400 goes into the RESP for Théo and Naïka.",
+            0.044,
+        ),
+        ("Walks the dog most days.", "Walks the dog nearly every day.", 0.088),
+        ("Works as a taxi driver in Chicago.", "Works as a cab driver in Chicago.", 0.071),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
@@ -3268,3 +3310,22 @@ def test_the_cottage_the_washing_machine_and_tmrw_are_the_user_s_own() -> None:
     assert turn_kind("What is the boiling point of water?") == "general"
     # a bedtime story is made on a theme, like a joke or a poem
     assert turn_kind("Tell me a bedtime story about a little wolf cub.") == "general"
+
+
+def test_a_joke_on_a_bare_theme_or_one_quantity_converted_gets_nothing() -> None:
+    cats = _cands(
+        ("Has two cats, Mostaza and Pimienta, who sneak into the tea room.", 0.565),
+        ("Runs a tea room in Gaiman.", 0.914),
+    )
+    assert select_recall("Tell me a joke about a cat.", cats, 5) == []
+    assert select_recall("Write me a poem about my cats.", cats, 5) != []  # the user's own cats
+    style = _cands(
+        ("Keep answers short - reads them on the phone on the boat.", 0.893),
+        *[(f"Note {i}: the boat's engine service is booked for week {i}.", 0.95) for i in range(40)],
+    )
+    assert select_recall("Convert 15 degrees Celsius to Fahrenheit for me.", style, 5) == []
+    # writing done for the user still takes the house style
+    letter = [style[0].model_copy(update={"distance": 0.543}), *style[1:]]
+    assert [c.text for c in select_recall("Write an email to the harbour master for me.", letter, 5)][:1] == [
+        style[0].text
+    ]
