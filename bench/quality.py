@@ -271,6 +271,12 @@ GROUP_TITLES = {
     "heldout-150": "held-out users 150 (first measured at 69f64ff)",
     "heldout-151": "held-out users 151 (first measured at 69f64ff)",
     "heldout-152": "held-out users 152 (first measured at 69f64ff)",
+    "heldout-153": "held-out users 153 (first measured at 9b17385)",
+    "heldout-154": "held-out users 154 (first measured at 9b17385)",
+    "heldout-155": "held-out users 155 (first measured at 9b17385)",
+    "heldout-156": "held-out users 156 (first measured at 9b17385)",
+    "heldout-157": "held-out users 157 (first measured at 9b17385)",
+    "heldout-158": "held-out users 158 (first measured at 9b17385)",
 }
 
 
