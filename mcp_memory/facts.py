@@ -236,6 +236,9 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("sick", "ill", "unwell"),
     ("eat", "fed"),  # "is fed nothing but" / "eats only"
     ("taxi", "cab"),
+    ("kidney", "renal"),
+    ("sulfa", "sulpha", "sulfonamide", "sulphonamide"),
+    ("company", "firm"),
     ("autumn", "fall"),  # "every fall" / "every autumn"; both sides read "fall" as the season
 )
 
@@ -753,8 +756,12 @@ def ascii_letters(text: str) -> str:
     any Latin script are whole words to the fact checks, which read ASCII."""
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    text = _VULGAR_FRACTION.sub(" ", text)  # "5½" is "5 1/2", not 51/2
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).replace("\u2044", "/")
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_VULGAR_FRACTION = re.compile(r"(?<=\d)(?=[\u00bc-\u00be\u2150-\u215e])")
 
 
 def plain_name(word: str) -> str:
@@ -811,6 +818,8 @@ def _amounts_spelled_out(text: str) -> str:
     """``spelled_out`` with currency symbols and codes left as written (``currency_changed``)."""
 
     def date(whole: str, day: int, month: int, year: str) -> str:
+        if 12 < month <= 31 and 1 <= day <= 12:
+            day, month = month, day  # "06/30/2026" can only be month first, as in the US
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return whole
         year = f"20{year}" if len(year) == 2 else year
@@ -2149,6 +2158,8 @@ def swapped_pairs(new: str, old: str, near_copy: bool = False) -> bool:
         return False
     new_words, old_words = set(content_terms(new)), set(content_terms(old))
     new_only, old_only = new_pairs - old_pairs, old_pairs - new_pairs
+    # a name that follows another is the order of the sentence, not a word going with it
+    anchors = {_CANONICAL.get(stem(a), stem(a)) for _, a, _ in new_pairs}
     for side, a, w in new_only:
         for s, b, v in old_only:
             if s != side or not w:  # the end of the sentence goes with nothing
@@ -2157,8 +2168,8 @@ def swapped_pairs(new: str, old: str, near_copy: bool = False) -> bool:
                 continue  # "from Glasgow to London" / "to London from Glasgow": side by side
             # two names or numbers trade the words that went with them, or "first" trades
             # the two words it could go with ("the detail first" for "the summary first")
-            traded = any((side, b, x) in new_only for _, c, x in old_only if c == a)
-            if (b != a and v == w and (traded or near_copy)) or (
+            traded = any(x and (side, b, x) in new_only for _, c, x in old_only if c == a)  # not the end
+            if (b != a and v == w and (traded or (near_copy and w not in anchors))) or (
                 a in _SEQUENCE and b == a and w in old_words and v in new_words
             ):
                 return True
@@ -2226,6 +2237,9 @@ def swapped_spans(new: str, old: str) -> bool:
     return _spans_traded(a, b) or _spans_traded(_unsexed(a), _unsexed(b))
 
 
+_SUBJECTS = frozenset({"they", "she", "he", "i", "we", "her", "his", "their", "my", "our"})
+
+
 def _agreed(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Tokens with each verb form that agrees with its subject as one ("does" and "do"): "my
     wife does the other days" and "I do the other days" trade the subjects, not the verb."""
@@ -2254,6 +2268,8 @@ def _spans_traded(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
                 and b == second + middle + first
                 and _has_content(first + second)
                 and not set(middle) <= _COPULAS  # "X is Y" and "Y is X" say one thing
+                and not set(middle)
+                <= _SUBJECTS  # "collects maps; her birthday is ..." / "... ; she collects maps"
                 # "English and Mandarin" / "Mandarin and English", "an older brother and a younger sister"
                 and not (middle[0] in _JOINS and set(middle[1:]) <= _ARTICLES)  # not "and some French"
             ):
@@ -4022,9 +4038,77 @@ def align_numbers(text: str, other: str) -> str:
     text = _LONG_MINUTES.sub(lambda m: _hours_if_in(m, other), text)
     text = _DOTTED_CLOCK.sub(lambda m: _clock_if_in(f"{m[1]}:{m[2]}", other, m[0]), text)  # "7.30" / "7:30"
     text = _WEEKS.sub(weeks, text)
+    text = _HOLIDAY.sub(lambda m: _date_if_in(m, other), text)
+    text = _HOUR_RANGE.sub(lambda m: _hour_range_if_in(m, other), text)
+    text = _AM_PM.sub(lambda m: _clock_of_am_pm(m, other), text)  # "7 am" where the other says 07:00
+    text = _MIDNIGHT.sub(lambda m: _clock_if_in("00:00", other, m[0]), text)
+    text = _MINUTES_SECONDS.sub(lambda m: _clock_if_in(f"{m[1]}:{int(m[2]):02d}", other, m[0]), text)
+    text = _DECIMAL_HOURS.sub(lambda m: _minutes_of_hours(m, other), text)
+    text = _A_PAIR_OF.sub(lambda m: "two" if re.search(r"\b(?:two|2)\b", other, re.I) else m[0], text)
     if _AFTERNOON.search(text):
         text = _BARE_HOUR.sub(afternoon, text)
     return text
+
+
+_HOLIDAY_DATE = {
+    "new year's day": ("jan", 1),
+    "new year's eve": ("dec", 31),
+    "christmas eve": ("dec", 24),
+    "christmas day": ("dec", 25),
+    "boxing day": ("dec", 26),
+    "valentine's day": ("feb", 14),
+    "halloween": ("oct", 31),
+}
+_HOLIDAY = re.compile(
+    r"\b(?:new year['’]s (?:day|eve)|christmas (?:day|eve)|boxing day|valentine['’]s day|halloween)\b", re.I
+)
+
+
+_HOUR_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s*([ap])\.?m\b\.?", re.I)
+_MINUTES_SECONDS = re.compile(r"\b(\d{1,2}) ?min(?:ute)?s?,? (?:and )?(\d{1,2}) ?s(?:ec(?:ond)?s?)?\b", re.I)
+_DECIMAL_HOURS = re.compile(r"\b(\d+\.\d+) ?(?:hours?|hrs?|h)\b", re.I)
+
+
+def _minutes_of_hours(m: re.Match[str], other: str) -> str:
+    """ "1.5 hours" as "90 minutes" when ``other`` says so, else as written."""
+    minutes = float(m[1]) * 60
+    if not minutes.is_integer() or not re.search(rf"\b{minutes:.0f}[- ]?min(?:ute)?s?\b", other, re.I):
+        return m[0]
+    return f"{minutes:.0f} minutes"
+
+
+_A_PAIR_OF = re.compile(r"\ba pair of\b", re.I)
+
+
+_AM_PM = re.compile(r"\b(1[0-2]|[1-9])(?::([0-5]\d))? ?([ap])\.?m\b\.?", re.I)
+
+
+def _clock_of_am_pm(m: re.Match[str], other: str) -> str:
+    """ "7 am" as "07:00" or "7:00", "9:30pm" as "21:30", when ``other`` writes it so, else as written."""
+    hour = int(m[1]) % 12 + (12 if m[3].lower() == "p" else 0)
+    for clock in (f"{hour:02d}:{m[2] or '00'}", f"{hour}:{m[2] or '00'}"):
+        if re.search(rf"(?<![\d:]){clock}(?![\d:]| ?[ap]\.?m\b)", other, re.I):  # not "4:30 pm" for "4:30 am"
+            return clock
+    return m[0]
+
+
+def _hour_range_if_in(m: re.Match[str], other: str) -> str:
+    """ "5-9pm" as "17-21" (or "17:00-21:00") when ``other`` writes those hours, else as written."""
+    shift = 12 if m[3].lower() == "p" else 0
+    start, end = (int(h) % 12 + shift for h in (m[1], m[2]))
+    found = re.search(rf"\b{start}(?::00)?\s*[-–]\s*{end}(?::00)?\b", other)
+    return found[0] if found else m[0]
+
+
+def _date_if_in(m: re.Match[str], other: str) -> str:
+    """ "New Year's Day" as the other text writes its date ("1 January", "Jan 1st"), else as written."""
+    month, day = _HOLIDAY_DATE[m[0].lower().replace("’", "'")]
+    found = re.search(
+        rf"\b{day}(?:st|nd|rd|th)?(?: of)? {month}[a-z]*\.?(?!\w)|\b{month}[a-z]*\.? {day}(?:st|nd|rd|th)?\b",
+        other,
+        re.I,
+    )
+    return found[0] if found else m[0]
 
 
 def _percent_if_in(m: re.Match[str], other: str) -> str:
@@ -4193,6 +4277,10 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
         re.compile(r"(?<=\d )(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"),
         lambda m: _MONTH_NAMES[m[1][:3].lower()],  # "1 Sept." is "1 September"
     ),
+    (re.compile(r"\bno (?:longer|more) than\b", re.I), "at most"),  # "replies no longer than 200 words"
+    (re.compile(r"\bone and only\b", re.I), "only"),
+    (re.compile(r"\bwithout (?:warning|notice|calling ahead)\b", re.I), "unannounced"),
+    (re.compile(r"\bhuman resources\b", re.I), "HR"),
 )
 
 

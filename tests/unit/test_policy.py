@@ -1324,6 +1324,14 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.029,
         ),
         ("Swims in the lake most mornings in summer.", "Swims in the lake once a week in summer.", 0.107),
+        # am for pm in a range or a clock the other text writes in 24 hours; 4½ for 5½
+        ("The bakery opens at 6:00 am.", "The bakery opens at 6:00 pm.", 0.011),
+        ("Rents a 4½ in Rosemont.", "Rents a 5½ in Rosemont.", 0.049),
+        (
+            "Volunteers at the food bank on Tuesdays 6-9pm.",
+            "Volunteers at the food bank on Tuesdays 6-9am.",
+            0.006,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -2698,6 +2706,43 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ),
         ("Walks the dog most days.", "Walks the dog nearly every day.", 0.088),
         ("Works as a taxi driver in Chicago.", "Works as a cab driver in Chicago.", 0.071),
+        # clauses swapped round a pronoun; holidays as dates; "6-9pm" / "18-21", "24 min 5 sec" /
+        # "24:05", "4½", "a pair of", a US date, "11 pm" / "23:00", "no longer than", "human resources",
+        # "1.5 hours" / "90 minutes", kidney / renal; a name after a name is the sentence's order
+        (
+            "Tove's birthday is 14 May; she collects vinyl records.",
+            "Tove collects vinyl records; her birthday is May 14th.",
+            0.032,
+        ),
+        (
+            "Has a knee operation booked at Aarhus hospital for 9 April.",
+            "Knee surgery booked for 9 April at the hospital in Aarhus.",
+            0.081,
+        ),
+        ("Gave up smoking on 1 January 2023.", "Gave up smoking on New Year's Day 2023.", 0.082),
+        (
+            "Volunteers at the food bank on Tuesdays 18-21.",
+            "Volunteers at the food bank on Tuesdays 6-9pm.",
+            0.045,
+        ),
+        ("Her best 5k time is 24:05.", "Her best 5k time is 24 min 5 sec.", 0.068),
+        ("Rents a 4½ in Rosemont.", "Rents a 4 1/2 in Rosemont.", 0.044),
+        (
+            "Shares two season tickets with his sister.",
+            "Shares a pair of season tickets with his sister.",
+            0.022,
+        ),
+        ("The lease ends on 09/30/2027.", "The lease ends on September 30, 2027.", 0.085),
+        ("Sleeps from 23:00 to 06:30.", "Sleeps from 11 pm to 6:30 am.", 0.156),
+        ("Wants replies of at most 150 words.", "Wants replies no longer than 150 words.", 0.079),
+        ("Works in human resources at a shipping company.", "Works in HR at a shipping firm.", 0.207),
+        ("The drive to her parents' takes 90 minutes.", "The drive to her parents' takes 1.5 hours.", 0.069),
+        ("Her cat is on a kidney diet.", "Her cat is on a renal diet.", 0.015),
+        (
+            "The bakery opens at 6:00 from Monday to Saturday and is closed on Sundays.",
+            "The bakery is closed on Sundays; from Monday through Saturday it opens at 6am.",
+            0.021,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
