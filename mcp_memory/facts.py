@@ -237,6 +237,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("eat", "fed"),  # "is fed nothing but" / "eats only"
     ("taxi", "cab"),
     ("kidney", "renal"),
+    ("salbutamol", "albuterol"),
     ("sulfa", "sulpha", "sulfonamide", "sulphonamide"),
     ("company", "firm"),
     ("autumn", "fall"),  # "every fall" / "every autumn"; both sides read "fall" as the season
@@ -787,7 +788,7 @@ _DOESNT_MIND = re.compile(r"\b(?:doesn['’]?t|don['’]?t|does not|do not) mind
 _NO_HYPHEN = re.compile(r"\b([Nn]o)-(?=\w)")
 # "sister-in-law", "mother in law"; not "a degree in law"
 _IN_LAW = re.compile(r"\b(\w+-|(?:mother|father|sister|brother|son|daughter|parent)s? )in[- ]law\b", re.I)
-_EVERY_OTHER = re.compile(r"\bevery (?:other|second|2nd)\b|\balternate\b", re.I)
+_EVERY_OTHER = re.compile(r"\bevery (?:other|second|2nd)\b|\balternate\b|\bweek on,? week off\b", re.I)
 
 
 _MONTHS = "January February March April May June July August September October November December".split()  # noqa: SIM905
@@ -1001,15 +1002,15 @@ _CURRENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("SEK", "kroner", ("SEK", "Swedish kronor", "Swedish krona")),
     ("ISK", "kroner", ("ISK",)),
     ("peso", "pesos", ("pesos", "peso")),
-    ("MXN", "pesos", ("MXN",)),
-    ("CLP", "pesos", ("CLP",)),
-    ("ARS", "pesos", ("ARS",)),
-    ("COP", "pesos", ("COP",)),
+    ("MXN", "pesos", ("MXN", "Mexican pesos")),
+    ("CLP", "pesos", ("CLP", "Chilean pesos")),
+    ("ARS", "pesos", ("ARS", "Argentine pesos", "Argentinian pesos")),
+    ("COP", "pesos", ("COP", "Colombian pesos")),
     ("rupee", "rupees", ("rupees", "rupee", "Rs")),
-    ("INR", "rupees", ("INR", "₹")),
-    ("PKR", "rupees", ("PKR",)),
-    ("LKR", "rupees", ("LKR",)),
-    ("NPR", "rupees", ("NPR",)),
+    ("INR", "rupees", ("INR", "₹", "Indian rupees")),
+    ("PKR", "rupees", ("PKR", "Pakistani rupees")),
+    ("LKR", "rupees", ("LKR", "Sri Lankan rupees")),
+    ("NPR", "rupees", ("NPR", "Nepalese rupees", "Nepali rupees")),
     ("shilling", "shillings", ("shillings",)),
     ("KES", "shillings", ("KES", "Kenyan shillings")),
     ("TZS", "shillings", ("TZS", "Tanzanian shillings")),
@@ -1019,13 +1020,13 @@ _CURRENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("XOF", "francs", ("XOF", "XAF", "CFA francs")),
     ("GBP", "pounds", ("GBP", "£", "pounds", "quid")),
     ("EUR", "euros", ("EUR", "€", "euros")),
-    ("ZAR", "rand", ("ZAR", "R", "rand")),
+    ("ZAR", "rand", ("ZAR", "R", "rand", "South African rand")),
     ("BRL", "reais", ("BRL", "R$", "reais", "Brazilian reais")),
     ("GHS", "cedis", ("GHS", "GH₵", "GH¢", "₵", "cedis")),
     ("TRY", "lira", ("TRY", "TL", "₺", "lira", "Turkish lira")),
-    ("PHP", "pesos", ("PHP", "₱")),
-    ("NGN", "naira", ("NGN", "₦", "naira")),
-    ("JPY", "yen", ("JPY", "¥", "yen")),
+    ("PHP", "pesos", ("PHP", "₱", "Philippine pesos")),
+    ("NGN", "naira", ("NGN", "₦", "naira", "Nigerian naira")),
+    ("JPY", "yen", ("JPY", "¥", "yen", "Japanese yen")),
     ("PLN", "zloty", ("PLN", "zloty", "zł", "zl")),
     ("CZK", "koruna", ("CZK", "koruna", "Kč", "Kc")),
     ("RSD", "dinars", ("RSD", "dinars")),
@@ -1343,7 +1344,8 @@ def _numbers(text: str) -> set[str]:
     if _TWICE_A_DAY.search(rest):
         found.add("daily2")  # "morning and evening" is "twice daily"
     rest = _AN_HOUR.sub(" 1 hour ", _HALF_HOUR.sub(" 30 minutes ", _RATE_PER_HOUR.sub(r"\1 per hour", rest)))
-    rest = _A_UNIT.sub(r" 1 \1", _EVERY_SINGLE.sub("every", rest))  # "swims a kilometre" is "1 km"
+    rest = _NOT_A_SINGLE.sub(r"\1 any", _EVERY_SINGLE.sub("every", rest))
+    rest = _A_UNIT.sub(r" 1 \1", rest)  # "swims a kilometre" is "1 km"
     rest = _COMPOUND_NUMBER.sub(_compound, rest)
 
     def _duration(m: re.Match[str]) -> str:
@@ -1465,8 +1467,10 @@ _PER_DAY = re.compile(
 # "once" as a conjunction ("once it's dark", "once he reaches 4,000 hours") counts nothing; nor
 # does "one" before a unit of time that "a" says as well ("one year after" / "a year after")
 _ONCE_WHEN = re.compile(
-    r"\bonce (?=(?:it|it's|the|he|she|they|you|i|we|his|her|their|my|(?-i:[A-Z][a-z]+['’]s))\b)", re.I
-)  # "once Haruka's shift is over"
+    r"\bonce (?=(?:it|it's|the|he|she|they|you|i|we|his|her|their|my|(?-i:[A-Z][a-z]+['’]s))\b)"
+    r"|(?-i:\bOnce )(?=[a-z]+ed\b|ran\b|had\b|got\b|went\b|lost\b|left\b|fell\b|broke\b)",
+    re.I,
+)  # "once Haruka's shift is over"; "Once ran out of it mid-voyage" is some time in the past
 _ONE_UNIT = re.compile(
     r"\b(?:one (?=(?:day|night|week|weekend|month|year|hour|minute)\b)|1 (?=(?:day|night|week|weekend|month|year)\b))",
     re.I,
@@ -1475,6 +1479,7 @@ _A_UNIT = re.compile(
     r"(?<!half )(?<!of )\ba (kilomet(?:re|er)|km|mile|kilo(?:gram)?|lit(?:re|er)|met(?:re|er))\b", re.I
 )
 _EVERY_SINGLE = re.compile(r"\bevery single\b", re.I)  # emphasis, not a count
+_NOT_A_SINGLE = re.compile(r"((?:\bnot|\bnever|n['’]?t)(?: \w+)?) a single\b", re.I)  # "hasn't had a single"
 _H_CLOCK = re.compile(r"\b(\d{1,2})h(\d\d)\b")
 _MOST_RECENT = re.compile(r"\bmost recent\b", re.I)  # "most recent A1C" is the "last A1C"
 
@@ -1501,6 +1506,7 @@ def _compound(m: re.Match[str]) -> str:
 
 
 _SECOND_HAND = re.compile(r"\bsecond[- ]hand\b", re.I)  # not the number 2
+_USED = re.compile(r"\b(?:second[- ]?hand|pre-?owned)\b", re.I)
 # "half seven", "half past three", "quarter to nine": clock times said aloud.
 _SPOKEN_TIME = re.compile(
     rf"\b(?P<sm>half|quarter past|quarter to)(?: past)? (?P<sh>{_HOURS})\b(?!\s*(?:am|pm|[:.]\d))", re.I
@@ -2237,6 +2243,14 @@ def swapped_spans(new: str, old: str) -> bool:
     return _spans_traded(a, b) or _spans_traded(_unsexed(a), _unsexed(b))
 
 
+def _says_when(tokens: tuple[str, ...]) -> bool:
+    """Whether a phrase opens by saying when ("on Fridays", "after work", "every May"), not where."""
+    if tokens[0] == "on":
+        return tokens[1:2] != () and (tokens[1] in _WEEKDAY_TOKENS or tokens[1].isdigit())
+    return tokens[0] in ("after", "before", "every", "each", "during", "since")
+
+
+_WEEKDAY_TOKENS = frozenset({stem(d.lower()) for d in _DAYS} | {"weekend", "weekday", "weeknight"})
 _SUBJECTS = frozenset({"they", "she", "he", "i", "we", "her", "his", "their", "my", "our"})
 
 
@@ -2268,8 +2282,10 @@ def _spans_traded(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
                 and b == second + middle + first
                 and _has_content(first + second)
                 and not set(middle) <= _COPULAS  # "X is Y" and "Y is X" say one thing
-                and not set(middle)
-                <= _SUBJECTS  # "collects maps; her birthday is ..." / "... ; she collects maps"
+                # "collects maps; her birthday is ..." / "... ; she collects maps"
+                and not set(middle) <= _SUBJECTS
+                # "plays badminton ... on Fridays" / "On Fridays ..., plays badminton": the when moved
+                and _says_when(first) == _says_when(second)
                 # "English and Mandarin" / "Mandarin and English", "an older brother and a younger sister"
                 and not (middle[0] in _JOINS and set(middle[1:]) <= _ARTICLES)  # not "and some French"
             ):
@@ -2960,7 +2976,7 @@ _ACTION_FIRST = re.compile(
 # "Piotr, his son", "Laci Kovács, his best friend", "Sam, who is her partner", "Pops (her grandfather)", "Nastya (Anastasia), her
 # best friend", "Nonna (Giulia, the user's grandmother)"; not a list: "Thabo, his wife Naledi and ..."
 _NAME_THEN_KIN = re.compile(
-    rf"{_A_NAME}(?:\s+{_A_NAME})?(?:\s*\({_A_NAME}\))?(?:,\s+who\s+is\s+|,\s+|\s+is\s+|\s*\((?:{_A_NAME},\s+)?)"
+    rf"{_A_NAME}(?:\s+{_A_NAME})?(?:\s*\({_A_NAME}\))?(?:\s+and\s+{_A_NAME}\s+are\s+|,\s+who\s+is\s+|,\s+|\s+is\s+|\s*\((?:{_A_NAME},\s+)?)"
     rf"(?:his|her|their|my|our|the user['’]s|{_A_NAME}['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>(?:{_KIN})(?:-in-law)?)\b"
     r"(?!,?\s+(?-i:[A-Z]))",
     re.I,
@@ -3804,12 +3820,12 @@ def _owner(words: str) -> str:
 _NAME_WORDS = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
 _ROLE_OF = re.compile(
     rf"(?P<whose>\b[Hh]er|\b[Hh]is|\b[Mm]y|\b[Tt]heir|\b[Tt]he user['’]s|{_NAME_WORDS}['’]s) (?:[a-z]+ )?"
-    rf"(?P<role>[a-z]+)(?: (?:at|in|from) {_NAME_WORDS})? is (?P<who>{_NAME_WORDS})"  # "manager at Bane NOR is"
-)
+    rf"(?P<role>[a-z]+|[A-Z]{{2,4}})(?: (?:at|in|from) {_NAME_WORDS})?(?: is |, )(?P<who>{_NAME_WORDS})"
+)  # "manager at Bane NOR is", "Her PI, Henrik Aas, wants ..."
 _HOLDS_ROLE = re.compile(
     rf"(?P<who>\b[Tt]he user|{_NAME_WORDS}|\b[Ss]he|\b[Hh]e) is "
     rf"(?P<whose>her|his|my|their|the user['’]s|{_NAME_WORDS}['’]s) (?:(?P<adj>[a-z]+) )?"
-    r"(?P<role>[a-z]+)\b"
+    r"(?P<role>[a-z]+|[A-Z]{2,4})\b"
 )
 
 
@@ -3998,6 +4014,7 @@ def align_numbers(text: str, other: str) -> str:
     "at 5" in the afternoon for 17:00, a phone number grouped otherwise, "3 h 41 min" for 3:41.
     Only a value the other text has is rewritten, so "a 5k run" stays a run."""
     text = _EVEN_SPLIT.sub("evenly", text)
+    text = _IN_HALF.sub(r"\1 evenly", text)  # "split it in half" is "split 50/50"
     text = _DIGIT_GROUPS.sub(
         lambda m: m[0].replace(" ", "") if len(re.sub(r"\D", "", m[0])) >= 7 else m[0], text
     )
@@ -4039,6 +4056,7 @@ def align_numbers(text: str, other: str) -> str:
     text = _DOTTED_CLOCK.sub(lambda m: _clock_if_in(f"{m[1]}:{m[2]}", other, m[0]), text)  # "7.30" / "7:30"
     text = _WEEKS.sub(weeks, text)
     text = _HOLIDAY.sub(lambda m: _date_if_in(m, other), text)
+    text = _STATE_CODE.sub(lambda m: _state_if_in(m, other), text)
     text = _HOUR_RANGE.sub(lambda m: _hour_range_if_in(m, other), text)
     text = _AM_PM.sub(lambda m: _clock_of_am_pm(m, other), text)  # "7 am" where the other says 07:00
     text = _MIDNIGHT.sub(lambda m: _clock_if_in("00:00", other, m[0]), text)
@@ -4111,6 +4129,70 @@ def _date_if_in(m: re.Match[str], other: str) -> str:
     return found[0] if found else m[0]
 
 
+_US_STATES = dict(
+    pair.split(":")
+    for pair in [
+        "AL:Alabama",
+        "AK:Alaska",
+        "AZ:Arizona",
+        "AR:Arkansas",
+        "CA:California",
+        "CO:Colorado",
+        "CT:Connecticut",
+        "DE:Delaware",
+        "FL:Florida",
+        "GA:Georgia",
+        "HI:Hawaii",
+        "ID:Idaho",
+        "IL:Illinois",
+        "IN:Indiana",
+        "IA:Iowa",
+        "KS:Kansas",
+        "KY:Kentucky",
+        "LA:Louisiana",
+        "ME:Maine",
+        "MD:Maryland",
+        "MA:Massachusetts",
+        "MI:Michigan",
+        "MN:Minnesota",
+        "MS:Mississippi",
+        "MO:Missouri",
+        "MT:Montana",
+        "NE:Nebraska",
+        "NV:Nevada",
+        "NH:New_Hampshire",
+        "NJ:New_Jersey",
+        "NM:New_Mexico",
+        "NY:New_York",
+        "NC:North_Carolina",
+        "ND:North_Dakota",
+        "OH:Ohio",
+        "OK:Oklahoma",
+        "OR:Oregon",
+        "PA:Pennsylvania",
+        "RI:Rhode_Island",
+        "SC:South_Carolina",
+        "SD:South_Dakota",
+        "TN:Tennessee",
+        "TX:Texas",
+        "UT:Utah",
+        "VT:Vermont",
+        "VA:Virginia",
+        "WA:Washington",
+        "WV:West_Virginia",
+        "WI:Wisconsin",
+        "WY:Wyoming",
+    ]
+)
+_STATE_CODE = re.compile(rf"(?<=, )(?:{'|'.join(_US_STATES)})\b")  # "St. Petersburg, FL"
+
+
+def _state_if_in(m: re.Match[str], other: str) -> str:
+    """ "FL" after a town as "Florida" when ``other`` names the state, else as written."""
+    state = _US_STATES[m[0]].replace("_", " ")
+    return state if re.search(rf"\b{state}\b", other) else m[0]
+
+
 def _percent_if_in(m: re.Match[str], other: str) -> str:
     """ "a quarter of" as "25% of" when ``other`` says 25%, else as written."""
     value = _FRACTION_PERCENT[m[1].lower()]
@@ -4120,7 +4202,7 @@ def _percent_if_in(m: re.Match[str], other: str) -> str:
 def _hours_if_in(m: re.Match[str], other: str) -> str:
     """ "105 minutes" as "1 hour 45 minutes" when ``other`` says that duration, else as written."""
     hours, minutes = divmod(int(m[1]), 60)
-    said = re.search(rf"\b{hours} hours? (?:and )?{minutes} min(?:ute)?s?\b", other, re.I)
+    said = re.search(rf"\b{hours} ?h(?:ours?|rs?)? (?:and )?{minutes} ?min(?:ute)?s?\b", other, re.I)
     return f"{hours} hours {minutes} minutes" if hours and said else m[0]
 
 
@@ -4144,6 +4226,7 @@ def _clock_if_in(clock: str, other: str, written: str) -> str:
     return clock if re.search(rf"(?<![\d:]){clock}(?![\d:])", other) else written
 
 
+_IN_HALF = re.compile(r"\b(split(?: it| them| the \w+)?) in half\b", re.I)
 _EVEN_SPLIT = re.compile(r"\b(?:50/50|fifty[- ]fifty|half[- ]and[- ]half|equally)\b", re.I)
 _DIGIT_GROUPS = re.compile(r"(?<![\d,.:/-])\d{2,8}(?: \d{2,8}){1,3}(?![\d,:/-]|\.\d)")  # "087 412 3398"
 _FRACTION_OF = re.compile(r"\b(a quarter|half|three quarters) of\b", re.I)
@@ -4281,6 +4364,9 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\bone and only\b", re.I), "only"),
     (re.compile(r"\bwithout (?:warning|notice|calling ahead)\b", re.I), "unannounced"),
     (re.compile(r"\bhuman resources\b", re.I), "HR"),
+    (_NOT_A_SINGLE, r"\1 a"),  # "hasn't had a single cigarette" stresses "hasn't had a cigarette"
+    (_USED, "used"),  # "a second-hand Octavia" is "a used Octavia"
+    (re.compile(r"\bSt\.? (?=[A-Z])"), "Saint "),  # "St. Petersburg", "St Ives"
 )
 
 
@@ -4344,3 +4430,35 @@ def _route_stops(text: str) -> frozenset[str]:
 
 
 _ROUTE = re.compile(r"(?-i:\b[A-Z][\w'’.]+(?:\s*[-–—]\s*[A-Z][\w'’.]+){2,})")  # three places or more
+
+
+def not_giving_up(new: str, old: str) -> bool:
+    """Whether one text keeps doing what the other gives up: "I'm not giving up drinking" says
+    the user drinks, where "I'm not drinking at all" says they do not."""
+    for a, b in ((new, old), (old, new)):
+        if _NOT_GIVING_UP.search(a) and not _NOT_GIVING_UP.search(b) and _PLAIN_NEGATION.search(b):
+            return True
+    return False
+
+
+_NOT_GIVING_UP = re.compile(
+    r"\b(?:not|n['’]t|never) (?:be )?(?:giving up|give up|quitting|quit|stopping|stop|cutting out|cut out)\b",
+    re.I,
+)
+_PLAIN_NEGATION = re.compile(r"\b(?:not|no|never)\b|n['’]t\b", re.I)
+
+
+def not_to_flipped(new: str, old: str) -> bool:
+    """Whether one text decides (chooses, agrees, promises) not to do what the other decides to
+    do: "has decided not to have it" / "has decided to have it after the summer", where the
+    verb negated may be too plain a word for the fact checks to hold. Deciding to stop is
+    deciding not to."""
+    for a, b in ((new, old), (old, new)):
+        for m in _NOT_TO.finditer(a):
+            said = rf"\b{m[1]} (?:not |never )?to(?! (?:stop|quit|give up|avoid|cut out|no longer)\b)"
+            if re.search(said, b, re.I) and not re.search(rf"\b{m[1]} (?:not|never) to\b", b, re.I):
+                return True
+    return False
+
+
+_NOT_TO = re.compile(r"\b([a-z]+ed|chose|promised|agreed|prefers?|plans?|wants?) (?:not|never) to\b", re.I)

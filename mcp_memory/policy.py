@@ -88,6 +88,8 @@ from mcp_memory.facts import (
     negation_flipped,
     negation_moved,
     new_entities,
+    not_giving_up,
+    not_to_flipped,
     numbers_differ,
     other_subject,
     own_for_named,
@@ -121,6 +123,7 @@ from mcp_memory.links import clear_cache as clear_link_cache
 from mcp_memory.links import linked, relatives_named, same_people, styled
 from mcp_memory.turns import (
     TurnKind,
+    about_a_stain,
     asks_for_a_task,
     common_words,
     is_creative,
@@ -395,6 +398,8 @@ def select_recall(
         if kind == "general"
         else policy.lexical_distance
     )
+    if kind == "general" and about_a_stain(query):
+        return []  # "a red wine stain out of a carpet" beside "gout flares up after red wine"
     if kind == "general" and on_a_bare_theme(query):
         return []  # "Tell me a joke about a cat." beside "Has two cats, Mostaza and Pimienta"
     if kind == "general" and is_creative(query):
@@ -705,6 +710,8 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
     if condition_added(new_text, old_text) or narrowed_to_one(new_text, old_text):
         return True
     if negation_flipped(new, old) or negation_moved(new, old) or turned_down(new_text, old_text, new, old):
+        return True
+    if not_to_flipped(new_text, old_text) or not_giving_up(new_text, old_text):
         return True
     if affirmed_denied(new_text, old_text, new, old):
         return True

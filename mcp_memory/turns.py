@@ -343,6 +343,15 @@ _ON_A_BARE_THEME = re.compile(
 )
 
 
+_STAIN = re.compile(r"\b(?:stains?|spill(?:s|ed|t)?)\b", re.I)
+
+
+def about_a_stain(text: str) -> bool:
+    """Whether a turn is about cleaning a stain or a spill ("How do I get a red wine stain out of
+    a carpet?"): the wine is on the carpet, not in what the user drinks."""
+    return _STAIN.search(text) is not None
+
+
 def on_a_bare_theme(text: str) -> bool:
     """Whether a turn asks for a joke or a poem on a theme and says nothing more ("Tell me a
     joke about a cat."): what the user keeps or eats on that theme does not go into it."""
