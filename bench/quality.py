@@ -277,6 +277,12 @@ GROUP_TITLES = {
     "heldout-156": "held-out users 156 (first measured at 9b17385)",
     "heldout-157": "held-out users 157 (first measured at 9b17385)",
     "heldout-158": "held-out users 158 (first measured at 9b17385)",
+    "heldout-159": "held-out users 159 (first measured at 5d50920)",
+    "heldout-160": "held-out users 160 (first measured at 5d50920)",
+    "heldout-161": "held-out users 161 (first measured at 5d50920)",
+    "heldout-162": "held-out users 162 (first measured at 5d50920)",
+    "heldout-163": "held-out users 163 (first measured at 5d50920)",
+    "heldout-164": "held-out users 164 (first measured at 5d50920)",
 }
 
 
