@@ -283,6 +283,12 @@ GROUP_TITLES = {
     "heldout-162": "held-out users 162 (first measured at 5d50920)",
     "heldout-163": "held-out users 163 (first measured at 5d50920)",
     "heldout-164": "held-out users 164 (first measured at 5d50920)",
+    "heldout-165": "held-out users 165 (first measured at e546f2d)",
+    "heldout-166": "held-out users 166 (first measured at e546f2d)",
+    "heldout-167": "held-out users 167 (first measured at e546f2d)",
+    "heldout-168": "held-out users 168 (first measured at e546f2d)",
+    "heldout-169": "held-out users 169 (first measured at e546f2d)",
+    "heldout-170": "held-out users 170 (first measured at e546f2d)",
 }
 
 
