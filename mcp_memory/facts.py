@@ -1073,6 +1073,13 @@ _NAMES = "|".join(
         reverse=True,
     )
 )
+_COUNTRY_CURRENCY = re.compile(  # "Australian dollars", "Swiss francs", "NZ dollars"
+    r"\b(?:"
+    + "|".join(
+        sorted((re.escape(x) for x in _CURRENCY_OF if " " in x and x[0].isalpha()), key=len, reverse=True)
+    )
+    + r")\b"
+)
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?"
 # "$1,200", "R4,200", "NOK 1,800,000" (said before the amount); "1,200 USD", "3,000 zł" (after)
 _MONEY_BEFORE = re.compile(rf"(?<![\w$])({_SYMBOLS}|\bR(?=\d)|\bRs\b\.?|\b(?:{_CODES})\b ?)\s?({_AMOUNT})")
@@ -1112,7 +1119,15 @@ def currency_changed(new: str, old: str) -> bool:
     """Whether one amount is in another currency in each text ("85,000 USD" / "85,000 CAD");
     "$" is any dollar and "kr" any krone."""
     a, b = _money(new), _money(old)
-    return any(not any(_same_currency(x, y) for x in a[n] for y in b[n]) for n in a.keys() & b.keys())
+    if a.keys() & b.keys():
+        return any(not any(_same_currency(x, y) for x in a[n] for y in b[n]) for n in a.keys() & b.keys())
+    named_a, named_b = _named_currencies(new), _named_currencies(old)  # "Wants prices in NZ dollars"
+    return bool(named_a and named_b and not any(_same_currency(x, y) for x in named_a for y in named_b))
+
+
+def _named_currencies(text: str) -> set[str]:
+    """The currencies a text names by a country's name, with or without an amount ("Australian dollars")."""
+    return {_CURRENCY_OF[m[0]] for m in _COUNTRY_CURRENCY.finditer(text)}
 
 
 _THOUSANDS = re.compile(
@@ -1663,9 +1678,9 @@ def _ordered(tokens: list[str]) -> set[tuple[str, str]]:
 
 
 _NOTHING_BUT = re.compile(r"\b(?:nothing|no one|nobody) (?:but|except|other than)\b", re.I)
-_STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue"}
+_STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue", "Blvd": "Boulevard"}
 _LESS = re.compile(r"\b([a-z]+)-less\b", re.I)
-_STREET = re.compile(r"\b([A-Z][a-z]+) (St|Rd|Ave)\b\.?(?! [A-Z])")
+_STREET = re.compile(r"\b([A-Z][a-z]+) (St|Rd|Ave|Blvd)\b\.?(?! [A-Z])")
 _SAINT = re.compile(r"\bSt\.? (?=[A-Z])")  # after _STREET: "Lygon St" is a street
 _A_SINGLE = re.compile(
     r"\ba single(?= (?:day|night|week|weekend|month|year|season|morning|afternoon|evening)\b)", re.I
@@ -3760,10 +3775,11 @@ def _particles(text: str) -> set[tuple[str, str]]:
 
 
 _VERB_PARTICLE = re.compile(
-    r"\b(mov(?:e|es|ed|ing)|check(?:s|ed|ing)?|log(?:s|ged|ging)?|sign(?:s|ed|ing)?) (?:back )?(in|out)\b",
+    r"\b(mov(?:e|es|ed|ing)|check(?:s|ed|ing)?|log(?:s|ged|ging)?|sign(?:s|ed|ing)?"
+    r"|turn(?:s|ed|ing)?|switch(?:es|ed|ing)?) (?:back )?(in|out|on|off)\b",
     re.I,
 )
-_OPPOSITE_PARTICLE = {"in": "out", "out": "in"}
+_OPPOSITE_PARTICLE = {"in": "out", "out": "in", "on": "off", "off": "on"}
 
 
 def kin_degree_changed(new: str, old: str) -> bool:
@@ -4056,6 +4072,7 @@ def align_numbers(text: str, other: str) -> str:
     text = _DOTTED_CLOCK.sub(lambda m: _clock_if_in(f"{m[1]}:{m[2]}", other, m[0]), text)  # "7.30" / "7:30"
     text = _WEEKS.sub(weeks, text)
     text = _HOLIDAY.sub(lambda m: _date_if_in(m, other), text)
+    text = _SHORT_YEAR_RANGE.sub(lambda m: _full_years_if_in(m, other), text)
     text = _STATE_CODE.sub(lambda m: _state_if_in(m, other), text)
     text = _HOUR_RANGE.sub(lambda m: _hour_range_if_in(m, other), text)
     text = _AM_PM.sub(lambda m: _clock_of_am_pm(m, other), text)  # "7 am" where the other says 07:00
@@ -4116,6 +4133,15 @@ def _hour_range_if_in(m: re.Match[str], other: str) -> str:
     start, end = (int(h) % 12 + shift for h in (m[1], m[2]))
     found = re.search(rf"\b{start}(?::00)?\s*[-–]\s*{end}(?::00)?\b", other)
     return found[0] if found else m[0]
+
+
+_SHORT_YEAR_RANGE = re.compile(r"\b((?:19|20)(\d\d))\s*[-–]\s*(\d\d)\b(?![-–/.]\d)")
+
+
+def _full_years_if_in(m: re.Match[str], other: str) -> str:
+    """ "1991-96" as "1991-1996" when ``other`` names 1996, else as written."""
+    end = f"{m[1][:2]}{m[3]}"
+    return f"{m[1]}-{end}" if re.search(rf"\b{end}\b", other) else m[0]
 
 
 def _date_if_in(m: re.Match[str], other: str) -> str:
@@ -4366,6 +4392,7 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\bhuman resources\b", re.I), "HR"),
     (_NOT_A_SINGLE, r"\1 a"),  # "hasn't had a single cigarette" stresses "hasn't had a cigarette"
     (_USED, "used"),  # "a second-hand Octavia" is "a used Octavia"
+    (re.compile(r"(?<=[a-z] )Blvd\b"), "Boulevard"),  # "Tsar Osvoboditel Blvd"
     (re.compile(r"\bSt\.? (?=[A-Z])"), "Saint "),  # "St. Petersburg", "St Ives"
 )
 

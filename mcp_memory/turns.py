@@ -226,7 +226,10 @@ _ENCYCLOPEDIC = re.compile(
     r"|what happened (?:at|in|on|during) .+ in \d{3,4}\b"
     r"|what does .+ mean\b"
     r"|what did (?!i\b|we\b|my\b|our\b).+ (?:discover|invent|write|paint|compose|found|build)\b"
-    r"|how many people live\b"
+    r"|how many (?:people|\w+) (?:live|are there)\b"  # "How many moose live in Sweden?"
+    r"|which country (?:makes|made|produces|invented)\b|is (?:the |a )?\w+ really from\b"
+    r"|why do (?!i\b|we\b|you\b|my\b|our\b|they\b|people\b)\w+s \w+\?$"  # "Why do cats purr?"
+    r"|how do (?!i\b|we\b|you\b|my\b|our\b|they\b|the\b)\w+s (?:know|work)\b"  # "How do elevators know ..."
     r"|what(?:'s| is) the (?:plot|story) of\b"
     r"|why (?:is|are|was|were) (?:the )?(\w+) (?:called|named) \1\b)"  # "Why is Dublin called Dublin?"
 )

@@ -1348,6 +1348,13 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "She is Lars Holm's supervisor and wants the draft of his thesis chapter by 1 March.",
             0.029,
         ),
+        # turned on / off; a currency named without an amount
+        (
+            "Turned off two-factor authentication on her bank account.",
+            "Turned on two-factor authentication on her bank account.",
+            0.045,
+        ),
+        ("Wants prices shown in Australian dollars.", "Wants prices shown in New Zealand dollars.", 0.177),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -2805,6 +2812,9 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Shares a flat with her brother; they split the rent 50/50.",
             0.037,
         ),
+        # "2004-09" / "from 2004 to 2009"; "Blvd"
+        ("Studied law in Bologna from 2004 to 2009.", "Studied law in Bologna, 2004-09.", 0.024),
+        ("Her dentist is on Sunset Boulevard.", "Her dentist is on Sunset Blvd.", 0.071),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
@@ -3445,3 +3455,29 @@ def test_a_stain_to_clean_is_no_drink_of_the_user_s() -> None:
     )
     assert select_recall("How do I get a red wine stain out of a carpet?", pool, 5) == []
     assert select_recall("Can I have a glass of red wine with my gout?", pool, 5) != []
+
+
+@pytest.mark.parametrize(
+    ("query", "memory", "distance"),
+    [
+        ("Which country makes Škoda cars?", "Drives a 2011 Škoda Octavia estate.", 0.457),
+        ("How many moose live in Sweden?", "Hunts moose every autumn with the local club.", 0.401),
+        ("Is the hamburger really from Hamburg?", "Flies to Hamburg on 14 October to meet a buyer.", 0.562),
+        ("Why do cats purr?", "Has asthma that gets worse around cats.", 0.517),
+        (
+            "How do elevators know which floor to stop at?",
+            "Lives on the 14th floor; the elevator breaks down a lot.",
+            0.437,
+        ),
+    ],
+)
+def test_where_a_thing_is_made_how_many_live_somewhere_or_why_animals_do_something_is_for_an_encyclopedia(
+    query: str, memory: str, distance: float
+) -> None:
+    pool = _cands(
+        (memory, distance),
+        *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
+    )
+    assert select_recall(query, pool, 5) == []
+    # the user's own case stays the user's
+    assert select_recall(query.replace("?", " - should I worry about mine?"), pool, 5) != []
