@@ -49,16 +49,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from mcp_memory.align import align_acronyms, align_numbers, align_spellings, align_weekdays, sorted_lists
 from mcp_memory.facts import (
     CALENDAR_WORDS,
     STOPWORDS,
     Facts,
     abbreviates,
     affirmed_denied,
-    align_acronyms,
-    align_numbers,
-    align_spellings,
-    align_weekdays,
     alternative_clash,
     announces_change,
     antonym_clash,
@@ -103,7 +100,6 @@ from mcp_memory.facts import (
     route_changed,
     same_term,
     sign_flipped,
-    sorted_lists,
     spelled_out,
     stem,
     swapped_pairs,

@@ -1,8 +1,8 @@
 """Tests for the fact normaliser that dedup and recall rely on."""
 
+from mcp_memory.align import align_acronyms
 from mcp_memory.facts import (
     abbreviates,
-    align_acronyms,
     alternative_clash,
     announces_change,
     antonym_clash,

@@ -1,0 +1,459 @@
+"""Put one text the way the other writes the same thing, before dedup compares their facts.
+
+"31k" beside "$31,000", "5-9pm" beside "17-21", "New Year's Day" beside "1 January", "colour" beside
+"color", "VS Code" beside "Visual Studio Code": each helper rewrites a form only when the other text
+says that value, so "a 5k run" stays a run and nothing is guessed. ``policy.classify_near_neighbour``
+aligns both texts this way, then ``facts`` extracts and compares what they state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mcp_memory.facts import (  # the number words and forms the fact extractor reads too
+    _COMPOUND_NUMBER,
+    _MIDNIGHT,
+    _MONTHS,
+    _NOON,
+    _NOT_A_SINGLE,
+    _NUMBER_WORDS,
+    _PERCENT,
+    _USED,
+    _WORD,
+    STOPWORDS,
+    _compound,
+    _number_value,
+    _numbers,
+)
+
+__all__ = ["align_acronyms", "align_numbers", "align_spellings", "align_weekdays", "sorted_lists"]
+
+
+def align_acronyms(text: str, other: str) -> str:
+    """``text`` with each run of words that spells out an acronym ``other`` uses replaced by
+    it ("Visual Studio Code" -> "VS Code" when the other text says "VS Code", "chief financial
+    officer" -> "CFO"), so both name the thing the same way."""
+    acronyms = {a for a in _ACRONYM.findall(other) if a not in text}
+    if not acronyms:
+        return text
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    out, at, i = [], 0, 0
+    while i < len(words):
+        for n in range(min(5, len(words) - i), 1, -1):
+            run = words[i : i + n]
+            initials = "".join(
+                w[0][0] for j, w in enumerate(run) if not (0 < j < n - 1 and w[0] in _ACRONYM_GLUE)
+            ).upper()
+            if initials in acronyms and text[run[0].start() : run[-1].end()].count(" ") == n - 1:
+                out += [text[at : run[0].start()], initials]
+                at, i = run[-1].end(), i + n
+                break
+        else:
+            i += 1
+    return "".join(out) + text[at:]
+
+
+def align_numbers(text: str, other: str) -> str:
+    """``text`` with a number written the short way put the way ``other`` writes the same
+    value: "31k" when the other says 31,000, "2.4m" for 2.4 million, "two weeks" for 14 days,
+    "at 5" in the afternoon for 17:00, a phone number grouped otherwise, "3 h 41 min" for 3:41.
+    Only a value the other text has is rewritten, so "a 5k run" stays a run."""
+    text = _EVEN_SPLIT.sub("evenly", text)
+    text = _IN_HALF.sub(r"\1 evenly", text)  # "split it in half" is "split 50/50"
+    text = _DIGIT_GROUPS.sub(
+        lambda m: m[0].replace(" ", "") if len(re.sub(r"\D", "", m[0])) >= 7 else m[0], text
+    )
+    text = _HOURS_MINUTES.sub(lambda m: _hours_minutes(m, other), text)
+    values = {float(v) for v in _numbers(other) if _PLAIN_NUMBER.fullmatch(v)}
+
+    def scaled(m: re.Match[str]) -> str:
+        value = round(float(m[1]) * (1000 if m[2].lower() in ("k", "thousand") else 1_000_000))
+        if value not in values:
+            return m[0]
+        grouped = len(m[2]) > 4 and f"{value:,}" in other  # "2.35 million" as the other's "2,350,000"
+        return f"{value:,}" if grouped else f"{value:.0f}"
+
+    def weeks(m: re.Match[str]) -> str:
+        days = _number_value(m[1]) * 7
+        return f"{days} days" if re.search(rf"\b{days} days\b", other) else m[0]
+
+    def afternoon(m: re.Match[str]) -> str:
+        hour = int(m[1]) + 12
+        return f"at {hour}:00" if re.search(rf"\b{hour}[:.]00\b", other) else m[0]
+
+    def smaller_unit(m: re.Match[str]) -> str:  # "3.6 kg" where the other says "3,600 grams"
+        value = float(m["n"].replace(",", "")) * 1000
+        for names, written in _SMALLER_UNIT.items():
+            found = written.search(other)
+            if m["unit"].lower() in names and value in values and found:
+                return f"{value:.0f} {found['unit']}"
+        return m[0]
+
+    text = _SHORT_SCALE.sub(scaled, text)
+    text = _BIGGER_UNIT.sub(smaller_unit, text)  # "1 g of metformin" where the other says "1000 mg"
+    text = _HOURS_SPOKEN.sub(lambda m: _minutes_if_in(m, other), text)
+    text = _YEAR_AND_HALF.sub(lambda m: _if_other_says("18 months", other, m[0]), text)
+    text = _QUARTERLY.sub(lambda m: _if_other_says("four times a year", other, m[0]), text)
+    text = _HOUR_OF_DAY.sub(lambda m: _hour_of_day(m, other), text)
+    text = _NOON.sub(lambda m: _clock_if_in("12:00", other, m[0]), text)  # "noon" where the other says 12:00
+    text = _FRACTION_OF.sub(lambda m: _percent_if_in(m, other), text)
+    text = _LONG_MINUTES.sub(lambda m: _hours_if_in(m, other), text)
+    text = _DOTTED_CLOCK.sub(lambda m: _clock_if_in(f"{m[1]}:{m[2]}", other, m[0]), text)  # "7.30" / "7:30"
+    text = _WEEKS.sub(weeks, text)
+    text = _HOLIDAY.sub(lambda m: _date_if_in(m, other), text)
+    text = _SHORT_YEAR_RANGE.sub(lambda m: _full_years_if_in(m, other), text)
+    text = _STATE_CODE.sub(lambda m: _state_if_in(m, other), text)
+    text = _HOUR_RANGE.sub(lambda m: _hour_range_if_in(m, other), text)
+    text = _AM_PM.sub(lambda m: _clock_of_am_pm(m, other), text)  # "7 am" where the other says 07:00
+    text = _MIDNIGHT.sub(lambda m: _clock_if_in("00:00", other, m[0]), text)
+    text = _MINUTES_SECONDS.sub(lambda m: _clock_if_in(f"{m[1]}:{int(m[2]):02d}", other, m[0]), text)
+    text = _DECIMAL_HOURS.sub(lambda m: _minutes_of_hours(m, other), text)
+    text = _A_PAIR_OF.sub(lambda m: "two" if re.search(r"\b(?:two|2)\b", other, re.I) else m[0], text)
+    if _AFTERNOON.search(text):
+        text = _BARE_HOUR.sub(afternoon, text)
+    return text
+
+
+_HOLIDAY_DATE = {
+    "new year's day": ("jan", 1),
+    "new year's eve": ("dec", 31),
+    "christmas eve": ("dec", 24),
+    "christmas day": ("dec", 25),
+    "boxing day": ("dec", 26),
+    "valentine's day": ("feb", 14),
+    "halloween": ("oct", 31),
+}
+_HOLIDAY = re.compile(
+    r"\b(?:new year['’]s (?:day|eve)|christmas (?:day|eve)|boxing day|valentine['’]s day|halloween)\b", re.I
+)
+
+
+_HOUR_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s*([ap])\.?m\b\.?", re.I)
+_MINUTES_SECONDS = re.compile(r"\b(\d{1,2}) ?min(?:ute)?s?,? (?:and )?(\d{1,2}) ?s(?:ec(?:ond)?s?)?\b", re.I)
+_DECIMAL_HOURS = re.compile(r"\b(\d+\.\d+) ?(?:hours?|hrs?|h)\b", re.I)
+
+
+def _minutes_of_hours(m: re.Match[str], other: str) -> str:
+    """ "1.5 hours" as "90 minutes" when ``other`` says so, else as written."""
+    minutes = float(m[1]) * 60
+    if not minutes.is_integer() or not re.search(rf"\b{minutes:.0f}[- ]?min(?:ute)?s?\b", other, re.I):
+        return m[0]
+    return f"{minutes:.0f} minutes"
+
+
+_A_PAIR_OF = re.compile(r"\ba pair of\b", re.I)
+
+
+_AM_PM = re.compile(r"\b(1[0-2]|[1-9])(?::([0-5]\d))? ?([ap])\.?m\b\.?", re.I)
+
+
+def _clock_of_am_pm(m: re.Match[str], other: str) -> str:
+    """ "7 am" as "07:00" or "7:00", "9:30pm" as "21:30", when ``other`` writes it so, else as written."""
+    hour = int(m[1]) % 12 + (12 if m[3].lower() == "p" else 0)
+    for clock in (f"{hour:02d}:{m[2] or '00'}", f"{hour}:{m[2] or '00'}"):
+        if re.search(rf"(?<![\d:]){clock}(?![\d:]| ?[ap]\.?m\b)", other, re.I):  # not "4:30 pm" for "4:30 am"
+            return clock
+    return m[0]
+
+
+def _hour_range_if_in(m: re.Match[str], other: str) -> str:
+    """ "5-9pm" as "17-21" (or "17:00-21:00") when ``other`` writes those hours, else as written."""
+    shift = 12 if m[3].lower() == "p" else 0
+    start, end = (int(h) % 12 + shift for h in (m[1], m[2]))
+    found = re.search(rf"\b{start}(?::00)?\s*[-–]\s*{end}(?::00)?\b", other)
+    return found[0] if found else m[0]
+
+
+_SHORT_YEAR_RANGE = re.compile(r"\b((?:19|20)(\d\d))\s*[-–]\s*(\d\d)\b(?![-–/.]\d)")
+
+
+def _full_years_if_in(m: re.Match[str], other: str) -> str:
+    """ "1991-96" as "1991-1996" when ``other`` names 1996, else as written."""
+    end = f"{m[1][:2]}{m[3]}"
+    return f"{m[1]}-{end}" if re.search(rf"\b{end}\b", other) else m[0]
+
+
+def _date_if_in(m: re.Match[str], other: str) -> str:
+    """ "New Year's Day" as the other text writes its date ("1 January", "Jan 1st"), else as written."""
+    month, day = _HOLIDAY_DATE[m[0].lower().replace("’", "'")]
+    found = re.search(
+        rf"\b{day}(?:st|nd|rd|th)?(?: of)? {month}[a-z]*\.?(?!\w)|\b{month}[a-z]*\.? {day}(?:st|nd|rd|th)?\b",
+        other,
+        re.I,
+    )
+    return found[0] if found else m[0]
+
+
+_US_STATES = dict(
+    pair.split(":")
+    for pair in [
+        "AL:Alabama",
+        "AK:Alaska",
+        "AZ:Arizona",
+        "AR:Arkansas",
+        "CA:California",
+        "CO:Colorado",
+        "CT:Connecticut",
+        "DE:Delaware",
+        "FL:Florida",
+        "GA:Georgia",
+        "HI:Hawaii",
+        "ID:Idaho",
+        "IL:Illinois",
+        "IN:Indiana",
+        "IA:Iowa",
+        "KS:Kansas",
+        "KY:Kentucky",
+        "LA:Louisiana",
+        "ME:Maine",
+        "MD:Maryland",
+        "MA:Massachusetts",
+        "MI:Michigan",
+        "MN:Minnesota",
+        "MS:Mississippi",
+        "MO:Missouri",
+        "MT:Montana",
+        "NE:Nebraska",
+        "NV:Nevada",
+        "NH:New_Hampshire",
+        "NJ:New_Jersey",
+        "NM:New_Mexico",
+        "NY:New_York",
+        "NC:North_Carolina",
+        "ND:North_Dakota",
+        "OH:Ohio",
+        "OK:Oklahoma",
+        "OR:Oregon",
+        "PA:Pennsylvania",
+        "RI:Rhode_Island",
+        "SC:South_Carolina",
+        "SD:South_Dakota",
+        "TN:Tennessee",
+        "TX:Texas",
+        "UT:Utah",
+        "VT:Vermont",
+        "VA:Virginia",
+        "WA:Washington",
+        "WV:West_Virginia",
+        "WI:Wisconsin",
+        "WY:Wyoming",
+    ]
+)
+_STATE_CODE = re.compile(rf"(?<=, )(?:{'|'.join(_US_STATES)})\b")  # "St. Petersburg, FL"
+
+
+def _state_if_in(m: re.Match[str], other: str) -> str:
+    """ "FL" after a town as "Florida" when ``other`` names the state, else as written."""
+    state = _US_STATES[m[0]].replace("_", " ")
+    return state if re.search(rf"\b{state}\b", other) else m[0]
+
+
+def _percent_if_in(m: re.Match[str], other: str) -> str:
+    """ "a quarter of" as "25% of" when ``other`` says 25%, else as written."""
+    value = _FRACTION_PERCENT[m[1].lower()]
+    return f"{value}% of" if re.search(rf"(?<![\d.]){value} ?%", other) else m[0]
+
+
+def _hours_if_in(m: re.Match[str], other: str) -> str:
+    """ "105 minutes" as "1 hour 45 minutes" when ``other`` says that duration, else as written."""
+    hours, minutes = divmod(int(m[1]), 60)
+    said = re.search(rf"\b{hours} ?h(?:ours?|rs?)? (?:and )?{minutes} ?min(?:ute)?s?\b", other, re.I)
+    return f"{hours} hours {minutes} minutes" if hours and said else m[0]
+
+
+def _hours_minutes(m: re.Match[str], other: str) -> str:
+    """ "3 h 45 min" as "3:45" when ``other`` writes that, else in words as a duration."""
+    clock = _clock_if_in(f"{m[1]}:{int(m[2]):02d}", other, m[0])
+    return clock if clock != m[0] else f"{m[1]} hours {int(m[2])} minutes"
+
+
+def _hour_of_day(m: re.Match[str], other: str) -> str:
+    """ "11 in the morning" as "11:00" or "11am", whichever ``other`` writes, else as written."""
+    morning = m[2].lower() == "morning"
+    clock = _clock_if_in(f"{int(m[1]) + (0 if morning else 12)}:00", other, m[0])
+    if clock == m[0] and re.search(rf"(?<![\d:]){m[1]} ?(?:am|pm)\b", other, re.I):
+        return f"{m[1]}{'am' if morning else 'pm'}"
+    return clock
+
+
+def _clock_if_in(clock: str, other: str, written: str) -> str:
+    """``clock`` when ``other`` writes it so ("3:41"), else the text as ``written``."""
+    return clock if re.search(rf"(?<![\d:]){clock}(?![\d:])", other) else written
+
+
+_IN_HALF = re.compile(r"\b(split(?: it| them| the \w+)?) in half\b", re.I)
+_EVEN_SPLIT = re.compile(r"\b(?:50/50|fifty[- ]fifty|half[- ]and[- ]half|equally)\b", re.I)
+_DIGIT_GROUPS = re.compile(r"(?<![\d,.:/-])\d{2,8}(?: \d{2,8}){1,3}(?![\d,:/-]|\.\d)")  # "087 412 3398"
+_FRACTION_OF = re.compile(r"\b(a quarter|half|three quarters) of\b", re.I)
+_FRACTION_PERCENT = {"a quarter": 25, "half": 50, "three quarters": 75}
+_LONG_MINUTES = re.compile(r"\b(\d{2,3}) ?(?:minutes|mins)\b", re.I)
+_HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?h(?:ours?|rs?)? ?(\d{1,2}) ?m(?:in(?:utes?|s)?)?\b", re.I)
+_BIGGER_UNIT = re.compile(
+    r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?) ?(?P<unit>kg|kilos?|kilograms?|g|grams?|mg|milligrams?)\b",
+    re.I,
+)
+_SMALLER_UNIT = {  # the names of a unit, and how a unit a thousand times smaller is written
+    ("kg", "kilo", "kilos", "kilogram", "kilograms"): re.compile(r"\d ?(?P<unit>g|grams?)\b", re.I),
+    ("g", "gram", "grams"): re.compile(r"\d ?(?P<unit>mg|milligrams?)\b", re.I),
+    ("mg", "milligram", "milligrams"): re.compile(r"\d ?(?P<unit>mcg|µg|\u03bcg|micrograms?)\b", re.I),
+}
+_YEAR_AND_HALF = re.compile(r"\b(?:(?:a|one) year and a half|(?:one|1) and a half years|1\.5 years)\b", re.I)
+_QUARTERLY = re.compile(r"\b(?:once a quarter|every quarter|quarterly)\b", re.I)
+_HOURS_SPOKEN = re.compile(
+    r"\b(?:(an|one|two|three)[- ]hours?(?:[- ]and[- ]a[- ](half|quarter))?|(half) an hour)\b", re.I
+)
+
+
+def _minutes_if_in(m: re.Match[str], other: str) -> str:
+    """ "an hour and a half" as "90 minutes" when ``other`` says that, else as written."""
+    hours = {"an": 1, "one": 1, "two": 2, "three": 3}.get((m[1] or "").lower(), 0)
+    minutes = 60 * hours + {"half": 30, "quarter": 15}.get((m[2] or m[3] or "").lower(), 0)
+    said = re.search(rf"\b{minutes}[- ]min(?:utes?|s)?\b", other, re.I)  # "90 minutes", "a 90-minute class"
+    return f"{minutes} minutes" if said else m[0]
+
+
+def _if_other_says(said: str, other: str, written: str) -> str:
+    """``said`` when ``other`` says it so ("18 months"), else the text as ``written``; words
+    beside ``_clock_if_in``, which bounds a clock by digits and colons."""
+    return said if re.search(rf"\b{said}\b", other, re.I) else written
+
+
+# "11 in the morning"
+_HOUR_OF_DAY = re.compile(r"\b(1[01]|[1-9]) in the (morning|afternoon|evening)\b", re.I)
+_DOTTED_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})\.([0-5]\d)(?!\d|[.,]\d)")
+_SHORT_SCALE = re.compile(r"(?<![\w(])(\d+(?:\.\d+)?) ?(k|m|mn|mill\.?|million|thousand)(?![\w(])", re.I)
+_WEEKS = re.compile(r"\b(\d+|two|three|four|five|six|eight|ten|twelve) weeks\b", re.I)
+_AFTERNOON = re.compile(r"\b(?:afternoons?|evenings?|tonight|after work|pm)\b", re.I)
+_BARE_HOUR = re.compile(r"\bat ([1-9]|1[01])(?![\d:.]| ?(?:am|pm|a\.m|p\.m|o['’]clock)\b)", re.I)
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_ACRONYM_GLUE = frozenset({"of", "and", "for", "the"})  # "London School of Economics" is "LSE"
+
+
+def sorted_lists(text: str, other: str) -> str:
+    """``text`` with each list of single words that ``other`` lists too in alphabetical order
+    ("Speaks Mandarin, Cantonese and English" beside "Speaks English, Cantonese and Mandarin"):
+    the same list said in another order. A list with an item more or less is left as it is."""
+    if not (_WORD_LIST.search(text) and _WORD_LIST.search(other)):
+        return text
+    theirs = {frozenset(i.lower() for i in _list_items(m)) for m in _WORD_LIST.finditer(other)}
+
+    def sort(m: re.Match[str]) -> str:
+        items = _list_items(m)
+        if frozenset(i.lower() for i in items) not in theirs or any(i.lower() in STOPWORDS for i in items):
+            return m[0]  # "Lars and his partner" lists no words
+        items.sort(key=str.lower)
+        return f"{', '.join(items[:-1])} {m[3]} {items[-1]}"
+
+    return _WORD_LIST.sub(sort, text)
+
+
+_WORD_LIST = re.compile(r"\b([A-Za-z]+)((?:, [A-Za-z]+)*),? (and|or) ([A-Za-z]+)\b")
+
+
+def _list_items(m: re.Match[str]) -> list[str]:
+    return [m[1], *m[2].split(", ")[1:], m[4]]
+
+
+def align_spellings(text: str, other: str) -> str:
+    """``text`` with each word that ``other`` spells the other side of the Atlantic, or writes
+    as one contraction, put as ``other`` writes it: "practising" / "practicing", "paediatric" /
+    "pediatric", "cannot" / "can't", "I'd like" / "wants"."""
+    words = {_spelling_key(w): w for w in _WORD.findall(other)}
+    for long, short in _CONTRACTIONS:  # both texts say it the short way
+        text = re.sub(rf"\b{long}\b", short, text, flags=re.I)
+    for pattern, plain in _PLAIN_FORMS:
+        text = pattern.sub(plain, text)
+
+    def spelled(m: re.Match[str]) -> str:
+        found = words.get(_spelling_key(m[0]))
+        return found if found and found.lower() != m[0].lower() else m[0]
+
+    return _WORD.sub(spelled, text)
+
+
+def _spelling_key(word: str) -> str:
+    """A word with British and American spellings made one ("colour", "color" -> "color")."""
+    key = word.lower()
+    for pattern, plain in _SPELLING_VARIANTS:
+        key = pattern.sub(plain, key)
+    return key
+
+
+_SPELLING_VARIANTS = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"(?<=\w)c(e|es|ed|ing)$", r"s\1"),  # practice, practise; licence, license
+        (r"(?<=\w\w)is(e|es|ed|ing|ation|ations)$", r"iz\1"),  # organise / organize
+        (r"(?<=\w)ys(e|es|ed|ing)$", r"yz\1"),  # analyse / analyze
+        (r"(?<=\w\w)our(s|ed|ing|ite|ites|able|er|ful)?$", r"or\1"),  # colour, favourite
+        (r"(?<=\w\w)tre(s)?$", r"ter\1"),  # centre, litre
+        (r"(?<=\w)ll(ed|ing|er|ers)$", r"l\1"),  # travelled, cancelling
+        (r"(?<=\w)(?:ae|oe)(?=\w)", "e"),  # paediatric, oestrogen
+        (r"ogue$", "og"),  # catalogue
+        (r"(?<=\w)mme$", "m"),  # programme
+    )
+)
+_SMALL_NUMBERS = list(_NUMBER_WORDS)[1:13]  # "one" to "twelve", in the order they count
+_PLAIN_FORMS = (  # one way of writing each, whichever the texts use
+    (re.compile(r"\b(?:[A-Z][a-z]?\.){2,}"), lambda m: m[0].replace(".", "")),  # "Ph.D." is "PhD"
+    (re.compile(r"\b(\d+)[- ]yrs?\b", re.I), r"\1-year"),  # "25-yr mortgage"
+    (re.compile(r"\b(?:cell ?phone|mobile phone|cell)\b", re.I), "mobile"),
+    (_PERCENT, "%"),  # "4.5 percent" is "4.5%", as spelled_out says it
+    (re.compile(r"\b([a-z]+(?:[- ][a-z]+)?) (?:per ?cent|percent)\b", re.I), lambda m: _percent(m)),
+    (
+        re.compile(rf"\b(Year|Grade|Class|Form|Level|Stage) ({'|'.join(_SMALL_NUMBERS)})\b", re.I),
+        lambda m: f"{m[1]} {_NUMBER_WORDS[m[2].lower()]}",  # "Year Four" is "Year 4"
+    ),
+    (
+        re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?= ?\d)"),
+        lambda m: _MONTH_NAMES[m[1][:3].lower()],  # "Feb. 29" is "February 29"
+    ),
+    (
+        re.compile(r"(?<=\d )(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"),
+        lambda m: _MONTH_NAMES[m[1][:3].lower()],  # "1 Sept." is "1 September"
+    ),
+    (re.compile(r"\bno (?:longer|more) than\b", re.I), "at most"),  # "replies no longer than 200 words"
+    (re.compile(r"\bone and only\b", re.I), "only"),
+    (re.compile(r"\bwithout (?:warning|notice|calling ahead)\b", re.I), "unannounced"),
+    (re.compile(r"\bhuman resources\b", re.I), "HR"),
+    (_NOT_A_SINGLE, r"\1 a"),  # "hasn't had a single cigarette" stresses "hasn't had a cigarette"
+    (_USED, "used"),  # "a second-hand Octavia" is "a used Octavia"
+    (re.compile(r"(?<=[a-z] )Blvd\b"), "Boulevard"),  # "Tsar Osvoboditel Blvd"
+    (re.compile(r"\bSt\.? (?=[A-Z])"), "Saint "),  # "St. Petersburg", "St Ives"
+)
+
+
+def _percent(m: re.Match[str]) -> str:
+    """ "ninety-two percent" as "92%"; other words before "percent" as written."""
+    words = m[1].lower()
+    whole = _COMPOUND_NUMBER.fullmatch(words)
+    if whole and whole["tens"] and whole["unit"]:
+        return f"{_compound(whole).strip()}%"
+    before, _, last = words.rpartition(" ")
+    if _NUMBER_WORDS.get(last, "x").isdigit():  # "by five percent"; not "a half percent"
+        return f"{m[1][: len(before)]} {_NUMBER_WORDS[last]}%".lstrip()
+    return m[0]
+
+
+_MONTH_NAMES: dict[str, str] = {m[:3].lower(): m for m in _MONTHS}
+_CONTRACTIONS = (
+    ("cannot", "can't"),
+    ("can not", "can't"),
+    (r"I['’]d like", "wants"),
+    ("would like", "wants"),
+)
+
+
+def align_weekdays(text: str, other: str) -> str:
+    """``text`` with "Monday to Friday" said as "weekdays" when ``other`` says it that way; only
+    then, since "Monday to Friday" beside "Monday to Thursday" must stay a changed day."""
+    if not _WEEKDAYS_WORD.search(other) or _WEEKDAYS_WORD.search(text):
+        return text
+    return _MONDAY_TO_FRIDAY.sub("weekdays", text)
+
+
+_WEEKDAYS_WORD = re.compile(r"\bweekdays\b", re.I)
+_MONDAY_TO_FRIDAY = re.compile(r"\bMondays? ?(?:to|-|–|through|till) ?Fridays?\b")
