@@ -1343,7 +1343,7 @@ def _numbers(text: str) -> set[str]:
     text = _H_CLOCK.sub(r"\1:\2", text)  # "sub 4h15", "14h30"
     if _EVERY_OTHER.search(text):
         found.add("every2")  # how often, compared both ways: "every weekend" is not this
-    rest = _SPOKEN_TIME.sub(_spoken, _EVERY_OTHER.sub("every", _SECOND_HAND.sub("secondhand", text)))
+    rest = _SPOKEN_TIME.sub(_spoken, _EVERY_OTHER.sub("every", _USED.sub("used", text)))
     rest = _HOURS_AND_PART.sub(
         lambda m: (
             f" {_number_value(_ONE.get(m[1].lower(), m[1]))} hours {_PART[m[2].lower().replace('-', ' ')]} "
@@ -1516,8 +1516,7 @@ def _compound(m: re.Match[str]) -> str:
     return f" {value} "
 
 
-_SECOND_HAND = re.compile(r"\bsecond[- ]hand\b", re.I)  # not the number 2
-_USED = re.compile(r"\b(?:second[- ]?hand|pre-?owned)\b", re.I)
+_USED = re.compile(r"\b(?:second[- ]?hand|pre-?owned)\b", re.I)  # "used", and "second" is not the number 2
 # "half seven", "half past three", "quarter to nine": clock times said aloud.
 _SPOKEN_TIME = re.compile(
     rf"\b(?P<sm>half|quarter past|quarter to)(?: past)? (?P<sh>{_HOURS})\b(?!\s*(?:am|pm|[:.]\d))", re.I
@@ -2262,7 +2261,6 @@ def _says_when(tokens: tuple[str, ...]) -> bool:
 
 
 _WEEKDAY_TOKENS = frozenset({stem(d.lower()) for d in _DAYS} | {"weekend", "weekday", "weeknight"})
-_SUBJECTS = frozenset({"they", "she", "he", "i", "we", "her", "his", "their", "my", "our"})
 
 
 def _agreed(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -2605,6 +2603,13 @@ _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|been|being|gets?|got)\s+(?:\w+\s+)?\w+(?:ed|en|wed|id|ld|nt)\b.*\bby\b", re.I
 )
 _SUBJECT_WORDS = frozenset({"she", "he", "they", "i", "we"})
+_SUBJECTS = _SUBJECT_WORDS | {
+    "her",
+    "his",
+    "their",
+    "my",
+    "our",
+}  # who a clause is about, as subject or owner
 _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  # "the kids' school"
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(

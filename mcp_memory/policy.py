@@ -380,6 +380,10 @@ def select_recall(
     names_user = _names_the_user(query, pool)
     if names_user or (kind != "personal" and _names_someone_known(query, pool)):
         kind = "personal"
+    # "a red wine stain out of a carpet" beside "gout flares up after red wine"; "Tell me a joke
+    # about a cat." beside "Has two cats, Mostaza and Pimienta": nothing of the user's goes in
+    if kind == "general" and (about_a_stain(query) or on_a_bare_theme(query)):
+        return []
     near = {
         "general": policy.max_distance,
         "personal": max(policy.max_distance, policy.personal_distance),
@@ -394,10 +398,6 @@ def select_recall(
         if kind == "general"
         else policy.lexical_distance
     )
-    if kind == "general" and about_a_stain(query):
-        return []  # "a red wine stain out of a carpet" beside "gout flares up after red wine"
-    if kind == "general" and on_a_bare_theme(query):
-        return []  # "Tell me a joke about a cat." beside "Has two cats, Mostaza and Pimienta"
     if kind == "general" and is_creative(query):
         lexical_reach = 0.0  # "a poem about the full moon" beside "doesn't eat meat on full moon days"
 
