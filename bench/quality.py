@@ -289,6 +289,12 @@ GROUP_TITLES = {
     "heldout-168": "held-out users 168 (first measured at e546f2d)",
     "heldout-169": "held-out users 169 (first measured at e546f2d)",
     "heldout-170": "held-out users 170 (first measured at e546f2d)",
+    "heldout-171": "held-out users 171 (first measured at 1bad51e)",
+    "heldout-172": "held-out users 172 (first measured at 1bad51e)",
+    "heldout-173": "held-out users 173 (first measured at 1bad51e)",
+    "heldout-174": "held-out users 174 (first measured at 1bad51e)",
+    "heldout-175": "held-out users 175 (first measured at 1bad51e)",
+    "heldout-176": "held-out users 176 (first measured at 1bad51e)",
 }
 
 
