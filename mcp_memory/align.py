@@ -423,6 +423,13 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (_USED, "used"),  # "a second-hand Octavia" is "a used Octavia"
     (re.compile(r"(?<=[a-z] )Blvd\b"), "Boulevard"),  # "Tsar Osvoboditel Blvd"
     (re.compile(r"\bSt\.? (?=[A-Z])"), "Saint "),  # "St. Petersburg", "St Ives"
+    (re.compile(r"\bYrs?\.? (?=\d)"), "Year "),  # "in Yr 9"
+    (re.compile(r"\bwi-?fi\b", re.I), "Wi-Fi"),
+    (re.compile(r"\bfl\.? ?oz\b\.?", re.I), "fluid ounces"),
+    (re.compile(r"\b(\d+) ?x (?=(?:a|per|each) (?:day|week|month|year)\b)"), r"\1 times "),  # "3x a day"
+    (re.compile(r"\bdoctorate\b", re.I), "PhD"),
+    (re.compile(r"\bblood sugar\b", re.I), "blood glucose"),
+    (re.compile(r"(?<=[Ff]light )([A-Z0-9]{2}) (?=\d{1,4}\b)"), r"\1"),  # "flight BA 117" is "BA117"
 )
 
 

@@ -176,6 +176,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("meeting", "meet", "sync"),
     ("error", "failure", "fault"),
     ("fix", "resolve", "repair"),
+    ("check", "measure"),  # "Checks blood sugar 3x a day" / "Measures blood glucose ..."
     ("use", "using", "utilise", "utilize"),
     ("write", "written"),
     ("kid", "child", "children"),
@@ -2255,8 +2256,8 @@ def swapped_spans(new: str, old: str) -> bool:
 
 def _says_when(tokens: tuple[str, ...]) -> bool:
     """Whether a phrase opens by saying when ("on Fridays", "after work", "every May"), not where."""
-    if tokens[0] == "on":
-        return tokens[1:2] != () and (tokens[1] in _WEEKDAY_TOKENS or tokens[1].isdigit())
+    if tokens[0] == "on":  # "on Fridays", "on alternate weekends", "on the first Sunday"
+        return any(t in _WEEKDAY_TOKENS or t.isdigit() for t in tokens[1:4])
     return tokens[0] in ("after", "before", "every", "each", "during", "since")
 
 
@@ -2528,6 +2529,21 @@ _CONDITION_WORD = re.compile(
 )
 _EXCEPTION = re.compile(r"\b(?:except|unless|apart from|other than|excluding)\b", re.I)
 _LIMITED = re.compile(rf"{_EXCEPTION.pattern}|\b(?:but|though|although|besides)\b", re.I)
+
+
+def _adds_when_clause(limited: str, plain: str) -> bool:
+    """Whether ``limited`` says all of ``plain`` and adds a when- or if-clause naming something new."""
+    known = content_terms(limited)
+    if any(not any(same_term(t, u) for u in known) for t in content_terms(plain) if t != stem("always")):
+        return False  # the texts differ elsewhere too: a rewording, not a condition added
+    plain_terms = content_terms(plain)
+    return any(
+        any(not any(same_term(t, u) for u in plain_terms) for t in content_terms(m[1]))
+        for m in _WHEN_CLAUSE.finditer(limited)
+    )
+
+
+_WHEN_CLAUSE = re.compile(r"\b(?:when|whenever|if)\b([^;.,:()]*)", re.I)
 _CONDITION_SPAN = re.compile(rf"{_CONDITION_WORD.pattern}([^;.,:()]*)", re.I)
 
 
@@ -2535,13 +2551,16 @@ _SEASON = re.compile(  # "even in winter" and "winter included" are all year; "a
     r"\beven (?:in|during) (?:the )?(?:winter|summer|spring|autumn|fall)\b"
     r"|\b(?:winter|summer|spring|autumn|fall) included\b"
     r"|\b(?:in|during|over|every|each|through|all) (?:the )?(winter|summer|spring|autumn|fall)\b"
+    r"|\b(winter|summer|spring|autumn|fall) (?:weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|evenings?|nights?|months)\b"
     r"|\b(all year(?: round)?|year[- ]round|all through the year|winter and summer|summer and winter)\b",
     re.I,
 )
 
 
 def _seasons(text: str) -> frozenset[str]:
-    return frozenset((m[1] or "all year").lower().replace("fall", "autumn") for m in _SEASON.finditer(text))
+    return frozenset(
+        (m[1] or m[2] or "all year").lower().replace("fall", "autumn") for m in _SEASON.finditer(text)
+    )
 
 
 def condition_added(new: str, old: str) -> bool:
@@ -2564,6 +2583,8 @@ def condition_added(new: str, old: str) -> bool:
             return True  # "Doesn't drink coffee at all" / "... after 14:00"
         if "only" in words_a and "only" not in words_b and _when(words_b - words_a):
             return True  # "Wants reminders on weekdays only" / "... on weekdays and weekends"
+        if "always" in words_a and "always" not in words_b and _adds_when_clause(b, a):
+            return True  # "Always replies in Spanish" / "Replies in Spanish when he writes in Spanish"
     for a, b in ((new, old), (old, new)):  # "Works from home except on Wednesdays." / "... on Wednesdays."
         if _EXCEPTION.search(a) and not _LIMITED.search(b):
             return True
@@ -2637,8 +2658,9 @@ _HEDGE = re.compile(
 )
 # Done or called off ("was renewed", "was cancelled", "ruled out", "former") is not pending
 # ("is due", "expires", "needs to be submitted").
+_HABITUALLY = "(?<!always )(?<!usually )(?<!normally )(?<!often )"  # "always done at night": a habit
 _DONE = re.compile(
-    r"(?<!\bbe )\b(?:completed|(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b)|submitted|(?<!getting it )(?<!get it )renewed(?! (?:each|every|annually|yearly))|finished|"
+    rf"(?<!\bbe )\b(?:completed|{_HABITUALLY}(?<!\bis )(?<!\bare )done|{_HABITUALLY}done(?! (?:in|with|via|through|using|by)\b)|submitted|(?<!getting it )(?<!get it )renewed(?! (?:each|every|annually|yearly))|finished|"
     r"cancell?ed|called off|ruled out|former|formerly|ex|failed|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|old (?=(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away|paid off)\b",
     re.I,
 )
@@ -2649,7 +2671,7 @@ _APPLIED = re.compile(  # an offer made is not a house bought
 )
 # not done yet; "made a decision" is "decided", "having decided it was" too; "decided against" is not
 _DECIDED = re.compile(
-    r"\b(?:made up (?:her|his|my|their) mind|(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)|made (?:a|the) decision|made it a rule|"
+    r"\b(?:made up (?:her|his|my|their) mind|(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)|made (?:a|the) decision|made it a rule|(?:chose|chosen|choosing|chooses)(?= (?:not )?to\b)|"
     r"agreed(?: \S+){0,4}? to)\b",
     re.I,
 )
@@ -2665,6 +2687,9 @@ _ACQUIRED = re.compile(r"\b(?:has |have )?(?:ordered|bought|purchased)\b", re.I)
 _RESUMED = re.compile(r"\b(?:again|relapsed)\b", re.I)
 _PREPARING = re.compile(  # not yet run, not yet found
     r"\b(?:training|preparing|signed up|looking|searching|hunting) for\b", re.I
+)
+_ARRANGING = re.compile(  # not had yet: being booked
+    r"\b(?:is|are|am|['’]s|['’]re|['’]m) (?:booking|scheduling|arranging|organi[sz]ing|setting up)\b", re.I
 )
 _OUTCOME = re.compile(
     r"\b(?:accepted|offered|rejected|turned down|said no to|decided not to (?:take|accept) (?:a|an|the|up)\b|(?:passed|failed) (?:his|her|the|my|their|its))\b",
@@ -2716,6 +2741,7 @@ def other_subject(new_text: str, old_text: str) -> bool:
         _named_kin(new_text, old_text)
         or _named_kin(old_text, new_text)
         or _user_acts_too(new_text, old_text, new_kin, old_kin)
+        or new_kin ^ old_kin <= _with_kin(new_text) & _with_kin(old_text)
     ):
         return True
     for a, b in ((new_text, old_text), (old_text, new_text)):
@@ -2769,6 +2795,8 @@ def changed_status(new_text: str, old_text: str) -> bool:
             return True  # "Has given up learning Japanese" / "Is learning Japanese"
         if _PREPARING.search(a) and _told_as_done(b):
             return True  # "Is training for the Santiago marathon" / "Ran the Santiago marathon"
+        if _ARRANGING.search(a) and _opens_done(b) and not _ARRANGING.search(b):
+            return True  # "Is booking a colonoscopy for March" / "Had a colonoscopy in March"
         if _FOR_SALE.search(a) and _SOLD.search(b) and not _SOLD.search(a):
             return True  # "has her longboard listed for $750" / "Sold her longboard for $750"
         if _WISH.search(a) and _ACQUIRED.search(b) and not _WISH.search(b):
@@ -2829,6 +2857,11 @@ _PLAN_VERB = re.compile(
 )
 
 
+def _opens_done(text: str) -> bool:
+    """Whether a memory opens with a past verb, "had" and "got" too ("Had a colonoscopy in March")."""
+    return _told_as_done(text) or tokenize(text)[:1] in (["had"], ["got"])
+
+
 def _told_as_done(text: str) -> bool:
     """Whether a memory opens with a past verb ("Ran the Berlin Marathon."): done, as "has
     completed" says it."""
@@ -2845,6 +2878,15 @@ def _opening_name(text: str) -> str | None:
     """The name a memory opens with as its subject ("Kiri has asthma"), not a pronoun ("She has")."""
     m = _OPENING_NAME.match(text)
     return m[1] if m and m[1].lower() not in STOPWORDS else None
+
+
+def _with_kin(text: str) -> frozenset[str]:
+    """Kin the user does something with ("Runs a bakery with her brother"; "With her brother
+    Joaquín she runs ..."): the user and they are the subject, whichever the text puts first."""
+    return frozenset(_CANONICAL.get(stem(k.lower()), stem(k.lower())) for k in _WITH_KIN.findall(text))
+
+
+_WITH_KIN = re.compile(rf"\bwith (?:her|his|their|my|our) (?:\w+ )?({_KIN})\b", re.I)
 
 
 def _user_acts_too(new_text: str, old_text: str, new_kin: frozenset[str], old_kin: frozenset[str]) -> bool:
@@ -3960,6 +4002,7 @@ def _roles(text: str) -> _Roles:
     memory's first word ("Owes ..."), or a lower-case word ending in -s right after a person
     or a subject pronoun ("her brother owes", "she covers")."""
     text = _OPENING_APPOSITIVE.sub(r"\1 ", text)  # "Priyanka, the head of product, reports to him"
+    text = _ROLE_THEN_NAME.sub(r"\1 ", text)  # "The CFO, Magnus Eriksson, reports to him"
     words = _WORD.findall(_IN_LAW.sub(lambda m: f"{m[1][:-1]}inlaw", text).replace("-", " "))
     words = [w for w in words if w.lower() not in _FREQUENCY]  # "Often lends", "his brother often lends"
     verbs: dict[str, int] = {}
@@ -3996,6 +4039,9 @@ def _roles(text: str) -> _Roles:
     return _Roles(verbs, parties, frozenset(by_user))
 
 
+_ROLE_THEN_NAME = re.compile(
+    r"\b((?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Mm]y) [\w-]+), (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+, (?=[a-z]+s\b)"
+)
 _OPENING_APPOSITIVE = re.compile(  # "Priya Raman, head of data engineering, reports to him"
     r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?), (?:(?:the|her|his|their|my|a|an) [^,;]{1,60}|[a-z][^,;]{0,60}), "
 )

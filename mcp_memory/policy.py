@@ -380,9 +380,10 @@ def select_recall(
     names_user = _names_the_user(query, pool)
     if names_user or (kind != "personal" and _names_someone_known(query, pool)):
         kind = "personal"
-    # "a red wine stain out of a carpet" beside "gout flares up after red wine"; "Tell me a joke
-    # about a cat." beside "Has two cats, Mostaza and Pimienta": nothing of the user's goes in
-    if kind == "general" and (about_a_stain(query) or on_a_bare_theme(query)):
+    # "a red wine stain out of a carpet" beside "gout flares up after red wine", whoever spilt
+    # it; "Tell me a joke about a cat." beside "Has two cats, Mostaza and Pimienta": nothing of
+    # the user's goes in
+    if about_a_stain(query) or (kind == "general" and on_a_bare_theme(query)):
         return []
     near = {
         "general": policy.max_distance,

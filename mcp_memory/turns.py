@@ -231,16 +231,26 @@ _ENCYCLOPEDIC = re.compile(
     r"|why do (?!i\b|we\b|you\b|my\b|our\b|they\b|people\b)\w+s \w+\?$"  # "Why do cats purr?"
     r"|how do (?!i\b|we\b|you\b|my\b|our\b|they\b|the\b)\w+s (?:know|work)\b"  # "How do elevators know ..."
     r"|what(?:'s| is) the (?:plot|story) of\b"
-    r"|why (?:is|are|was|were) (?:the )?(\w+) (?:called|named) \1\b)"  # "Why is Dublin called Dublin?"
+    r"|why (?:is|are|was|were) (?:the )?(\w+) (?:called|named) \1\b"  # "Why is Dublin called Dublin?"
+    r"|who (?:played|sang|drummed|starred)\b"  # "Who played bass in the Beatles?"
+    r"|where (?:does|did|do) (?:the |a |an )(?![^?]*'s\b)(?!\w+ (?:i|we|you)\b).+ come from\b"  # "the dragon on a flag"
+    r"|how (?:long|tall|high|deep|wide|old) (?:is|was|are|were) the (?:[\w'-]+ ){1,3}?"
+    r"(?:bridge|tower|river|wall|tunnel|canal|mountain|lake|cathedral|pyramid|dam|statue)s?\b)"
 )
 # a character in a work: "Who is Solveig in Peer Gynt?" (the title in capitals, no article)
+# history said as a people's deed: "How did the Vikings navigate at sea?"
+_PEOPLES_PAST = re.compile(r"^[Hh]ow did the [A-Z][a-z]+s [a-z]+\b")
 _CHARACTER = re.compile(r"^[Ww]ho (?:is|was) [A-Z][\w'-]* in [A-Z][\w'-]*(?: [A-Z][\w'-]*)*\??$")
 
 
 def is_encyclopedic(text: str) -> bool:
     """Whether a turn asks a fact from an encyclopedia (``_ENCYCLOPEDIC``)."""
     text = text.strip().replace("’", "'")
-    return _ENCYCLOPEDIC.search(text.lower()) is not None or _CHARACTER.match(text) is not None
+    return (
+        _ENCYCLOPEDIC.search(text.lower()) is not None
+        or _CHARACTER.match(text) is not None
+        or _PEOPLES_PAST.match(text) is not None
+    )
 
 
 TurnKind = Literal["general", "personal", "request"]
@@ -346,7 +356,12 @@ _ON_A_BARE_THEME = re.compile(
 )
 
 
-_STAIN = re.compile(r"\b(?:stains?|spill(?:s|ed|t)?)\b", re.I)
+_STAIN = re.compile(
+    r"\b(?:stains?|spill(?:s|ed|t)?)\b"
+    r"|\bget (?:the |some )?(?:[\w-]+ ){0,2}?(?:wine|coffee|tea|blood|ink|grease|oil|mud|wax|gum|paint|grass|"
+    r"sweat|rust|lipstick|ketchup|curry|sauce|chocolate|mou?ld|juice|vomit|urine) (?:out of|off)\b",
+    re.I,
+)
 
 
 def about_a_stain(text: str) -> bool:

@@ -1355,6 +1355,56 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.045,
         ),
         ("Wants prices shown in Australian dollars.", "Wants prices shown in New Zealand dollars.", 0.177),
+        # booked vs had; always vs when; a swap around alternate weekends; a role and its holder traded; a season
+        (
+            "Had a colonoscopy at the Aga Khan hospital in March.",
+            "Is booking a colonoscopy at the Aga Khan hospital for March.",
+            0.129,
+        ),
+        (
+            "Had her eyes tested at Specsavers in June.",
+            "Is booking an eye test at Specsavers for June.",
+            0.304,
+        ),
+        (
+            "Got the boiler serviced by Hughes Heating in May.",
+            "Is arranging a boiler service with Hughes Heating for May.",
+            0.215,
+        ),
+        (
+            "Asked the assistant to always reply in Spanish.",
+            "Asked the assistant to reply in Spanish when he writes in Spanish.",
+            0.100,
+        ),
+        ("Always takes the train to work.", "Takes the train to work when it rains.", 0.395),
+        (
+            "Has the kids during the week; his ex-wife Inês has them on alternate weekends.",
+            "Has the kids on alternate weekends; his ex-wife Inês has them during the week.",
+            0.021,
+        ),
+        (
+            "She walks the dog on weekdays and her husband walks it on alternate weekends.",
+            "She walks the dog on alternate weekends and her husband walks it on weekdays.",
+            0.005,
+        ),
+        (
+            "Reports directly to the CFO, Magnus Eriksson.",
+            "The CFO, Magnus Eriksson, reports directly to him.",
+            0.038,
+        ),
+        ("Goes sea swimming on summer mornings.", "Goes sea swimming on mornings all year round.", 0.064),
+        ("Reports to her manager, Tom Reed.", "Her manager, Tom Reed, reports to her.", 0.032),
+        (
+            "Owes the landlord, Mr Keane, two months' rent.",
+            "The landlord, Mr Keane, owes him two months' rent.",
+            0.043,
+        ),
+        ("Always takes the train to work.", "Takes the train to work if it's raining.", 0.372),
+        (
+            "Always answers emails in French.",
+            "Answers emails in French when the client writes in French.",
+            0.161,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -2815,6 +2865,42 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         # "2004-09" / "from 2004 to 2009"; "Blvd"
         ("Studied law in Bologna from 2004 to 2009.", "Studied law in Bologna, 2004-09.", 0.024),
         ("Her dentist is on Sunset Boulevard.", "Her dentist is on Sunset Blvd.", 0.071),
+        # Yr, Wi-Fi, fl oz, 3x, doctorate, blood sugar, flight codes; with her partner or brother either way round; summer Sundays; chose not to; always done
+        ("Her son is in Yr 9 at Hillcrest School.", "Her son is in Year 9 at Hillcrest School.", 0.027),
+        ("The Wi-Fi router is on the landing.", "The wifi router is on the landing.", 0.013),
+        ("Water goal: 64 fl oz a day.", "Aims to drink 64 fluid ounces of water a day.", 0.258),
+        ("Checks blood sugar 3x a day.", "Measures blood glucose three times a day.", 0.268),
+        (
+            "Flight BA117 to New York leaves at 11:25.",
+            "Flight BA 117 to New York departs at 11:25 am.",
+            0.158,
+        ),
+        ("Has a PhD in chemistry from McGill.", "Holds a doctorate in chemistry from McGill.", 0.036),
+        (
+            "Lives with her partner and their two cats in Aarhus.",
+            "Lives in Aarhus with her partner and their 2 cats.",
+            0.013,
+        ),
+        (
+            "Runs a small bakery in Oaxaca with her brother Joaquín.",
+            "With her brother Joaquín she runs a small bakery in Oaxaca.",
+            0.044,
+        ),
+        (
+            "Hikes in the Tatras most summer weekends with her friend Ola.",
+            "Most weekends in summer she goes hiking in the Tatras with her friend Ola.",
+            0.039,
+        ),
+        (
+            "Decided not to buy a car; gets around by bike and tram.",
+            "He's chosen not to get a car - bike and tram get him around.",
+            0.260,
+        ),
+        (
+            "Practises Dutch on Duolingo every night before bed.",
+            "Practises Dutch on Duolingo, always done at night before bed.",
+            0.027,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
@@ -3481,3 +3567,54 @@ def test_where_a_thing_is_made_how_many_live_somewhere_or_why_animals_do_somethi
     assert select_recall(query, pool, 5) == []
     # the user's own case stays the user's
     assert select_recall(query.replace("?", " - should I worry about mine?"), pool, 5) != []
+
+
+@pytest.mark.parametrize(
+    ("query", "memory", "distance"),
+    [
+        (
+            "How did the Vikings navigate at sea without a compass?",
+            "Retired after 34 years at sea as chief engineer on Viking Line ferries.",
+            0.619,
+        ),
+        ("Who played bass in the Beatles?", "Plays bass in a student band called Low Tide Coven.", 0.527),
+        (
+            "How long is the Third Mainland Bridge?",
+            "An okada knocked off his side mirror on the Third Mainland Bridge in 2023.",
+            0.726,
+        ),
+        (
+            "Where does the red dragon on the Welsh flag come from?",
+            "Welsh is her first language; she wants Welsh place names spelled properly.",
+            0.588,
+        ),
+    ],
+)
+def test_history_a_band_s_line_up_a_landmark_s_size_or_a_flag_s_emblem_is_for_an_encyclopedia(
+    query: str, memory: str, distance: float
+) -> None:
+    pool = _cands(
+        (memory, distance),
+        *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
+    )
+    assert select_recall(query, pool, 5) == []
+    # the user's own case stays the user's
+    assert select_recall(query.replace("?", " - should I worry about mine?"), pool, 5) != []
+
+
+def test_wine_to_get_out_of_a_shirt_is_a_stain_even_in_the_user_s_story() -> None:
+    pool = _cands(
+        ("Hasn't touched alcohol since 2015.", 0.790),
+        *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
+    )
+    spilt = "How do I get red wine out of a white shirt? My brother-in-law knocked his glass over at ours."
+    assert select_recall(spilt, pool, 5) == []
+    assert select_recall("Is one glass of red wine at dinner a problem for me?", pool, 5) != []
+
+
+def test_a_cafe_s_own_supplies_are_not_for_an_encyclopedia() -> None:
+    pool = _cands(
+        ("Runs a café in Hay-on-Wye; the milk comes from the Pryce family's dairy farm.", 0.45),
+        *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
+    )
+    assert select_recall("Where does the café's milk come from?", pool, 5) != []
