@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mcp_memory.facts import (  # the number words and forms the fact extractor reads too
+    _AND_A_HALF,
     _COMPOUND_NUMBER,
     _MIDNIGHT,
     _MONTHS,
@@ -21,6 +22,7 @@ from mcp_memory.facts import (  # the number words and forms the fact extractor 
     _USED,
     _WORD,
     STOPWORDS,
+    _and_a_part,
     _compound,
     _number_value,
     _numbers,
@@ -362,6 +364,8 @@ def align_spellings(text: str, other: str) -> str:
     as one contraction, put as ``other`` writes it: "practising" / "practicing", "paediatric" /
     "pediatric", "cannot" / "can't", "I'd like" / "wants"."""
     words = {_spelling_key(w): w for w in _WORD.findall(other)}
+    if _RATHER_THAN.search(other) and not _RATHER_THAN.search(text):
+        text = _COMMA_NOT.sub(" rather than ", text)  # "in TypeScript, not JavaScript"
     for long, short in _CONTRACTIONS:  # both texts say it the short way
         text = re.sub(rf"\b{long}\b", short, text, flags=re.I)
     for pattern, plain in _PLAIN_FORMS:
@@ -372,6 +376,11 @@ def align_spellings(text: str, other: str) -> str:
         return found if found and found.lower() != m[0].lower() else m[0]
 
     return _WORD.sub(spelled, text)
+
+
+_PART_PERCENT = re.compile(rf"{_AND_A_HALF.pattern}(?= ?(?:per ?cent|percent)\b)", re.I)
+_RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\b", re.I)
+_COMMA_NOT = re.compile(r", not (?=\w)")
 
 
 def _spelling_key(word: str) -> str:
@@ -401,6 +410,7 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\b(?:[A-Z][a-z]?\.){2,}"), lambda m: m[0].replace(".", "")),  # "Ph.D." is "PhD"
     (re.compile(r"\b(\d+)[- ]yrs?\b", re.I), r"\1-year"),  # "25-yr mortgage"
     (re.compile(r"\b(?:cell ?phone|mobile phone|cell)\b", re.I), "mobile"),
+    (_PART_PERCENT, _and_a_part),  # "four and a quarter percent" is "4.25 percent"
     (_PERCENT, "%"),  # "4.5 percent" is "4.5%", as spelled_out says it
     (re.compile(r"\b([a-z]+(?:[- ][a-z]+)?) (?:per ?cent|percent)\b", re.I), lambda m: _percent(m)),
     (
@@ -428,6 +438,8 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\bfl\.? ?oz\b\.?", re.I), "fluid ounces"),
     (re.compile(r"\b(\d+) ?x (?=(?:a|per|each) (?:day|week|month|year)\b)"), r"\1 times "),  # "3x a day"
     (re.compile(r"\bdoctorate\b", re.I), "PhD"),
+    (re.compile(r"\bhalf[- ]time\b", re.I), "50%"),  # "works half-time" / "works 50%"
+    (re.compile(r"\bin[- ]person\b", re.I), "inperson"),  # one word, the alternative to "online"
     (re.compile(r"\bblood sugar\b", re.I), "blood glucose"),
     (re.compile(r"(?<=[Ff]light )([A-Z0-9]{2}) (?=\d{1,4}\b)"), r"\1"),  # "flight BA 117" is "BA117"
 )

@@ -445,6 +445,8 @@ ALTERNATIVES: tuple[tuple[str, ...], ...] = (
     ("hourly", "daily", "weekly", "fortnightly", "monthly", "quarterly", "yearly", "annually"),
     ("red", "orange", "yellow", "green", "blue", "purple", "pink", "black", "white", "grey", "gray", "brown"),
     ("window", "aisle", "middle"),
+    ("cash", "card", "transfer", "cheque", "paypal", "venmo"),  # "pays by bank transfer" / "in cash"
+    ("online", "inperson", "remotely", "virtually"),  # "sees a therapist online" / "in person"
     ("spring", "summer", "autumn", "fall", "winter"),
     ("north", "south", "east", "west"),
     (
@@ -870,8 +872,8 @@ def _amounts_spelled_out(text: str) -> str:
         text = _SPOKEN_THOUSANDS.sub(
             lambda m: str(int((_number_value(m[1]) + (0.5 if m[2] else 0)) * 1000)), text
         )
-    if "half" in text.lower():  # "one and a half metres" is "1.5 m"; the numbers read it here too
-        text = _AND_A_HALF.sub(lambda m: f"{_number_value(m.group(1)) + 0.5:g}", text)
+    if "half" in text.lower() or "quarter" in text.lower():  # "one and a half metres" is "1.5 m",
+        text = _AND_A_HALF.sub(_and_a_part, text)  # "four and a quarter" 4.25; the numbers read it too
     if "illion" in text:  # "three and a half million" is 3.5 million
         text = _SPOKEN_MILLIONS.sub(lambda m: f"{_number_value(m[1]) + (0.5 if m[2] else 0):g} {m[3]}", text)
     text = _SAME_THING.sub(_same_thing, text)  # "mother and father", "VW"
@@ -1440,8 +1442,17 @@ _ONE_AS_PRONOUN = frozenset(
 
 
 _AND_A_HALF = re.compile(
-    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ]a[- ]half\b", re.I
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ]"
+    r"(a[- ]half|a[- ]quarter|three[- ]quarters)\b",
+    re.I,
 )
+_PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+
+
+def _and_a_part(m: re.Match[str]) -> str:
+    return f"{_number_value(m[1]) + _PARTS[re.split(r'[- ]', m[2].lower())[-1]]:g}"
+
+
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -1773,7 +1784,8 @@ _NEGATIVE_PREDICATE = re.compile(
 
 
 _DOUBLE_NEGATIVE = re.compile(
-    rf"\b(?:not|never|no longer|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t)\s+(?:\w+\s+)?{_NEGATIVE_PREDICATE.pattern}",
+    rf"\b(?:not|never|no longer|no need to|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t)\s+"
+    rf"(?:\w+\s+)?(?:(?:need|have) to\s+)?{_NEGATIVE_PREDICATE.pattern}",  # "no need to avoid", "doesn't have to avoid"
     re.I,
 )
 
@@ -1786,6 +1798,12 @@ def negation_flipped(a: Facts, b: Facts) -> bool:
     if a.negations == b.negations:
         return False
     more, other = (a, b) if a.negations > b.negations else (b, a)
+    if (
+        more.double_negative
+        and not other.double_negative
+        and any(same_term(t, u) for t in more.denied for u in other.negated)
+    ):
+        return True  # "no need to avoid cranberry juice" / "to avoid cranberry juice"
     if not (more.double_negative or other.double_negative) and any(  # a clause both deny is no news
         same_term(t, u) for t in more.denied - other.denied for u in other.negated
     ):
@@ -2256,9 +2274,14 @@ def swapped_spans(new: str, old: str) -> bool:
 
 def _says_when(tokens: tuple[str, ...]) -> bool:
     """Whether a phrase opens by saying when ("on Fridays", "after work", "every May"), not where."""
-    if tokens[0] == "on":  # "on Fridays", "on alternate weekends", "on the first Sunday"
+    if tokens[0] in (
+        "on",
+        "at",
+    ):  # "on Fridays", "at weekends", "on alternate weekends", "on the first Sunday"
         return any(t in _WEEKDAY_TOKENS or t.isdigit() for t in tokens[1:4])
-    return tokens[0] in ("after", "before", "every", "each", "during", "since")
+    return (
+        tokens[0] in ("after", "before", "every", "each", "during", "since") or tokens[0] in _WEEKDAY_TOKENS
+    )
 
 
 _WEEKDAY_TOKENS = frozenset({stem(d.lower()) for d in _DAYS} | {"weekend", "weekday", "weeknight"})
@@ -3847,6 +3870,31 @@ _KIN_DEGREE = re.compile(
 )
 _KIN_BASE = {"dad": "father", "pa": "father", "mum": "mother", "mom": "mother", "ma": "mother"}
 _KIN_BASE |= {"kid": "child", "children": "child"}
+
+
+def relation_renamed(new: str, old: str) -> bool:
+    """Whether both texts name one person as another relation ("His brother-in-law Dai Pugh" /
+    "His best friend is Dai Pugh"): who the person is to the user changed."""
+    a, b = _relations_by_name(new), _relations_by_name(old)
+    return any(a[name] != b[name] for name in a.keys() & b.keys())
+
+
+def _relations_by_name(text: str) -> dict[str, str]:
+    found = [(m["name"], m["kin"]) for m in _RELATION_THEN_NAME.finditer(text)]
+    found += [(m["name"], m["kin"]) for m in _NAME_THEN_RELATION.finditer(text)]
+    out: dict[str, str] = {}
+    for name, kin in found:
+        kin = kin.lower().replace("-", "")
+        out[name.lower()] = _CANONICAL.get(stem(kin), stem(kin))
+    return out
+
+
+_RELATION = rf"(?P<kin>(?:{_KIN})(?:-in-law)?)"
+_RELATION_THEN_NAME = re.compile(
+    rf"\b(?:his|her|their|my|our) (?:\w+ )?{_RELATION},?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?(?P<name>{_A_NAME})",
+    re.I,
+)
+_NAME_THEN_RELATION = re.compile(rf"(?P<name>{_A_NAME}),\s+(?:his|her|their|my) (?:\w+ )?{_RELATION}\b", re.I)
 
 
 def direction_swapped(new: str, old: str) -> bool:

@@ -94,6 +94,7 @@ from mcp_memory.facts import (
     plain_name,
     pronoun_swapped,
     qualifier_changed,
+    relation_renamed,
     replaced_phrase,
     role_changed,
     roles_swapped,
@@ -698,6 +699,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or direction_swapped(new_text, old_text)
         or particle_flipped(new_text, old_text)
         or kin_degree_changed(new_text, old_text)
+        or relation_renamed(new_text, old_text)
         or pronoun_swapped(new_text, old_text)
         or doer_changed(new_text, old_text)
     ):

@@ -206,7 +206,9 @@ def is_how_to(text: str) -> bool:
     return _HOW_TO.match(text.strip().lower().replace("’", "'")) is not None
 
 
-_CREATIVE_WORDS = r"jokes?|haikus?|limericks?|poems?|riddles?|puns?|bedtime stor(?:y|ies)|fairy tales?"
+_CREATIVE_WORDS = (
+    r"jokes?|haikus?|limericks?|poems?|riddles?|puns?|bedtime stor(?:y|ies)|fairy tales?|folk ?tales?|fables?"
+)
 _FOR_ANYONE = re.compile(rf"\b(?:{_CREATIVE_WORDS}|fun facts?|trivia|synonyms?|antonyms?)\b")
 
 
@@ -233,6 +235,7 @@ _ENCYCLOPEDIC = re.compile(
     r"|what(?:'s| is) the (?:plot|story) of\b"
     r"|why (?:is|are|was|were) (?:the )?(\w+) (?:called|named) \1\b"  # "Why is Dublin called Dublin?"
     r"|who (?:played|sang|drummed|starred)\b"  # "Who played bass in the Beatles?"
+    r"|why (?:is|are) an? [\w-]+ "  # "Why is a marathon 42.195 km?"
     r"|where (?:does|did|do) (?:the |a |an )(?![^?]*'s\b)(?!\w+ (?:i|we|you)\b).+ come from\b"  # "the dragon on a flag"
     r"|how (?:long|tall|high|deep|wide|old) (?:is|was|are|were) the (?:[\w'-]+ ){1,3}?"
     r"(?:bridge|tower|river|wall|tunnel|canal|mountain|lake|cathedral|pyramid|dam|statue)s?\b)"

@@ -1405,6 +1405,37 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Answers emails in French when the client writes in French.",
             0.161,
         ),
+        # one person named as another relation; no need to avoid; weekdays and weekends traded; cash or transfer, online or in person
+        (
+            "His best friend is Dai Pugh, a retired vet, who gives him lifts in the evenings.",
+            "His brother-in-law Dai Pugh, a retired vet, gives him lifts in the evenings.",
+            0.110,
+        ),
+        (
+            "Her colleague Ruth Obi covers her Friday shifts.",
+            "Her sister Ruth Obi covers her Friday shifts.",
+            0.096,
+        ),
+        (
+            "The nurse told him to avoid grapefruit because of his statin.",
+            "The nurse told him there's no need to avoid grapefruit with his statin.",
+            0.088,
+        ),
+        (
+            "Eats vegetarian on weekdays; meat only at weekends.",
+            "Eats vegetarian at weekends; meat only on weekdays.",
+            0.003,
+        ),
+        (
+            "Pays the cleaner, Marta, in cash every Monday.",
+            "Pays the cleaner, Marta, by bank transfer every Monday.",
+            0.067,
+        ),
+        (
+            "Sees a physio in person every Tuesday for her knee.",
+            "Sees a physio online every Tuesday for her knee.",
+            0.068,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -2901,6 +2932,27 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Practises Dutch on Duolingo, always done at night before bed.",
             0.027,
         ),
+        # a quarter, rather than / not, half-time / 50%
+        (
+            "The fixed rate on her mortgage is 4.25%.",
+            "The fixed rate on her mortgage is four and a quarter percent.",
+            0.084,
+        ),
+        (
+            "Wants code examples in TypeScript rather than JavaScript.",
+            "Wants code examples in TypeScript, not JavaScript.",
+            0.008,
+        ),
+        (
+            "Works half-time at the public library in Tampere.",
+            "Works 50% at the public library in Tampere.",
+            0.127,
+        ),
+        (
+            "The drive to her mother's takes two and a quarter hours.",
+            "The drive to her mother's takes 2.25 hours.",
+            0.026,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
@@ -3584,6 +3636,11 @@ def test_where_a_thing_is_made_how_many_live_somewhere_or_why_animals_do_somethi
             0.726,
         ),
         (
+            "Why is a marathon 42.195 km and not just 42?",
+            "Registered for the half marathon on the Montréal marathon weekend.",
+            0.524,
+        ),
+        (
             "Where does the red dragon on the Welsh flag come from?",
             "Welsh is her first language; she wants Welsh place names spelled properly.",
             0.588,
@@ -3618,3 +3675,13 @@ def test_a_cafe_s_own_supplies_are_not_for_an_encyclopedia() -> None:
         *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
     )
     assert select_recall("Where does the café's milk come from?", pool, 5) != []
+
+
+def test_a_folktale_on_a_bare_theme_gets_nothing() -> None:
+    pool = _cands(
+        ("Keeps a tortoise called Mbe in the yard.", 0.62),
+        ("Likes explanations with Nigerian examples and prices in naira.", 0.886),
+        *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
+    )
+    assert select_recall("Tell me a folktale about the tortoise and the birds.", pool, 5) == []
+    assert select_recall("What should I feed my tortoise?", pool, 5) != []
