@@ -295,6 +295,12 @@ GROUP_TITLES = {
     "heldout-174": "held-out users 174 (first measured at 1bad51e)",
     "heldout-175": "held-out users 175 (first measured at 1bad51e)",
     "heldout-176": "held-out users 176 (first measured at 1bad51e)",
+    "heldout-177": "held-out users 177 (first measured at 593b071)",
+    "heldout-178": "held-out users 178 (first measured at 593b071)",
+    "heldout-179": "held-out users 179 (first measured at 593b071)",
+    "heldout-180": "held-out users 180 (first measured at 593b071)",
+    "heldout-181": "held-out users 181 (first measured at 593b071)",
+    "heldout-182": "held-out users 182 (first measured at 593b071)",
 }
 
 
