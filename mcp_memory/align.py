@@ -66,6 +66,7 @@ def align_numbers(text: str, other: str) -> str:
         lambda m: m[0].replace(" ", "") if len(re.sub(r"\D", "", m[0])) >= 7 else m[0], text
     )
     text = _HOURS_MINUTES.sub(lambda m: _hours_minutes(m, other), text)
+    text = _SHORT_DECADE.sub(lambda m: _full_decade_if_in(m, other), text)
     values = {float(v) for v in _numbers(other) if _PLAIN_NUMBER.fullmatch(v)}
 
     def scaled(m: re.Match[str]) -> str:
@@ -155,6 +156,17 @@ def _clock_of_am_pm(m: re.Match[str], other: str) -> str:
     for clock in (f"{hour:02d}:{m[2] or '00'}", f"{hour}:{m[2] or '00'}"):
         if re.search(rf"(?<![\d:]){clock}(?![\d:]| ?[ap]\.?m\b)", other, re.I):  # not "4:30 pm" for "4:30 am"
             return clock
+    return m[0]
+
+
+_SHORT_DECADE = re.compile(r"(?<![\w'’])['’]?([1-9]0)s\b")
+
+
+def _full_decade_if_in(m: re.Match[str], other: str) -> str:
+    """ "the 70s" as "the 1970s" (or "the 2010s" for "10s") when ``other`` names that decade."""
+    for century in ("19", "20"):
+        if f"{century}{m[1]}s" in other:
+            return f"{century}{m[1]}s"
     return m[0]
 
 
@@ -418,8 +430,8 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
         lambda m: f"{m[1]} {_NUMBER_WORDS[m[2].lower()]}",  # "Year Four" is "Year 4"
     ),
     (
-        re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?= ?\d)"),
-        lambda m: _MONTH_NAMES[m[1][:3].lower()],  # "Feb. 29" is "February 29"
+        re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.(?= ?\d)|(?= \d{1,4}\b))"),
+        lambda m: _MONTH_NAMES[m[1][:3].lower()],  # "Feb. 29" is "February 29", "Oct 2024" "October 2024"
     ),
     (
         re.compile(r"(?<=\d )(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"),
@@ -439,6 +451,7 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\b(\d+) ?x (?=(?:a|per|each) (?:day|week|month|year)\b)"), r"\1 times "),  # "3x a day"
     (re.compile(r"\bdoctorate\b", re.I), "PhD"),
     (re.compile(r"\bhalf[- ]time\b", re.I), "50%"),  # "works half-time" / "works 50%"
+    (re.compile(r"\b(decided|deciding|decides|chose|chosen) against\b", re.I), r"\1 not to"),
     (re.compile(r"\bin[- ]person\b", re.I), "inperson"),  # one word, the alternative to "online"
     (re.compile(r"\bblood sugar\b", re.I), "blood glucose"),
     (re.compile(r"(?<=[Ff]light )([A-Z0-9]{2}) (?=\d{1,4}\b)"), r"\1"),  # "flight BA 117" is "BA117"

@@ -1926,9 +1926,12 @@ def announces_change(new_text: str, old_text: str) -> bool:
     return False
 
 
-_NOW_AND_THEN = re.compile(
-    r"\b(?:now and (?:then|again)|every now|right now)\b", re.I
-)  # "right now" is "current"
+_NOW_AND_THEN = re.compile(  # "right now" is "current"; "still owes" and "still to go" what is left
+    r"\b(?:now and (?:then|again)|every now|right now)\b"
+    r"|\bstill (?:owe[sd]?|owing|to (?:go|pay|run)|left|outstanding|unpaid)\b"
+    r"|(?<=\d )now\b|\b(?:\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)? now\b",  # "is 13 now"
+    re.I,
+)
 # Stopping said either way ("decided to stop", "won't ... any more", "has given up"), not denied.
 _STOPPED = re.compile(
     r"(?<!n't )(?<!not )\b(?:stop|stops|stopped|stopping|quit|quits|gave up|given up|no longer|no more|any ?more|"
@@ -4051,6 +4054,7 @@ def _roles(text: str) -> _Roles:
     or a subject pronoun ("her brother owes", "she covers")."""
     text = _OPENING_APPOSITIVE.sub(r"\1 ", text)  # "Priyanka, the head of product, reports to him"
     text = _ROLE_THEN_NAME.sub(r"\1 ", text)  # "The CFO, Magnus Eriksson, reports to him"
+    text = _TITLE_THEN_NAME.sub(_name_for_title, text)  # "the head of marketing, Inês Ferreira" is Inês
     words = _WORD.findall(_IN_LAW.sub(lambda m: f"{m[1][:-1]}inlaw", text).replace("-", " "))
     words = [w for w in words if w.lower() not in _FREQUENCY]  # "Often lends", "his brother often lends"
     verbs: dict[str, int] = {}
@@ -4090,6 +4094,21 @@ def _roles(text: str) -> _Roles:
 _ROLE_THEN_NAME = re.compile(
     r"\b((?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Mm]y) [\w-]+), (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+, (?=[a-z]+s\b)"
 )
+_TITLE_THEN_NAME = re.compile(
+    r"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Mm]y) (?P<title>(?:[\w-]+ ){0,3}?[\w-]+), "
+    r"(?P<name>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)\b,?"
+)
+
+
+def _name_for_title(m: re.Match[str]) -> str:
+    """A job title and the name after it as the name alone, unless the title is a party of its
+    own (kin, "the CFO", "her landlord"), which the roles read as it is."""
+    words = m["title"].split()
+    if any(_PARTY.fullmatch(w.lower()) or _acronym(w) for w in words):
+        return m[0]
+    return m["name"]
+
+
 _OPENING_APPOSITIVE = re.compile(  # "Priya Raman, head of data engineering, reports to him"
     r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?), (?:(?:the|her|his|their|my|a|an) [^,;]{1,60}|[a-z][^,;]{0,60}), "
 )

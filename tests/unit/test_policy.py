@@ -1436,6 +1436,13 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Sees a physio online every Tuesday for her knee.",
             0.068,
         ),
+        # a job title and its holder's name trade places with the user
+        (
+            "Reports to the head of marketing, Inês Ferreira.",
+            "The head of marketing, Inês Ferreira, reports to him.",
+            0.059,
+        ),
+        ("Mentors the new hire, Aisha Bello.", "The new hire, Aisha Bello, mentors her.", 0.029),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -2952,6 +2959,33 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "The drive to her mother's takes two and a quarter hours.",
             "The drive to her mother's takes 2.25 hours.",
             0.026,
+        ),
+        # still to go / left, still owes, thirteen now, decided against, Oct 2024, the 70s
+        (
+            "Mortgage with Caixa: R$2,900 a month, 14 years left to pay.",
+            "Pays R$2,900 a month on a Caixa mortgage, with 14 years still to go.",
+            0.064,
+        ),
+        (
+            "Her brother Tomás owes her $400 he borrowed in May.",
+            "Her brother Tomás still owes her the $400 he borrowed in May.",
+            0.025,
+        ),
+        (
+            "Decided not to buy a car; takes the bus to work.",
+            "Decided against getting a car and takes the bus to work.",
+            0.093,
+        ),
+        (
+            "Her bike was stolen outside the station in October 2024.",
+            "Her bike got stolen outside the station in Oct 2024.",
+            0.019,
+        ),
+        ("Collects vinyl, mostly 70s MPB.", "Collects records, mainly MPB from the 1970s.", 0.269),
+        (
+            "His old sheepdog Mot is 13, nearly blind, and has arthritis in his back legs.",
+            "Mot, his elderly sheepdog, is thirteen now, almost blind, with arthritis in the hind legs.",
+            0.049,
         ),
     ],
 )
