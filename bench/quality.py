@@ -301,6 +301,12 @@ GROUP_TITLES = {
     "heldout-180": "held-out users 180 (first measured at 593b071)",
     "heldout-181": "held-out users 181 (first measured at 593b071)",
     "heldout-182": "held-out users 182 (first measured at 593b071)",
+    "heldout-183": "held-out users 183 (first measured at e97efdd)",
+    "heldout-184": "held-out users 184 (first measured at e97efdd)",
+    "heldout-185": "held-out users 185 (first measured at e97efdd)",
+    "heldout-186": "held-out users 186 (first measured at e97efdd)",
+    "heldout-187": "held-out users 187 (first measured at e97efdd)",
+    "heldout-188": "held-out users 188 (first measured at e97efdd)",
 }
 
 
