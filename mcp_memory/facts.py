@@ -253,6 +253,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("true", "false"),
     ("allowed", "forbidden"),
     ("allowed", "banned"),
+    ("forbidden", "cleared"),  # "forbidden to run until May" / "cleared to run in May"
     ("allow", "deny"),
     ("accept", "reject"),
     ("open", "closed"),
@@ -2386,6 +2387,8 @@ def inserted_detail(new: str, old: str) -> bool:
         return True  # "dust, pollen and cold air" for "dust and cold air"
     if _joined_item_added(new, old) or _joined_item_added(old, new):
         return True  # "pork or snail" for "snail", "Félix and Amadou" for "Félix"
+    if _subject_item_added(new, old) or _subject_item_added(old, new):
+        return True  # "hard cheese and butter are fine" for "hard cheese is fine"
     a, b = _swap_tokens(new), _swap_tokens(old)
     removed = _inserted(b, a)
     if removed is not None and _WHEN_WORDS.intersection(removed):
@@ -2459,6 +2462,21 @@ def _comma_item_added(longer: str, shorter: str) -> bool:
     )
 
 
+def _subject_item_added(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` joins two subjects of a plural verb ("cheese and butter are fine")
+    where ``shorter`` has the one alone with the singular ("cheese is fine")."""
+    for m in _PLURAL_SUBJECT.finditer(longer):
+        for kept, dropped in ((m[1], m[2]), (m[2], m[1])):
+            if re.search(rf"\b{kept} (?:is|was|has)\b", shorter, re.I) and not re.search(
+                rf"\b{dropped}\b", shorter, re.I
+            ):
+                return True
+    return False
+
+
+_PLURAL_SUBJECT = re.compile(r"\b([a-z]+) and ([a-z]+) (?:are|were|have)\b")  # things, not people
+
+
 def _joined_item_added(longer: str, shorter: str) -> bool:
     """Whether ``longer`` names, beside a thing ``shorter`` names after the same word, another
     thing ``shorter`` does not name at all, however the rest is reworded: joined by "or" ("eat
@@ -2481,7 +2499,10 @@ def _joined_item_added(longer: str, shorter: str) -> bool:
 
     for m in [*_OR_ITEMS.finditer(longer), *_AND_NAMES.finditer(longer)]:
         left, right = m.groups()
-        if {left.lower(), right.lower()} & _NO_ITEM or left.endswith("ing") or right.endswith("ing"):
+        gerund = (left.endswith("ing") or right.endswith("ing")) and not (
+            left[0].isupper() and right[0].isupper()
+        )
+        if {left.lower(), right.lower()} & _NO_ITEM or gerund:
             continue
         if said(left) != said(right) and after_same_word(m, left if said(left) else right):
             return True
@@ -2490,7 +2511,7 @@ def _joined_item_added(longer: str, shorter: str) -> bool:
 
 _OR_ITEMS = re.compile(r"\b([^\W\d_]+) or (?:a |an |the |some )?([^\W\d_]+)")
 _AND_NAMES = re.compile(r"\b((?-i:[A-Z])[^\W\d_]+) and ((?-i:[A-Z])[^\W\d_]+)")
-_WORD_BEFORE = re.compile(r"(\w+)[,:]?\s*$")
+_WORD_BEFORE = re.compile(r"(\w+)[,:]?\s*(?:both\s+|either\s+)?$")  # "tickets for both X and Y"
 _NO_ITEM = (
     STOPWORDS
     | CALENDAR_WORDS
@@ -4127,6 +4148,27 @@ def drops_clock_time(new: Facts, old: Facts) -> bool:
 _TIMES_OF_DAY = frozenset(
     {"morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "lunchtime"}
 )
+
+
+def day_span_changed(new: str, old: str) -> bool:
+    """Whether one text gives a span of weekdays and the other lists other days ("Monday to
+    Friday" / "on Monday, Wednesday and Friday"): another schedule."""
+    for a, b in ((new, old), (old, new)):
+        spans = _DAY_SPAN.findall(a)
+        listed = {d.lower() for d in _LISTED_DAY.findall(b)}
+        if spans and not _DAY_SPAN.search(b) and len(listed) >= 2:
+            days = set()
+            for first, last in spans:
+                i, j = _DAY_INDEX[first.lower()], _DAY_INDEX[last.lower()]
+                days |= {_DAYS[k % 7].lower() for k in range(i, j + 1 if j >= i else j + 8)}
+            if days != listed:
+                return True
+    return False
+
+
+_DAY_INDEX = {d.lower(): i for i, d in enumerate(_DAYS)}
+_DAY_SPAN = re.compile(rf"\b({'|'.join(_DAYS)})s? ?(?:to|-|–|through|till|until) ?({'|'.join(_DAYS)})s?\b")
+_LISTED_DAY = re.compile(rf"\b({'|'.join(_DAYS)})s?\b")
 
 
 def route_changed(new: str, old: str) -> bool:

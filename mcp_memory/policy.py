@@ -65,6 +65,7 @@ from mcp_memory.facts import (
     content_terms,
     count_changed,
     currency_changed,
+    day_span_changed,
     direction_swapped,
     doer_changed,
     drops_clock_time,
@@ -692,6 +693,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or join_flipped(new_text, old_text)
         or tense_swapped(new_text, old_text)
         or route_changed(new_text, old_text)
+        or day_span_changed(new_text, old_text)
     ):
         return True
     if (

@@ -1443,6 +1443,33 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.059,
         ),
         ("Mentors the new hire, Aisha Bello.", "The new hire, Aisha Bello, mentors her.", 0.029),
+        # a span of weekdays vs a list; an item dropped after 'both' or before a plural verb; forbidden / cleared
+        (
+            "Goes to the gym Monday, Wednesday and Friday at 7am.",
+            "Goes to the gym Monday to Friday at 7am.",
+            0.022,
+        ),
+        (
+            "Works from the office Tuesday to Thursday.",
+            "Works from the office on Tuesday and Thursday.",
+            0.014,
+        ),
+        (
+            "Has tickets for both Glastonbury and Reading festivals this summer.",
+            "Has tickets for Glastonbury festival this summer.",
+            0.070,
+        ),
+        ("Speaks Welsh and English at home with the kids.", "Speaks Welsh at home with the kids.", 0.025),
+        (
+            "Lactose intolerant: hard cheese and butter are fine, milk is not.",
+            "Lactose intolerant: hard cheese is fine, milk is not.",
+            0.046,
+        ),
+        (
+            "Her physio has forbidden her to run until May.",
+            "Her physio has cleared her to run in May.",
+            0.123,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -2986,6 +3013,12 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "His old sheepdog Mot is 13, nearly blind, and has arthritis in his back legs.",
             "Mot, his elderly sheepdog, is thirteen now, almost blind, with arthritis in the hind legs.",
             0.049,
+        ),
+        # two people with a plural verb are no list of things
+        (
+            "I'm flying to Toronto on 3 September to stay with Jelena for six weeks, and Vesna is coming too.",
+            "Goran and Vesna are flying to Toronto on 3 Sept to spend 6 weeks with Jelena.",
+            0.159,
         ),
     ],
 )
