@@ -453,6 +453,15 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\bhalf[- ]time\b", re.I), "50%"),  # "works half-time" / "works 50%"
     (re.compile(r"\b(decided|deciding|decides|chose|chosen) against\b", re.I), r"\1 not to"),
     (re.compile(r"\bin[- ]person\b", re.I), "inperson"),  # one word, the alternative to "online"
+    (re.compile(r"\bnothing but\b", re.I), "only"),  # "is fed nothing but Royal Canin"
+    (  # "won't eat anything but Whiskas tuna" / "only eats Whiskas tuna"
+        re.compile(
+            r"\b(?:won['’]?t|will not|doesn['’]?t|does not) (eat|drink|wear|use|read) anything (?:but|except)\b",
+            re.I,
+        ),
+        r"only \1s",
+    ),
+    (re.compile(r"\b(wants?|needs?) (it|them|the \w+) paid off\b", re.I), r"\1 to pay off \2"),
     (re.compile(r"\bblood sugar\b", re.I), "blood glucose"),
     (re.compile(r"(?<=[Ff]light )([A-Z0-9]{2}) (?=\d{1,4}\b)"), r"\1"),  # "flight BA 117" is "BA117"
 )

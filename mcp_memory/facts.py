@@ -1151,7 +1151,10 @@ _TIMES_A_YEAR = {  # "every six months" is "twice a year", "every three months" 
     **dict.fromkeys(("4", "four"), "three times a year"),
     **dict.fromkeys(("12", "twelve"), "once a year"),
 }
-_FORTNIGHT = re.compile(r"\b(?:(every|each) fortnight|(fortnightly)|an? fortnight|fortnight)\b", re.I)
+_FORTNIGHT = re.compile(  # "48 hours a fortnight" and "per fortnight" are every fortnight
+    r"\b(?:(every|each|per|(?<=s )a|(?<=once )a|(?<=twice )a) fortnight|(fortnightly)|an? fortnight|fortnight)\b",
+    re.I,
+)
 _DOTTED_MERIDIEM = re.compile(r"(?<=\d)\s?([ap])\.m\.", re.I)
 # A currency amount grouped by a space or a dot: "R4 200", "R$2.300", "NOK 12 500".
 _GROUPED_THOUSANDS = re.compile(r"((?:[£$€]|\bR\$?|\b[A-Z]{3} )\s?)(\d{1,3})[ .](\d{3})\b(?![.,]?\d)")
@@ -1360,7 +1363,7 @@ def _numbers(text: str) -> set[str]:
         found.add("daily2")  # "morning and evening" is "twice daily"
     rest = _AN_HOUR.sub(" 1 hour ", _HALF_HOUR.sub(" 30 minutes ", _RATE_PER_HOUR.sub(r"\1 per hour", rest)))
     rest = _NOT_A_SINGLE.sub(r"\1 any", _EVERY_SINGLE.sub("every", rest))
-    rest = _A_UNIT.sub(r" 1 \1", rest)  # "swims a kilometre" is "1 km"
+    rest = _A_UNIT.sub(r" 1 \1", _RATE_PER_UNIT.sub(r"\1 per \2", rest))  # "swims a kilometre" is "1 km"
     rest = _COMPOUND_NUMBER.sub(_compound, rest)
 
     def _duration(m: re.Match[str]) -> str:
@@ -1481,6 +1484,9 @@ _QUARTER_HOUR = re.compile(r"\b(three )?(?:a )?quarters? of an hour\b", re.I)
 # "an hour daily" is not "30 minutes daily"; "£55 an hour" is a rate
 _AN_HOUR = re.compile(r"(?<!\d )\ban hour\b", re.I)
 _RATE_PER_HOUR = re.compile(r"(\d(?: ?[A-Za-z]+)?) an hour\b")  # "14.20 euros an hour" is a rate too
+_RATE_PER_UNIT = re.compile(  # "45 zloty a kilo" is a price per kilo, not a kilo
+    r"(\d(?: ?[A-Za-z]+)?) a (kilo(?:gram)?|kg|lit(?:re|er)|mile|km|kilomet(?:re|er)|met(?:re|er))\b"
+)
 _DURATION = re.compile(
     rf"\b(\d{{1,2}}|{_HOURS})\s+hours?\s+(?:and\s+)?(\d{{1,2}}|{_TENS}|{_TEENS})(?:\s+minutes?|\s+mins?)?\b",
     re.I,
@@ -2222,14 +2228,17 @@ def _anchor_pairs(text: str) -> list[tuple[str, str, str]]:
     """("next", anchor, the content word after it) for each name, number or "first"/"last"
     after the first word, and ("prev", anchor, the word before it) for "first"/"last", which
     qualify the word they follow ("the detail first")."""
-    words = [w for w in _WORD.findall(spelled_out(text).replace("-", " ")) if w.lower() not in STOPWORDS]
+    raw = _WORD.findall(spelled_out(text).replace("-", " "))
+    kept = [i for i, w in enumerate(raw) if w.lower() not in STOPWORDS]
+    words = [raw[i] for i in kept]
     canonical = [_CANONICAL.get(stem(w.lower()), stem(w.lower())) for w in words]
     pairs: list[tuple[str, str, str]] = []
     for i, word in enumerate(words[1:], start=1):
         sequence = word.lower() in _SEQUENCE
         if sequence or word[0].isdigit() or word[0].isupper():
             pairs.append(("next", word.lower(), canonical[i + 1] if i + 1 < len(words) else ""))
-        if sequence:
+        following = raw[kept[i] + 1 : kept[i] + 2]
+        if sequence and not (following and following[0].lower() not in STOPWORDS):  # not "first Sunday"
             pairs.append(("prev", word.lower(), canonical[i - 1]))
     return pairs
 
@@ -2892,14 +2901,22 @@ def _planned(text: str) -> set[str]:
 
 
 def _done(text: str) -> set[str]:
-    """Stems of the verbs a memory says were done ("Has bought ...", "Sold ...")."""
+    """Stems of the verbs a memory says were done ("Has bought ...", "Sold ..."); not one wanted
+    done ("wants it cleared before Christmas")."""
+    tokens = tokenize(text)
     return {
-        stem(_IRREGULAR_PAST.get(t, t)) for t in tokenize(text) if t in _IRREGULAR_PAST or t.endswith("ed")
+        stem(_IRREGULAR_PAST.get(t, t))
+        for i, t in enumerate(tokens)
+        if (t in _IRREGULAR_PAST or t.endswith("ed")) and not _WANTING.intersection(tokens[max(0, i - 3) : i])
     }
 
 
+_WANTING = frozenset({"want", "wants", "need", "needs"})
+
+
 _PLAN_VERB = re.compile(
-    r"\b(?:(?:plans?|planning|intends?|hopes?|hoping|wants?|going|aims?|aiming|would like|saving up) to|will|needs? to(?: be)?) (\w+)",
+    r"\b(?:(?:plans?|planning|intends?|hopes?|hoping|wants?|going|aims?|aiming|would like|saving up) to|will"
+    r"|(?:(?:needs?|has|have) to|must)(?: be)?) (\w+)",
     re.I,
 )
 

@@ -3020,6 +3020,52 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Goran and Vesna are flying to Toronto on 3 Sept to spend 6 weeks with Jelena.",
             0.159,
         ),
+        # 'third Saturday' is no order of words; a fortnight, a kilo as rates; nothing but / only; wanted done; has to be / must be / needs to
+        (
+            "Signed up for the Birkebeiner (54 km) on the third Saturday in March; her time in 2023 was 4 h 12 min.",
+            "She's entered in the 54 km Birkebeiner, third Saturday of March; she did it in 4:12 in 2023.",
+            0.202,
+        ),
+        (
+            "Her student visa caps her at 48 hours of work a fortnight.",
+            "Her student visa limits her to 48 hrs of work per fortnight.",
+            0.069,
+        ),
+        (
+            "Sells his honey to the neighbours for 45 zł per kilo.",
+            "Sells his honey to the neighbours at 45 złoty a kilo.",
+            0.026,
+        ),
+        (
+            "His cat Tiger has kidney disease and eats only Royal Canin Renal.",
+            "Tiger, his cat, has kidney disease and is fed nothing but Royal Canin Renal.",
+            0.057,
+        ),
+        (
+            "Her dog Biscuit is fussy and only eats Lily's Kitchen.",
+            "Biscuit, her dog, is fussy and won't eat anything but Lily's Kitchen.",
+            0.077,
+        ),
+        (
+            "Has about £1,200 on his credit card and wants it cleared before Christmas.",
+            "Wants to clear the roughly £1,200 on his credit card before Christmas.",
+            0.065,
+        ),
+        (
+            "Owes about $7,400 in student loans and $2,100 on a Capital One card at 27% APR; she wants to clear the card first.",
+            "She has about $2,100 on a Capital One credit card at 27% APR and around $7,400 in student loans, and wants the card paid off first.",
+            0.102,
+        ),
+        (
+            "Her passport has to be renewed before the trip in March.",
+            "Needs to renew her passport before the March trip.",
+            0.068,
+        ),
+        (
+            "His engineer's certificate has to be renewed by 15 March 2026.",
+            "His engineer's certificate must be renewed by 15 March 2026.",
+            0.013,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
