@@ -307,6 +307,12 @@ GROUP_TITLES = {
     "heldout-186": "held-out users 186 (first measured at e97efdd)",
     "heldout-187": "held-out users 187 (first measured at e97efdd)",
     "heldout-188": "held-out users 188 (first measured at e97efdd)",
+    "heldout-189": "held-out users 189 (first measured at 41ddeab)",
+    "heldout-190": "held-out users 190 (first measured at 41ddeab)",
+    "heldout-191": "held-out users 191 (first measured at 41ddeab)",
+    "heldout-192": "held-out users 192 (first measured at 41ddeab)",
+    "heldout-193": "held-out users 193 (first measured at 41ddeab)",
+    "heldout-194": "held-out users 194 (first measured at 41ddeab)",
 }
 
 
