@@ -66,6 +66,7 @@ def align_numbers(text: str, other: str) -> str:
         lambda m: m[0].replace(" ", "") if len(re.sub(r"\D", "", m[0])) >= 7 else m[0], text
     )
     text = _HOURS_MINUTES.sub(lambda m: _hours_minutes(m, other), text)
+    text = _SPACE_GROUPED.sub(lambda m: _grouped_as_in(m, other), text)
     text = _SHORT_DECADE.sub(lambda m: _full_decade_if_in(m, other), text)
     values = {float(v) for v in _numbers(other) if _PLAIN_NUMBER.fullmatch(v)}
 
@@ -119,6 +120,7 @@ def align_numbers(text: str, other: str) -> str:
 
 _HOLIDAY_DATE = {
     "new year's day": ("jan", 1),
+    "new year": ("jan", 1),  # "since New Year 2019"
     "new year's eve": ("dec", 31),
     "christmas eve": ("dec", 24),
     "christmas day": ("dec", 25),
@@ -127,7 +129,9 @@ _HOLIDAY_DATE = {
     "halloween": ("oct", 31),
 }
 _HOLIDAY = re.compile(
-    r"\b(?:new year['’]s (?:day|eve)|christmas (?:day|eve)|boxing day|valentine['’]s day|halloween)\b", re.I
+    r"\b(?:new year['’]s (?:day|eve)|new year(?= \d{4}\b)|christmas (?:day|eve)|boxing day|valentine['’]s day"
+    r"|halloween)\b",
+    re.I,
 )
 
 
@@ -156,6 +160,17 @@ def _clock_of_am_pm(m: re.Match[str], other: str) -> str:
     for clock in (f"{hour:02d}:{m[2] or '00'}", f"{hour}:{m[2] or '00'}"):
         if re.search(rf"(?<![\d:]){clock}(?![\d:]| ?[ap]\.?m\b)", other, re.I):  # not "4:30 pm" for "4:30 am"
             return clock
+    return m[0]
+
+
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})[ \u00a0\u202f](\d{3})\b(?![.,]?\d)")
+
+
+def _grouped_as_in(m: re.Match[str], other: str) -> str:
+    """ "M2 800" as "M2,800" (or "M2800") when ``other`` writes the amount so, else as written."""
+    for joined in (f"{m[1]},{m[2]}", f"{m[1]}{m[2]}"):
+        if re.search(rf"(?<![\d.,]){joined}(?![\d])", other):
+            return joined
     return m[0]
 
 
@@ -391,6 +406,7 @@ def align_spellings(text: str, other: str) -> str:
 
 
 _PART_PERCENT = re.compile(rf"{_AND_A_HALF.pattern}(?= ?(?:per ?cent|percent)\b)", re.I)
+_PERIOD_OF = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 _RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\b", re.I)
 _COMMA_NOT = re.compile(r", not (?=\w)")
 
@@ -453,6 +469,11 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\bhalf[- ]time\b", re.I), "50%"),  # "works half-time" / "works 50%"
     (re.compile(r"\b(decided|deciding|decides|chose|chosen) against\b", re.I), r"\1 not to"),
     (re.compile(r"\bin[- ]person\b", re.I), "inperson"),  # one word, the alternative to "online"
+    (re.compile(r"(?<=\d) ?m[³3]\b"), " cubic metres"),  # "8 m³ of beech logs"
+    (
+        re.compile(r"\b(once|twice|three times) (daily|weekly|monthly|yearly)\b", re.I),
+        lambda m: f"{m[1]} a {_PERIOD_OF[m[2].lower()]}",  # "once weekly" is "once a week"
+    ),
     (re.compile(r"\bnothing but\b", re.I), "only"),  # "is fed nothing but Royal Canin"
     (  # "won't eat anything but Whiskas tuna" / "only eats Whiskas tuna"
         re.compile(

@@ -447,6 +447,7 @@ ALTERNATIVES: tuple[tuple[str, ...], ...] = (
     ("red", "orange", "yellow", "green", "blue", "purple", "pink", "black", "white", "grey", "gray", "brown"),
     ("window", "aisle", "middle"),
     ("cash", "card", "transfer", "cheque", "paypal", "venmo"),  # "pays by bank transfer" / "in cash"
+    ("adopted", "fostering", "fostered", "fosters"),  # "has adopted two kittens" / "is fostering two kittens"
     ("online", "inperson", "remotely", "virtually"),  # "sees a therapist online" / "in person"
     ("spring", "summer", "autumn", "fall", "winter"),
     ("north", "south", "east", "west"),

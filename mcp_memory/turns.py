@@ -229,20 +229,28 @@ _ENCYCLOPEDIC = re.compile(
     r"|what does .+ mean\b"
     r"|what did (?!i\b|we\b|my\b|our\b).+ (?:discover|invent|write|paint|compose|found|build)\b"
     r"|how many (?:people|\w+) (?:live|are there)\b"  # "How many moose live in Sweden?"
-    r"|which country (?:makes|made|produces|invented)\b|is (?:the |a )?\w+ really from\b"
+    r"|is (?:the |a )?\w+ really from\b"
     r"|why do (?!i\b|we\b|you\b|my\b|our\b|they\b|people\b)\w+s \w+\?$"  # "Why do cats purr?"
     r"|how do (?!i\b|we\b|you\b|my\b|our\b|they\b|the\b)\w+s (?:know|work)\b"  # "How do elevators know ..."
     r"|what(?:'s| is) the (?:plot|story) of\b"
     r"|why (?:is|are|was|were) (?:the )?(\w+) (?:called|named) \1\b"  # "Why is Dublin called Dublin?"
     r"|who (?:played|sang|drummed|starred)\b"  # "Who played bass in the Beatles?"
     r"|why (?:is|are) an? [\w-]+ "  # "Why is a marathon 42.195 km?"
+    r"|which (?:country|nation|team|club|city|player) (?:has |have )?(?:won|holds?|makes|made|produces|invented)\b"
+    r"|(?:which|what|where|who)\b.*\b(?:longest|tallest|largest|oldest|biggest|highest|deepest|fastest|busiest"
+    r"|most \w+) .{0,40}in the world\b"
+    r"|who (?:is|was|were) the first\b"  # "Who was the first woman to fly solo across the Atlantic?"
+    r"|who (?:is|was) \w+ in (?:the )?(?:[\w-]+ ){0,2}(?:legends?|myths?|mythology|folklore|sagas?|bible)\b"
     r"|where (?:does|did|do) (?:the |a |an )(?![^?]*'s\b)(?!\w+ (?:i|we|you)\b).+ come from\b"  # "the dragon on a flag"
     r"|how (?:long|tall|high|deep|wide|old) (?:is|was|are|were) the (?:[\w'-]+ ){1,3}?"
     r"(?:bridge|tower|river|wall|tunnel|canal|mountain|lake|cathedral|pyramid|dam|statue)s?\b)"
 )
 # a character in a work: "Who is Solveig in Peer Gynt?" (the title in capitals, no article)
 # history said as a people's deed: "How did the Vikings navigate at sea?"
-_PEOPLES_PAST = re.compile(r"^[Hh]ow did the [A-Z][a-z]+s [a-z]+\b")
+_PEOPLES_PAST = re.compile(
+    r"^[Hh]ow did the [A-Z][a-z]+s [a-z]+\b"
+    r"|^[Hh]ow (?:old|long|tall|high|big|deep|wide) (?:is|are|was) the [A-Z]"  # "How old is the Duomo in Milan?"
+)
 _CHARACTER = re.compile(r"^[Ww]ho (?:is|was) [A-Z][\w'-]* in [A-Z][\w'-]*(?: [A-Z][\w'-]*)*\??$")
 
 

@@ -1470,6 +1470,12 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Her physio has cleared her to run in May.",
             0.123,
         ),
+        # adopted / fostering
+        (
+            "Adopted a rescue greyhound called Pepper in 2022.",
+            "Has been fostering a rescue greyhound called Pepper since 2022.",
+            0.056,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3066,6 +3072,19 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "His engineer's certificate must be renewed by 15 March 2026.",
             0.013,
         ),
+        # once weekly; an amount grouped by a space; m³; New Year before a year
+        (
+            "Takes alendronate once a week on Monday mornings.",
+            "Takes alendronate once weekly, on Monday morning.",
+            0.024,
+        ),
+        ("Her take-home pay is about M24,000 a month.", "She takes home roughly M24 000 a month.", 0.127),
+        (
+            "Orders 8 cubic metres of beech logs every September.",
+            "Every September he orders 8 m³ of beech logs.",
+            0.128,
+        ),
+        ("Hasn't had a drink since 1 January 2019.", "Hasn't had a drink since New Year 2019.", 0.044),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
@@ -3747,6 +3766,27 @@ def test_where_a_thing_is_made_how_many_live_somewhere_or_why_animals_do_somethi
             "How long is the Third Mainland Bridge?",
             "An okada knocked off his side mirror on the Third Mainland Bridge in 2023.",
             0.726,
+        ),
+        ("How old is the Duomo in Milan?", "Plays bocce with his old friend Totò every Tuesday.", 0.563),
+        (
+            "Which country has won the most ice hockey world championships?",
+            "Lifelong Ilves fan (the Tampere ice hockey team); watches every home game.",
+            0.726,
+        ),
+        (
+            "Which railway station has the longest platform in the world?",
+            "Retired in 2023 as a senior section engineer with Southern Railway.",
+            0.706,
+        ),
+        (
+            "Who was the first woman to fly solo across the Atlantic?",
+            "Captain on the Airbus A321neo with Air Transat.",
+            0.516,
+        ),
+        (
+            "Who was Aoife in the old Irish legends?",
+            "Give it to me straight, no waffle, and Irish spelling please.",
+            0.688,
         ),
         (
             "Why is a marathon 42.195 km and not just 42?",
