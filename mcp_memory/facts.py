@@ -2709,16 +2709,20 @@ _PAST_HABIT = re.compile(r"\bused to\b", re.I)
 # Hedges: "might move to Canada" is not "will move to Canada".
 _HEDGE = re.compile(
     r"\b(?:might|(?-i:may)(?! only\b)|(?-i:^May)(?! \d)|maybe|perhaps|possibly|probably|"  # "in May" is a month
-    r"not sure|unsure|suspects?|suspected|thinks?|considering|thinking (?:about|of)|"
-    r"weighing(?: up)?|undecided|no decision|trying to|attempting to)\b",
+    r"not sure|unsure|suspects?|suspected|thinks?(?! (?:it|they|that) (?:tastes?|smells?|looks?|sounds?)\b)|"
+    r"considering|thinking (?:about|of)|"
+    r"weighing up|weighing (?:whether|if)|undecided|no decision|attempting to"
+    r"|trying to)\b",
     re.I,
 )
 # Done or called off ("was renewed", "was cancelled", "ruled out", "former") is not pending
 # ("is due", "expires", "needs to be submitted").
-_HABITUALLY = "(?<!always )(?<!usually )(?<!normally )(?<!often )"  # "always done at night": a habit
+# "always done at night" is a habit, "has done six lessons" a count, "wants it done" a wish
+_HABITUALLY = "(?<!always )(?<!usually )(?<!normally )(?<!often )(?<!has )(?<!have )(?<!'ve )(?<!’ve )"
+_HABITUALLY += "(?<!wants )(?<!want )(?<!wants it )(?<!want it )(?<!wants them )"
 _DONE = re.compile(
     rf"(?<!\bbe )\b(?:completed|{_HABITUALLY}(?<!\bis )(?<!\bare )done|{_HABITUALLY}done(?! (?:in|with|via|through|using|by)\b)|submitted|(?<!getting it )(?<!get it )renewed(?! (?:each|every|annually|yearly))|finished|"
-    r"cancell?ed|called off|ruled out|former|formerly|ex|failed|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|old (?=(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away|paid off)\b",
+    r"cancell?ed|called off|ruled out|former|formerly|ex|failed|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|old (?=(?:\w+ ){0,2}(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away|paid off)\b",
     re.I,
 )
 # "Filed for divorce"; not "has to be applied for"
@@ -2745,6 +2749,8 @@ _RESUMED = re.compile(r"\b(?:again|relapsed)\b", re.I)
 _PREPARING = re.compile(  # not yet run, not yet found
     r"\b(?:training|preparing|signed up|looking|searching|hunting) for\b", re.I
 )
+_GOAL = re.compile(r"\b(?:wants? to|aim(?:s|ing)? (?:to|for)|goal|target|(?:is|are) \w+ing)\b", re.I)
+_REGISTERED = re.compile(r"\b(?:registered|enrolled|entered|signed up|booked)\b", re.I)  # not yet run
 _ARRANGING = re.compile(  # not had yet: being booked
     r"\b(?:is|are|am|['’]s|['’]re|['’]m) (?:booking|scheduling|arranging|organi[sz]ing|setting up)\b", re.I
 )
@@ -2850,7 +2856,7 @@ def changed_status(new_text: str, old_text: str) -> bool:
             return True  # "Plans to buy a house in Dartmouth" / "Has bought a house in Dartmouth"
         if _ENDED.search(a) and not _ENDED.search(b) and _ONGOING.search(b):
             return True  # "Has given up learning Japanese" / "Is learning Japanese"
-        if _PREPARING.search(a) and _told_as_done(b):
+        if _PREPARING.search(a) and _told_as_done(b) and not _REGISTERED.search(b):
             return True  # "Is training for the Santiago marathon" / "Ran the Santiago marathon"
         if _ARRANGING.search(a) and _opens_done(b) and not _ARRANGING.search(b):
             return True  # "Is booking a colonoscopy for March" / "Had a colonoscopy in March"
@@ -2865,14 +2871,22 @@ def changed_status(new_text: str, old_text: str) -> bool:
         if _WISHED.search(a) and _UNDER_WAY.search(b) and not _WISHED.search(b):
             return True  # "Would like to move to Vancouver" / "Is moving to Vancouver"
     for pattern in _STATUSES:
-        in_new, in_old = bool(pattern.search(new_text)), bool(pattern.search(old_text))
-        if in_new == in_old or (pattern is _DONE and _told_as_done(old_text if in_new else new_text)):
+        found_new, found_old = pattern.search(new_text), pattern.search(old_text)
+        if bool(found_new) == bool(found_old):
             continue
+        said, other = (found_new, old_text) if found_new else (found_old, new_text)
+        assert said is not None
+        if pattern is _DONE and (
+            _told_as_done(other) or (said[0].lower() == "done" and _told_as_done_too(other))
+        ):
+            continue  # "the left eye was done in April" / "Had cataract surgery on her left eye in April"
+        if pattern is _HEDGE and said[0].lower() == "trying to" and _GOAL.search(other):
+            continue  # "Trying to lose weight: 98 kg now" / "weighs 98 kg and wants to get down to 88"
         if pattern is _FUTURE and _BOOKED.search(new_text) and _BOOKED.search(old_text):
             continue  # "is scheduled for 14 May" / "is booked for 14 May"
         if pattern in (_PAST_HABIT, _DONE) and _FORMER.search(new_text) and _FORMER.search(old_text):
             continue  # "Dave, who used to work with him" / "his former colleague Dave"
-        decided, other = (new_text, old_text) if in_new else (old_text, new_text)
+        decided = new_text if found_new else old_text
         if pattern is _DECIDED and _DECIDED_TO_STOP.search(decided) and _STOPPED.search(other):
             continue  # "Decided to stop taking rush jobs" / "Won't take rush jobs any more"
         return True
@@ -2890,7 +2904,7 @@ _WISHED = re.compile(
     re.I,
 )
 _UNDER_WAY = re.compile(  # arranged, under way: "is moving to Vancouver next year"
-    r"\b(?:is|are|am)\s+(?!(?:going|trying|hoping|planning|thinking|looking|considering|saving|wanting)\b)\w+ing\b",
+    r"\b(?:is|are|am)\s+(?!(?:going|trying|hoping|planning|thinking|looking|considering|saving|wanting|aiming)\b)\w+ing\b",
     re.I,
 )
 _DECIDED_TO_STOP = re.compile(r"\bdecided (?:to (?:stop|quit|give up)|not to)\b", re.I)
@@ -2918,6 +2932,18 @@ _WANTING = frozenset({"want", "wants", "need", "needs"})
 _PLAN_VERB = re.compile(
     r"\b(?:(?:plans?|planning|intends?|hopes?|hoping|wants?|going|aims?|aiming|would like|saving up) to|will"
     r"|(?:(?:needs?|has|have) to|must)(?: be)?) (\w+)",
+    re.I,
+)
+
+
+def _told_as_done_too(text: str) -> bool:
+    """Whether a memory tells a deed as past ("Had cataract surgery in May", "the timing belt
+    was replaced"), which a "done" beside it restates."""
+    return _opens_done(text) or _PAST_PASSIVE.search(text) is not None
+
+
+_PAST_PASSIVE = re.compile(
+    r"\b(?:was|were) (?!(?:due|scheduled|booked|planned|arranged|postponed|delayed|cancell?ed)\b)\w+ed\b",
     re.I,
 )
 

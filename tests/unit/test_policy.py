@@ -1476,6 +1476,9 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Has been fostering a rescue greyhound called Pepper since 2022.",
             0.056,
         ),
+        # trying to vs done; broke down vs serviced
+        ("Is trying to cut out sugar.", "Has cut out sugar completely.", 0.174),
+        ("The boiler was serviced in March.", "The boiler broke down in March.", 0.168),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3085,6 +3088,52 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             0.128,
         ),
         ("Hasn't had a drink since 1 January 2019.", "Hasn't had a drink since New Year 2019.", 0.044),
+        # done beside a past deed; wanted done; registered / signed up; aiming / wants to; thinks it tastes; weighing; trying to lose / wants to; has done six; old / former colleague
+        (
+            "Had cataract surgery on her right eye in May 2023; the left eye is booked for 12 February.",
+            "Right eye: cataract op done May 2023. Left eye: booked for 12 Feb.",
+            0.126,
+        ),
+        (
+            "Wants to replace the old windows before winter; the quote was 6,400 euros.",
+            "Got a 6,400 euro quote to replace the old windows; wants it done before winter.",
+            0.092,
+        ),
+        (
+            "Registered for the Run Melbourne 10K on 28 July; aiming for under 55 minutes.",
+            "Signed up for the Run Melbourne 10 km on 28 July, target under 55 minutes.",
+            0.152,
+        ),
+        (
+            "Ran the Porto Marathon in 2023 in 3:41 and wants to go under 3:30 this November.",
+            "Ran the 2023 Porto Marathon in 3h41 and is aiming for sub-3:30 this November.",
+            0.097,
+        ),
+        (
+            "Hates coriander; says it tastes like soap.",
+            "Can't stand coriander; thinks it tastes of soap.",
+            0.060,
+        ),
+        (
+            "Has an Alabai called Barys, 4 years old and about 65 kg.",
+            "His dog Barys is a four-year-old Alabai weighing roughly 65 kg.",
+            0.170,
+        ),
+        (
+            "Is trying to lose weight: 94 kg now, aiming for 86 kg by December.",
+            "Currently weighs 94 kilos and wants to be down to 86 by December.",
+            0.220,
+        ),
+        (
+            "Learning to drive: six lessons so far with an instructor called Derek.",
+            "Has done 6 driving lessons so far with his instructor Derek.",
+            0.154,
+        ),
+        (
+            "Plays chess with his old ONCF colleague Driss every Tuesday.",
+            "Every Tuesday he plays chess with Driss, a former colleague from ONCF.",
+            0.058,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
