@@ -1777,7 +1777,7 @@ def _negated(text: str) -> tuple[set[str], set[str]]:
     return negated, denied
 
 
-_CLAUSE = re.compile(r"[;,.:!?()—–]|\s-\s|\b(?:but|and|while|whereas|so|because|since|as)\b")
+_CLAUSE = re.compile(r"[;,.:!?()—–]|\s-\s|\b(?:but|and|while|whereas|so|because|since|as|though|although)\b")
 _CLAUSE_SPLIT = re.compile(rf"({_CLAUSE.pattern})")
 # Predicates that negate their object without a "not": "allergic to", "lactose intolerant",
 # "avoids", "gave up", "off-limits", "hates".
@@ -2674,7 +2674,7 @@ _KIN_WORD = re.compile(rf"\b(?:{_KIN})\b", re.I)
 _WITH_THE_USER = re.compile(r"(?:she|he|they|the user) and ", re.I)
 _PARTY = re.compile(
     rf"(?:(?:{_KIN})(?:inlaw)?|club|team|landlord|landlady|tenant|boss|manager|supervisor|principal|"
-    r"headteacher|teacher|coach|mentor|tutor|client|employer|bank|mate|mates)",
+    r"headteacher|teacher|coach|mentor|tutor|client|employer|bank|mate|mates|lead)",
     re.I,
 )
 _PASSIVE = re.compile(
@@ -4196,23 +4196,45 @@ _TIMES_OF_DAY = frozenset(
 
 def day_span_changed(new: str, old: str) -> bool:
     """Whether one text gives a span of weekdays and the other lists other days ("Monday to
-    Friday" / "on Monday, Wednesday and Friday"): another schedule."""
+    Friday" / "on Monday, Wednesday and Friday"), or both list days and not the same ones
+    ("on Tuesdays" / "Tuesdays and Thursdays"): another schedule."""
+    if not _DAY_SPAN.search(new) and not _DAY_SPAN.search(old):
+        days_new = {d[:3].lower() for d in _LISTED_DAY.findall(new)}
+        days_old = {d[:3].lower() for d in _LISTED_DAY.findall(old)}
+        return bool(days_new and days_old and days_new != days_old)
     for a, b in ((new, old), (old, new)):
         spans = _DAY_SPAN.findall(a)
-        listed = {d.lower() for d in _LISTED_DAY.findall(b)}
+        listed = {d[:3].lower() for d in _LISTED_DAY.findall(b)}
         if spans and not _DAY_SPAN.search(b) and len(listed) >= 2:
             days = set()
             for first, last in spans:
-                i, j = _DAY_INDEX[first.lower()], _DAY_INDEX[last.lower()]
-                days |= {_DAYS[k % 7].lower() for k in range(i, j + 1 if j >= i else j + 8)}
+                i, j = _DAY_INDEX[first[:3].lower()], _DAY_INDEX[last[:3].lower()]
+                days |= {_DAYS[k % 7][:3].lower() for k in range(i, j + 1 if j >= i else j + 8)}
             if days != listed:
                 return True
     return False
 
 
-_DAY_INDEX = {d.lower(): i for i, d in enumerate(_DAYS)}
-_DAY_SPAN = re.compile(rf"\b({'|'.join(_DAYS)})s? ?(?:to|-|–|through|till|until) ?({'|'.join(_DAYS)})s?\b")
-_LISTED_DAY = re.compile(rf"\b({'|'.join(_DAYS)})s?\b")
+_DAY_INDEX = {d[:3].lower(): i for i, d in enumerate(_DAYS)}
+_DAY_NAME = rf"(?:{'|'.join(_DAYS)}|Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)"  # "Tues & Thurs", "Mon–Thu"
+_DAY_SPAN = re.compile(rf"\b({_DAY_NAME})s?\.? ?(?:to|-|–|through|till|until) ?({_DAY_NAME})s?\b")
+_LISTED_DAY = re.compile(rf"\b({_DAY_NAME})s?\b")
+
+
+def ranges_swapped(new: str, old: str) -> bool:
+    """Whether both texts give the same bounds paired into other ranges ("00:00-06:00 and
+    12:00-18:00" / "06:00-12:00 and 18:00-24:00"): another span, the numbers all kept."""
+    a, b = _ranges(new), _ranges(old)
+    ends = sorted(x for r in a for x in r), sorted(x for r in b for x in r)
+    return bool(a and b) and ends[0] == ends[1] and a != b
+
+
+def _ranges(text: str) -> frozenset[tuple[str, str]]:
+    return frozenset((_CLOCK_24.sub("00", m[1]), _CLOCK_24.sub("00", m[2])) for m in _RANGE.finditer(text))
+
+
+_RANGE = re.compile(r"(?<![\d:])(\d{1,2}(?::\d\d)?)\s*(?:[-–]|-?to-?)\s*(\d{1,2}(?::\d\d)?)(?![\d:])")
+_CLOCK_24 = re.compile(r"^24(?=:|$)")  # "24:00" is midnight, "00:00"
 
 
 def route_changed(new: str, old: str) -> bool:

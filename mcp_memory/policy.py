@@ -95,6 +95,7 @@ from mcp_memory.facts import (
     plain_name,
     pronoun_swapped,
     qualifier_changed,
+    ranges_swapped,
     relation_renamed,
     replaced_phrase,
     role_changed,
@@ -694,6 +695,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or tense_swapped(new_text, old_text)
         or route_changed(new_text, old_text)
         or day_span_changed(new_text, old_text)
+        or ranges_swapped(new_text, old_text)
     ):
         return True
     if (

@@ -1479,6 +1479,27 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
         # trying to vs done; broke down vs serviced
         ("Is trying to cut out sugar.", "Has cut out sugar completely.", 0.174),
         ("The boiler was serviced in March.", "The boiler broke down in March.", 0.168),
+        # the same bounds in other ranges; another list of days; 'even though' opens a clause; a team lead's pull requests
+        (
+            "At sea he stands the 6-to-12 watch: 06:00–12:00 and again 18:00–24:00.",
+            "At sea he stands the 12-to-6 watch: 00:00–06:00 and again 12:00–18:00.",
+            0.004,
+        ),
+        (
+            "Sings in the folk choir on Tuesdays and Thursdays at 5 pm.",
+            "Sings in the folk choir on Tuesdays at 5 pm.",
+            0.019,
+        ),
+        (
+            "Doesn't eat skata at Christmas; he can't stand the smell.",
+            "Eats skata at Christmas even though he can't stand the smell.",
+            0.024,
+        ),
+        (
+            "His team lead Serkan reviews his pull requests.",
+            "He reviews his team lead Serkan's pull requests.",
+            0.021,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3133,6 +3154,13 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Plays chess with his old ONCF colleague Driss every Tuesday.",
             "Every Tuesday he plays chess with Driss, a former colleague from ONCF.",
             0.058,
+        ),
+        # days written short
+        ("Works four days a week, Monday to Thursday.", "Works a 4-day week, Mon–Thu.", 0.163),
+        (
+            "Trains on Tuesdays and Thursdays at 6pm and plays on Saturdays.",
+            "Trains Tues & Thurs 6pm, plays Saturdays.",
+            0.145,
         ),
     ],
 )
