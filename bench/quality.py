@@ -313,6 +313,12 @@ GROUP_TITLES = {
     "heldout-192": "held-out users 192 (first measured at 41ddeab)",
     "heldout-193": "held-out users 193 (first measured at 41ddeab)",
     "heldout-194": "held-out users 194 (first measured at 41ddeab)",
+    "heldout-195": "held-out users 195 (first measured at 64183b4)",
+    "heldout-196": "held-out users 196 (first measured at 64183b4)",
+    "heldout-197": "held-out users 197 (first measured at 64183b4)",
+    "heldout-198": "held-out users 198 (first measured at 64183b4)",
+    "heldout-199": "held-out users 199 (first measured at 64183b4)",
+    "heldout-200": "held-out users 200 (first measured at 64183b4)",
 }
 
 
