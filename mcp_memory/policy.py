@@ -375,7 +375,7 @@ def select_recall(
     policy = policy or RecallPolicy()
     if not candidates or k <= 0:
         return []
-    if is_encyclopedic(query) and not _FIRST_PERSON.search(query):
+    if is_encyclopedic(query) and not _FIRST_PERSON.search(_REGNAL_NUMBER.sub(r"\1", query)):
         return []  # "What's the population of Tallinn?" beside "He'll be in Tallinn in July"
     pool = sorted(candidates, key=lambda c: c.distance)
     lex, counts, kind = _lexical(query, pool)
@@ -463,6 +463,7 @@ def select_recall(
 
 
 _GIFT = re.compile(r"\b(?:present|gift|get (?:him|her|them|my \w+)|birthday|anniversary)\b", re.I)
+_REGNAL_NUMBER = re.compile(r"\b([A-Z][a-z]+) (?:I(?= of\b)|[IVX]{2,}\b)")  # "Leopold I of", "Henry VIII"
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us)\b|\b(?:I['’]m|I['’]ve|we['’]re)", re.I)
 
 

@@ -240,6 +240,8 @@ _ENCYCLOPEDIC = re.compile(
     r"|(?:which|what|where|who)\b.*\b(?:longest|tallest|largest|oldest|biggest|highest|deepest|fastest|busiest"
     r"|most \w+) .{0,40}in the world\b"
     r"|who (?:is|was|were) the first\b"  # "Who was the first woman to fly solo across the Atlantic?"
+    r"|which (?:[\w-]+ ){0,3}(?:has|have) (?:sold|won|scored|made) the most\b"  # "Which Volvo model has sold ..."
+    r"|what(?:'s| is) the (?:[\w-]+ ){1,2}(?:technique|method|theory|effect|principle|paradox)\b"
     r"|who (?:is|was) \w+ in (?:the )?(?:[\w-]+ ){0,2}(?:legends?|myths?|mythology|folklore|sagas?|bible)\b"
     r"|where (?:does|did|do) (?:the |a |an )(?![^?]*'s\b)(?!\w+ (?:i|we|you)\b).+ come from\b"  # "the dragon on a flag"
     r"|how (?:long|tall|high|deep|wide|old) (?:is|was|are|were) the (?:[\w'-]+ ){1,3}?"
@@ -250,6 +252,7 @@ _ENCYCLOPEDIC = re.compile(
 _PEOPLES_PAST = re.compile(
     r"^[Hh]ow did the [A-Z][a-z]+s [a-z]+\b"
     r"|^[Hh]ow (?:old|long|tall|high|big|deep|wide) (?:is|are|was) the [A-Z]"  # "How old is the Duomo in Milan?"
+    r"|^[Ww]ho (?:was|is) [A-Z][a-z]+ [IVX]+\b"  # "Who was Leopold I of Belgium?"
 )
 _CHARACTER = re.compile(r"^[Ww]ho (?:is|was) [A-Z][\w'-]* in [A-Z][\w'-]*(?: [A-Z][\w'-]*)*\??$")
 

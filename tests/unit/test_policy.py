@@ -3865,6 +3865,17 @@ def test_where_a_thing_is_made_how_many_live_somewhere_or_why_animals_do_somethi
             "Give it to me straight, no waffle, and Irish spelling please.",
             0.688,
         ),
+        ("Who was Leopold I of Belgium?", "Matthias will take Leopold's surname after the wedding.", 0.570),
+        (
+            "Which Volvo model has sold the most cars of all time?",
+            "Sold Pentti's Volvo V70 in 2023 and now takes the bus.",
+            0.462,
+        ),
+        (
+            "What's the Pomodoro technique and does it actually work?",
+            "Their cat Pomodoro is a 3-year-old ginger tabby.",
+            0.703,
+        ),
         (
             "Why is a marathon 42.195 km and not just 42?",
             "Registered for the half marathon on the Montréal marathon weekend.",
