@@ -3816,23 +3816,6 @@ def test_a_stain_to_clean_is_no_drink_of_the_user_s() -> None:
             "Lives on the 14th floor; the elevator breaks down a lot.",
             0.437,
         ),
-    ],
-)
-def test_where_a_thing_is_made_how_many_live_somewhere_or_why_animals_do_something_is_for_an_encyclopedia(
-    query: str, memory: str, distance: float
-) -> None:
-    pool = _cands(
-        (memory, distance),
-        *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
-    )
-    assert select_recall(query, pool, 5) == []
-    # the user's own case stays the user's
-    assert select_recall(query.replace("?", " - should I worry about mine?"), pool, 5) != []
-
-
-@pytest.mark.parametrize(
-    ("query", "memory", "distance"),
-    [
         (
             "How did the Vikings navigate at sea without a compass?",
             "Retired after 34 years at sea as chief engineer on Viking Line ferries.",
@@ -3888,7 +3871,7 @@ def test_where_a_thing_is_made_how_many_live_somewhere_or_why_animals_do_somethi
         ),
     ],
 )
-def test_history_a_band_s_line_up_a_landmark_s_size_or_a_flag_s_emblem_is_for_an_encyclopedia(
+def test_a_question_for_an_encyclopedia_gets_nothing_unless_it_asks_about_the_user_s_own_case(
     query: str, memory: str, distance: float
 ) -> None:
     pool = _cands(
