@@ -247,13 +247,13 @@ _ENCYCLOPEDIC = re.compile(
     r"|how (?:long|tall|high|deep|wide|old) (?:is|was|are|were) the (?:[\w'-]+ ){1,3}?"
     r"(?:bridge|tower|river|wall|tunnel|canal|mountain|lake|cathedral|pyramid|dam|statue)s?\b)"
 )
-# a character in a work: "Who is Solveig in Peer Gynt?" (the title in capitals, no article)
-# history said as a people's deed: "How did the Vikings navigate at sea?"
-_PEOPLES_PAST = re.compile(
+# a people, a landmark or a monarch known by its capitals: "How did the Vikings navigate at sea?"
+_NAMED_IN_CAPITALS = re.compile(
     r"^[Hh]ow did the [A-Z][a-z]+s [a-z]+\b"
     r"|^[Hh]ow (?:old|long|tall|high|big|deep|wide) (?:is|are|was) the [A-Z]"  # "How old is the Duomo in Milan?"
     r"|^[Ww]ho (?:was|is) [A-Z][a-z]+ [IVX]+\b"  # "Who was Leopold I of Belgium?"
 )
+# a character in a work: "Who is Solveig in Peer Gynt?" (the title in capitals, no article)
 _CHARACTER = re.compile(r"^[Ww]ho (?:is|was) [A-Z][\w'-]* in [A-Z][\w'-]*(?: [A-Z][\w'-]*)*\??$")
 
 
@@ -263,7 +263,7 @@ def is_encyclopedic(text: str) -> bool:
     return (
         _ENCYCLOPEDIC.search(text.lower()) is not None
         or _CHARACTER.match(text) is not None
-        or _PEOPLES_PAST.match(text) is not None
+        or _NAMED_IN_CAPITALS.match(text) is not None
     )
 
 
