@@ -2288,13 +2288,16 @@ def swapped_spans(new: str, old: str) -> bool:
 
 def _says_when(tokens: tuple[str, ...]) -> bool:
     """Whether a phrase opens by saying when ("on Fridays", "after work", "every May"), not where."""
-    if tokens[0] in (
-        "on",
-        "at",
-    ):  # "on Fridays", "at weekends", "on alternate weekends", "on the first Sunday"
+    # "on Fridays", "at weekends", "on alternate weekends", "on the first Sunday"
+    if tokens[0] in ("on", "at"):
         return any(t in _WEEKDAY_TOKENS or t.isdigit() for t in tokens[1:4])
-    return (
-        tokens[0] in ("after", "before", "every", "each", "during", "since") or tokens[0] in _WEEKDAY_TOKENS
+    return tokens[0] in _WEEKDAY_TOKENS or tokens[0] in (
+        "after",
+        "before",
+        "every",
+        "each",
+        "during",
+        "since",
     )
 
 
@@ -2590,10 +2593,9 @@ _LIMITED = re.compile(rf"{_EXCEPTION.pattern}|\b(?:but|though|although|besides)\
 
 def _adds_when_clause(limited: str, plain: str) -> bool:
     """Whether ``limited`` says all of ``plain`` and adds a when- or if-clause naming something new."""
-    known = content_terms(limited)
-    if any(not any(same_term(t, u) for u in known) for t in content_terms(plain) if t != stem("always")):
+    known, plain_terms = content_terms(limited), content_terms(plain)
+    if any(not any(same_term(t, u) for u in known) for t in plain_terms if t != stem("always")):
         return False  # the texts differ elsewhere too: a rewording, not a condition added
-    plain_terms = content_terms(plain)
     return any(
         any(not any(same_term(t, u) for u in plain_terms) for t in content_terms(m[1]))
         for m in _WHEN_CLAUSE.finditer(limited)
@@ -2717,11 +2719,12 @@ _HEDGE = re.compile(
 )
 # Done or called off ("was renewed", "was cancelled", "ruled out", "former") is not pending
 # ("is due", "expires", "needs to be submitted").
-# "always done at night" is a habit, "has done six lessons" a count, "wants it done" a wish
-_HABITUALLY = "(?<!always )(?<!usually )(?<!normally )(?<!often )(?<!has )(?<!have )(?<!'ve )(?<!’ve )"
-_HABITUALLY += "(?<!wants )(?<!want )(?<!wants it )(?<!want it )(?<!wants them )"
+# Words before "done" that make it no status: "always done at night" is a habit, "has done six
+# lessons" a count, "wants it done" a wish
+_NO_STATUS_BEFORE = "(?<!always )(?<!usually )(?<!normally )(?<!often )(?<!has )(?<!have )(?<!'ve )(?<!’ve )"
+_NO_STATUS_BEFORE += "(?<!wants )(?<!want )(?<!wants it )(?<!want it )(?<!wants them )"
 _DONE = re.compile(
-    rf"(?<!\bbe )\b(?:completed|{_HABITUALLY}(?<!\bis )(?<!\bare )done|{_HABITUALLY}done(?! (?:in|with|via|through|using|by)\b)|submitted|(?<!getting it )(?<!get it )renewed(?! (?:each|every|annually|yearly))|finished|"
+    rf"(?<!\bbe )\b(?:completed|{_NO_STATUS_BEFORE}(?<!\bis )(?<!\bare )done|{_NO_STATUS_BEFORE}done(?! (?:in|with|via|through|using|by)\b)|submitted|(?<!getting it )(?<!get it )renewed(?! (?:each|every|annually|yearly))|finished|"
     r"cancell?ed|called off|ruled out|former|formerly|ex|failed|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|old (?=(?:\w+ ){0,2}(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away|paid off)\b",
     re.I,
 )
@@ -4199,23 +4202,31 @@ def day_span_changed(new: str, old: str) -> bool:
     Friday" / "on Monday, Wednesday and Friday"), or both list days and not the same ones
     ("on Tuesdays" / "Tuesdays and Thursdays"): another schedule."""
     if not _DAY_SPAN.search(new) and not _DAY_SPAN.search(old):
-        days_new = {d[:3].lower() for d in _LISTED_DAY.findall(new)}
-        days_old = {d[:3].lower() for d in _LISTED_DAY.findall(old)}
+        days_new, days_old = _listed_days(new), _listed_days(old)
         return bool(days_new and days_old and days_new != days_old)
     for a, b in ((new, old), (old, new)):
         spans = _DAY_SPAN.findall(a)
-        listed = {d[:3].lower() for d in _LISTED_DAY.findall(b)}
+        listed = _listed_days(b)
         if spans and not _DAY_SPAN.search(b) and len(listed) >= 2:
             days = set()
             for first, last in spans:
-                i, j = _DAY_INDEX[first[:3].lower()], _DAY_INDEX[last[:3].lower()]
-                days |= {_DAYS[k % 7][:3].lower() for k in range(i, j + 1 if j >= i else j + 8)}
+                i, j = _DAY_INDEX[_day_key(first)], _DAY_INDEX[_day_key(last)]
+                days |= {_day_key(_DAYS[k % 7]) for k in range(i, j + 1 if j >= i else j + 8)}
             if days != listed:
                 return True
     return False
 
 
-_DAY_INDEX = {d[:3].lower(): i for i, d in enumerate(_DAYS)}
+def _listed_days(text: str) -> set[str]:
+    return {_day_key(d) for d in _LISTED_DAY.findall(text)}
+
+
+def _day_key(day: str) -> str:
+    """A weekday however written ("Tues", "Tuesdays") as its first three letters."""
+    return day[:3].lower()
+
+
+_DAY_INDEX = {_day_key(d): i for i, d in enumerate(_DAYS)}
 _DAY_NAME = rf"(?:{'|'.join(_DAYS)}|Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)"  # "Tues & Thurs", "Mon–Thu"
 _DAY_SPAN = re.compile(rf"\b({_DAY_NAME})s?\.? ?(?:to|-|–|through|till|until) ?({_DAY_NAME})s?\b")
 _LISTED_DAY = re.compile(rf"\b({_DAY_NAME})s?\b")
