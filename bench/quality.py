@@ -319,6 +319,12 @@ GROUP_TITLES = {
     "heldout-198": "held-out users 198 (first measured at 64183b4)",
     "heldout-199": "held-out users 199 (first measured at 64183b4)",
     "heldout-200": "held-out users 200 (first measured at 64183b4)",
+    "heldout-201": "held-out users 201 (first measured at 91efcd5)",
+    "heldout-202": "held-out users 202 (first measured at 91efcd5)",
+    "heldout-203": "held-out users 203 (first measured at 91efcd5)",
+    "heldout-204": "held-out users 204 (first measured at 91efcd5)",
+    "heldout-205": "held-out users 205 (first measured at 91efcd5)",
+    "heldout-206": "held-out users 206 (first measured at 91efcd5)",
 }
 
 
