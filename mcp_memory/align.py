@@ -94,7 +94,9 @@ def align_numbers(text: str, other: str) -> str:
         return m[0]
 
     text = _SHORT_SCALE.sub(scaled, text)
+    text = _HALF_A_KILO.sub("0.5 kg", text)  # "half a kilo" where the other says "500 g"
     text = _BIGGER_UNIT.sub(smaller_unit, text)  # "1 g of metformin" where the other says "1000 mg"
+    text = _STONE.sub(lambda m: _pounds_if_in(m, other), text)
     text = _HOURS_SPOKEN.sub(lambda m: _minutes_if_in(m, other), text)
     text = _YEAR_AND_HALF.sub(lambda m: _if_other_says("18 months", other, m[0]), text)
     text = _QUARTERLY.sub(lambda m: _if_other_says("four times a year", other, m[0]), text)
@@ -328,17 +330,30 @@ _SMALLER_UNIT = {  # the names of a unit, and how a unit a thousand times smalle
 }
 _YEAR_AND_HALF = re.compile(r"\b(?:(?:a|one) year and a half|(?:one|1) and a half years|1\.5 years)\b", re.I)
 _QUARTERLY = re.compile(r"\b(?:once a quarter|every quarter|quarterly)\b", re.I)
+_HALF_A_KILO = re.compile(r"\bhalf a (?:kilo|kg|kilogram)\b", re.I)
+_STONE = re.compile(r"\b(\d{1,2}) stone(?: (?:and )?(\d{1,2}) ?(?:lbs?|pounds?))?\b", re.I)
 _HOURS_SPOKEN = re.compile(
-    r"\b(?:(an|one|two|three)[- ]hours?(?:[- ]and[- ]a[- ](half|quarter))?|(half) an hour)\b", re.I
+    r"\b(?:(an|one|two|three)[- ]hours?(?:[- ]and[- ]a[- ](half|quarter))?"
+    r"|(half|(?:a )?quarter|three[- ]quarters) (?:of )?an hour)\b",
+    re.I,
 )
 
 
 def _minutes_if_in(m: re.Match[str], other: str) -> str:
-    """ "an hour and a half" as "90 minutes" when ``other`` says that, else as written."""
+    """ "an hour and a half" as "90 minutes", "three quarters of an hour" as "45 minutes", when
+    ``other`` says that, else as written."""
     hours = {"an": 1, "one": 1, "two": 2, "three": 3}.get((m[1] or "").lower(), 0)
-    minutes = 60 * hours + {"half": 30, "quarter": 15}.get((m[2] or m[3] or "").lower(), 0)
+    part = (m[2] or m[3] or "").lower().removeprefix("a ").replace("-", " ")
+    minutes = 60 * hours + {"half": 30, "quarter": 15, "three quarters": 45}.get(part, 0)
     said = re.search(rf"\b{minutes}[- ]min(?:utes?|s)?\b", other, re.I)  # "90 minutes", "a 90-minute class"
-    return f"{minutes} minutes" if said else m[0]
+    return said[0] if said else m[0]  # as the other writes it: "15 min", "a 45-minute class"
+
+
+def _pounds_if_in(m: re.Match[str], other: str) -> str:
+    """ "11 stone" (or "11 stone 4 lb") as "154 lb" when ``other`` says that, else as written."""
+    pounds = 14 * int(m[1]) + int(m[2] or 0)
+    said = re.search(rf"\b{pounds} ?(lbs?|pounds)\b", other, re.I)
+    return f"{pounds} {said[1]}" if said else m[0]
 
 
 def _if_other_says(said: str, other: str, written: str) -> str:

@@ -730,6 +730,7 @@ OPPOSED: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ),
         ("learn learns learning student lessons", "teach teaches teaching teacher taught"),
         ("borrowed borrow borrows", "lent lend lends"),
+        ("gain gains gained gaining", "lose loses lost losing"),  # weight, time, a client
         ("accepted accept accepts", "declined decline declines rejected reject rejects"),
         ("keep keeps keeping", "cancel cancels cancelled canceled cancelling"),
         ("send sends sent emails emailed", "receive receives received"),
@@ -871,9 +872,7 @@ def _amounts_spelled_out(text: str) -> str:
     if "minutes" in text:  # "sixty minutes" is "an hour"
         text = _HOUR_IN_MINUTES.sub("1 hour", text)
     if "thousand" in text:
-        text = _SPOKEN_THOUSANDS.sub(
-            lambda m: str(int((_number_value(m[1]) + (0.5 if m[2] else 0)) * 1000)), text
-        )
+        text = _SPOKEN_THOUSANDS.sub(_thousands, text)
     if "half" in text.lower() or "quarter" in text.lower():  # "one and a half metres" is "1.5 m",
         text = _AND_A_HALF.sub(_and_a_part, text)  # "four and a quarter" 4.25; the numbers read it too
     if "illion" in text:  # "three and a half million" is 3.5 million
@@ -1171,9 +1170,17 @@ _HOUR_IN_MINUTES = re.compile(r"\b(?:60|sixty) minutes\b", re.I)
 _LAKH = re.compile(r"\b(\d+(?:\.\d+)?|[a-z]+) ?(lakh|lac|crore)s?\b", re.I)
 # "three and a half thousand euros" is 3,500
 _SPOKEN_THOUSANDS = re.compile(
-    r"(?<!ty-)(?<!ty )\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})( and a half)? thousand\b",
+    r"(?<!ty-)(?<!ty )\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})( and a half)? thousand"
+    r"(?:(?: and)? (one|two|three|four|five|six|seven|eight|nine) hundred)?\b",  # "two thousand one hundred"
     re.I,
 )
+
+
+def _thousands(m: re.Match[str]) -> str:
+    """ "two thousand" is 2000, "five and a half thousand" 5500, "two thousand one hundred" 2100."""
+    return str(int((_number_value(m[1]) + (0.5 if m[2] else 0)) * 1000) + 100 * _number_value(m[3] or "0"))
+
+
 _MILLIONS = re.compile(  # "£2.5m" after a currency symbol; "2.5m" alone may be metres
     r"(?<![\d.,])(\d+(?:\.\d+)?)(?:\s?(million|mln|mn|M)|\s?(billion|bn)|(?<=\d)m)\b(?!\w)"
 )
@@ -1240,6 +1247,9 @@ _HOW_OFTEN = {"week": "weekly", "month": "monthly", "year": "yearly"}
 _ONCE_EVERY = re.compile(r"\bonce every(?= (?:\d+|two|three|four|five|six|other|second|few) )", re.I)
 
 
+_THE_US = re.compile(r"(?<![\w$.])US(?![\w$])")
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens; hyphenated words split, contractions kept whole ("doesn't")."""
     out: list[str] = []
@@ -1272,6 +1282,8 @@ def tokenize(text: str) -> list[str]:
         text = _WOULD_RATHER.sub(" prefers", text)
     if "back" in lowered:  # "is paying it back" repays it
         text = _PAY_BACK.sub(lambda m: f"re{m[1]} {m[2] or ''}", text)
+    if "US" in text:  # "the US" is a country, not "us"
+        text = _THE_US.sub("USA", text)
     for raw in _WORD.findall(text.replace("-", " ").replace("/", " ")):
         tok = raw.lower().replace("’", "'")
         if tok.endswith("n't"):
@@ -1409,6 +1421,8 @@ def _numbers(text: str) -> set[str]:
             and tokens[i - 1 : i] != ["the"]
         ):
             continue  # "the short answer first, with ...": an order, not a count
+        if tok == "second" and tokens[i - 1 : i] == ["per"]:
+            continue  # "megabits per second": a unit, not a count
         if tok in _NUMBER_WORDS:
             found.add(_NUMBER_WORDS[tok])
     return found
@@ -2253,12 +2267,16 @@ _AGREEMENT = {"an": "a", "have": "has", "are": "is", "were": "was", "do": "does"
 _AGREED_TOKENS = {"dont": "doesnt", "arent": "isnt", "werent": "wasnt", "havent": "hasnt"}
 
 
+_GROUPED_DIGITS = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?![\d,])")
+
+
 @lru_cache(maxsize=16384)
 def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(function words in order, canonical content words and numbers in order)."""
     function: list[str] = []
     content: list[str] = []
     text = _WHOLE_DECIMAL.sub("", text)  # "+1.0" is "+1"
+    text = _GROUPED_DIGITS.sub(r"\1\2", _SPOKEN_THOUSANDS.sub(_thousands, text))  # "2,400" is 2400
     for tok in tokenize(_COMPOUND_NUMBER.sub(_compound, _clock_words(text))):  # "three hundred" is 300
         if tok in _NUMBER_WORDS:
             content.append(_NUMBER_WORDS[tok])
@@ -2355,7 +2373,8 @@ def _swap_tokens(text: str) -> tuple[str, ...]:
     )
 
 
-_NAMING = frozenset({"called", "named"})  # "the starter, called Oma," names what it is
+_NAMING = frozenset({"called", "named", "lasting"})  # "the starter, called Oma," names what it is;
+# "a session lasting 45 minutes" is "a 45-minute session"
 
 
 def _clock_words(text: str) -> str:
@@ -2690,6 +2709,7 @@ _SUBJECTS = _SUBJECT_WORDS | {
     "my",
     "our",
 }  # who a clause is about, as subject or owner
+_KIN_OF_KIN = re.compile(rf"\b(?P<owner>{_KIN})['’]s (?P<kin>{_KIN})\b(?!-in-law)", re.I)
 _KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  # "the kids' school"
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
@@ -2775,6 +2795,11 @@ def other_subject(new_text: str, old_text: str) -> bool:
     for a, b in ((new_text, old_text), (old_text, new_text)):
         if _KIN_POSSESSIVE.search(a) and not _KIN_WORD.search(b):
             return True
+        for m in _KIN_OF_KIN.finditer(a):  # "his wife's parents" beside "his parents"; not "his in-laws"
+            if re.search(rf"\b{m['kin']}\b(?!-in-law)", b, re.I) and not re.search(
+                rf"\b{m['owner']}\b", b, re.I
+            ):
+                return True
         for m in _OTHER_PERSON.finditer(a):
             if _WITH_THE_USER.fullmatch(a[: m.start()]):
                 continue  # "She and her husband have been married ...": the user is a subject too
@@ -2898,7 +2923,12 @@ def changed_status(new_text: str, old_text: str) -> bool:
 
 _FORMER = re.compile(r"\b(?:used to|former|formerly|ex|retired)\b", re.I)
 _BOOKED = re.compile(r"\b(?:booked|scheduled)(?: in)? for\b", re.I)
-_DUE = re.compile(r"\b(?:is|are|was) due (?:for|to)\b|\bneeds? (?:a |an |new |to be )", re.I)
+_DUE = re.compile(
+    r"\b(?:is|are|was|['’]s) due (?:for|to|his|her|their|its|a|an)\b|\bneeds? (?:a |an |new |to be )"
+    r"|\b(?:is|are|am|['’]s|['’]re|['’]m) (?:getting|having) (?:\S+ ){1,5}?(?:installed|fitted|replaced|repaired|fixed|"
+    r"done|built|painted|serviced|removed|renovated|put in)\b",  # "is getting a heat pump installed": not yet
+    re.I,
+)
 _HAD_DONE = re.compile(r"\b(?:had|got|received)\b|\b(?:was|were) (?!due\b)\w+ed\b", re.I)
 _SAVING_FOR = re.compile(r"\bsav(?:e|es|ing)(?: up)? (?:for|towards?)\b", re.I)
 _PAID_FOR = re.compile(r"\b(?:booked|bought|ordered|purchased|paid for)\b", re.I)
@@ -3130,7 +3160,7 @@ _ACTION_FIRST = re.compile(
 _NAME_THEN_KIN = re.compile(
     rf"{_A_NAME}(?:\s+{_A_NAME})?(?:\s*\({_A_NAME}\))?(?:\s+and\s+{_A_NAME}\s+are\s+|,\s+who\s+is\s+|,\s+|\s+is\s+|\s*\((?:{_A_NAME},\s+)?)"
     rf"(?:his|her|their|my|our|the user['’]s|{_A_NAME}['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>(?:{_KIN})(?:-in-law)?)\b"
-    r"(?!,?\s+(?-i:[A-Z]))",
+    rf"(?!,?\s+(?-i:[A-Z]))(?!\s+(?:{_KIN})\b)",  # "her kid brother", "his twin sister": the brother, the sister
     re.I,
 )
 

@@ -1500,6 +1500,46 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "He reviews his team lead Serkan's pull requests.",
             0.021,
         ),
+        (
+            "Has lost 4 kg since Easter by walking to work.",
+            "Has gained 4 kg since Easter despite walking to work.",
+            0.119,
+        ),
+        (
+            "Holds a driving licence in both Ireland and the US.",
+            "Holds a driving licence only in Ireland.",
+            0.135,
+        ),
+        (
+            "Phones her parents in Lagos every Saturday morning.",
+            "Phones her husband's parents in Lagos every Saturday morning.",
+            0.044,
+        ),
+        (
+            "Has had solar panels fitted on the barn roof.",
+            "Is getting solar panels fitted on the barn roof.",
+            0.091,
+        ),
+        (
+            "The cat, Pixel, had her booster jab in June.",
+            "The cat, Pixel, is due her booster jab in June.",
+            0.052,
+        ),
+        (
+            "Weighs 12 stone 2 lb.",
+            "Weighs 168 lb.",
+            0.236,
+        ),
+        (
+            "Her walk to school takes three quarters of an hour.",
+            "Her walk to school takes half an hour.",
+            0.089,
+        ),
+        (
+            "Orders half a kilo of loose-leaf tea every month.",
+            "Orders 250 g of loose-leaf tea every month.",
+            0.093,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3161,6 +3201,51 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Trains on Tuesdays and Thursdays at 6pm and plays on Saturdays.",
             "Trains Tues & Thurs 6pm, plays Saturdays.",
             0.145,
+        ),
+        (
+            "The drive to her mother's takes 45 minutes.",
+            "The drive to her mother's takes three quarters of an hour.",
+            0.094,
+        ),
+        (
+            "Lives 15 min from the station.",
+            "Lives a quarter of an hour from the station.",
+            0.157,
+        ),
+        (
+            "Does a 30-minute yoga class on Thursdays.",
+            "Does a yoga class lasting half an hour on Thursdays.",
+            0.097,
+        ),
+        (
+            "Weighs 12 stone.",
+            "Weighs 168 lb.",
+            0.287,
+        ),
+        (
+            "Orders 500 g of loose-leaf tea every month.",
+            "Orders half a kilo of loose-leaf tea every month.",
+            0.102,
+        ),
+        (
+            "Pays €2,400 a year for car insurance.",
+            "Pays two thousand four hundred euros a year for car insurance.",
+            0.124,
+        ),
+        (
+            "Her twin sister Ilka lives in Graz and works as a midwife.",
+            "Ilka, her twin sister, lives in Graz and works as a midwife.",
+            0.016,
+        ),
+        (
+            "Has a 100 Mbps broadband connection.",
+            "Has a broadband connection of 100 megabits per second.",
+            0.095,
+        ),
+        (
+            "Pedro is his wife's cousin.",
+            "Pedro is the cousin of his wife.",
+            0.007,
         ),
     ],
 )
