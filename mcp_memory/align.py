@@ -143,11 +143,15 @@ _DECIMAL_HOURS = re.compile(r"\b(\d+\.\d+) ?(?:hours?|hrs?|h)\b", re.I)
 
 
 def _minutes_of_hours(m: re.Match[str], other: str) -> str:
-    """ "1.5 hours" as "90 minutes" when ``other`` says so, else as written."""
+    """ "1.5 hours" as "90 minutes" or "1 hour 30 minutes" when ``other`` says so, else as written."""
     minutes = float(m[1]) * 60
-    if not minutes.is_integer() or not re.search(rf"\b{minutes:.0f}[- ]?min(?:ute)?s?\b", other, re.I):
+    if not minutes.is_integer():
         return m[0]
-    return f"{minutes:.0f} minutes"
+    if re.search(rf"\b{minutes:.0f}[- ]?min(?:ute)?s?\b", other, re.I):
+        return f"{minutes:.0f} minutes"
+    hours, rest = divmod(int(minutes), 60)
+    said = re.search(rf"\b{hours} ?h(?:ours?|rs?)?,? (?:and )?{rest} ?m(?:in(?:ute)?s?)?\b", other, re.I)
+    return said[0] if said else m[0]
 
 
 _A_PAIR_OF = re.compile(r"\ba pair of\b", re.I)
@@ -480,7 +484,15 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\bwi-?fi\b", re.I), "Wi-Fi"),
     (re.compile(r"\bfl\.? ?oz\b\.?", re.I), "fluid ounces"),
     (re.compile(r"\b(\d+) ?x (?=(?:a|per|each) (?:day|week|month|year)\b)"), r"\1 times "),  # "3x a day"
-    (re.compile(r"\bdoctorate\b", re.I), "PhD"),
+    (re.compile(r"\b(?:doctorate|Doctor of Philosophy)\b", re.I), "PhD"),
+    (re.compile(r"\b(Master|Bachelor)['’]?s? (?:degree )?of Science\b"), lambda m: f"{m[1][0]}Sc"),  # "MSc"
+    (re.compile(r"\b(Master|Bachelor)['’]?s? (?:degree )?of Arts\b"), lambda m: f"{m[1][0]}A"),  # "BA"
+    (re.compile(r"\bMaster of Business Administration\b"), "MBA"),
+    (re.compile(r"\bApt\.? ?(?=\d)"), "apartment "),  # "Apt 3" is "apartment 3"
+    (
+        re.compile(r"\b(?:follows|eats|keeps to|sticks to|has) an? (?=(?:[\w-]+ ){0,2}diet\b)", re.I),
+        "is on a ",
+    ),
     (re.compile(r"\bhalf[- ]time\b", re.I), "50%"),  # "works half-time" / "works 50%"
     (re.compile(r"\b(decided|deciding|decides|chose|chosen) against\b", re.I), r"\1 not to"),
     (re.compile(r"\bin[- ]person\b", re.I), "inperson"),  # one word, the alternative to "online"

@@ -77,6 +77,7 @@ __all__ = [
     "turned_down",
     "unit_changed",
     "with_meal_count",
+    "with_name_count",
 ]
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?(?:[.:][0-9]+)*%?")
@@ -172,7 +173,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("yearly", "annual", "annually"),
     ("evening", "night"),
     ("begin", "start"),
-    ("finish", "end"),
+    ("finish", "end", "complete", "completed"),
+    ("salt", "sodium"),  # "a low-salt diet" / "a low-sodium diet"
     ("meeting", "meet", "sync"),
     ("error", "failure", "fault"),
     ("fix", "resolve", "repair"),
@@ -782,7 +784,7 @@ _PASSED_AWAY = re.compile(r"\bpassed away\b", re.I)
 _PASSED_OVER = re.compile(r"\bpassed over for\b", re.I)
 _SETS_OFF = re.compile(r"\b(?:set|sets|setting) (?:(it|them|him|her) )?off\b", re.I)
 _WOULD_RATHER = re.compile(r"(?:\s+would|['’]d) rather\b", re.I)
-_PAY_BACK = re.compile(r"\b(pay|pays|paying|paid) (\w+ )?back\b", re.I)
+_PAY_BACK = re.compile(r"\b(pay|pays|paying|paid) ((?:\w+ ){1,2})?back\b", re.I)  # "paid his sister back"
 _TURNED_DOWN = re.compile(
     r"\b(?:turn(?:s|ed|ing)? down|said no to|decided not to (?:take|accept) (?:a|an|the|up)\b)\b", re.I
 )
@@ -1589,6 +1591,26 @@ def with_meal_count(numbers: frozenset[str], text: str, other: frozenset[str]) -
 _MEAL = re.compile(r"\b(breakfast|lunch|dinner|supper)\b", re.I)
 
 
+def with_name_count(
+    numbers: frozenset[str], text: str, other: frozenset[str], other_text: str
+) -> frozenset[str]:
+    """``numbers`` with the count of the people ``text`` names when the other text counts them
+    ("Has two children: Ola, who is nine, and Piotr" beside "Kids: Ola (9), Piotr (6)")."""
+    counted = _COUNTED_PEOPLE.search(other_text)
+    count = str(_number_value(counted[1])) if counted else ""
+    if count not in other or count in numbers:
+        return numbers
+    names = {n for n in _A_CAPITALISED.findall(text, 1) if re.search(rf"\b{n}\b", other_text)}
+    return numbers | {count} if len(names) == int(count) else numbers
+
+
+_COUNTED_PEOPLE = re.compile(
+    r"\b(two|three|four|five|six|[2-6]) (?:children|kids|sons|daughters|grandchildren|grandkids|dogs|cats)\b",
+    re.I,
+)
+_A_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
 def drops_detail(new: Facts, old: Facts, old_text: str = "") -> bool:
     """Whether ``new`` leaves out a number or a name that ``old`` states: a looser rewording
     keeps them ("NHS" keeps "National Health Service"), so without them it says less, or
@@ -1734,6 +1756,9 @@ def extract_facts(text: str) -> Facts:
     text = _LESS.sub(r"no \1", text)  # "a lift-less flat" has "no lift"
     text = _SAINT.sub("Saint ", text)  # "St. Brigid's" is "Saint Brigid's"
     text = _A_SINGLE.sub("one", text)  # "in a single day" is "in one day"
+    text = _NEVER_WITHOUT.sub("always with", _NEVER_SKIPS.sub("always takes", text))
+    text = _TEACHES_SELF.sub("learning", text)  # "has been teaching himself guitar" learns it
+    text = _LENT_THE_USER.sub("loaned", text)  # "her uncle lent her $9,800": she borrowed it
     tokens = tokenize(text)
     negated, denied = _negated(text)
     return Facts(
@@ -1742,10 +1767,38 @@ def extract_facts(text: str) -> Facts:
         entities=frozenset(_entities(text)),
         negations=sum(1 for t in tokens if t in _NEGATIONS),
         ordered=frozenset(_ordered(tokens)),
-        words=frozenset(tokens),
+        words=frozenset(tokens) - _idiom_words(text, tokens),
         negated=frozenset(negated),
         denied=frozenset(denied),
         double_negative=_DOUBLE_NEGATIVE.search(text) is not None,
+    )
+
+
+_NEVER_WITHOUT = re.compile(r"\bnever (?:\w+ ){1,3}?without\b", re.I)  # "never goes anywhere without"
+_NEVER_SKIPS = re.compile(r"\bnever (?:skips|misses)\b", re.I)  # "never skips his break" always takes it
+_TEACHES_SELF = re.compile(r"\b(?:teach(?:es|ing)?|taught) (?:himself|herself|myself|themselves)\b", re.I)
+# A particle or a day that names no direction, state or time of day: "gave up soft drinks",
+# "to be paid off in 2031", "a day off", "twice a day" (not "up from 82 kg", "during the day")
+_IDIOMS = {
+    "up": re.compile(
+        r"\b(?:gave|give|gives|giving|given|end|ends|ended|ending|sign|signs|signed|signing|pick|picks|picked|"
+        r"picking|take|takes|took|taken|taking|wake|wakes|woke|waking|get|gets|got|getting|grew|grow|grows|"
+        r"growing|grown|show|shows|showed|showing|make|makes|made|making|catch|catches|caught|fed|bring|brings|"
+        r"brought|keep|keeps|kept|keeping|use|uses|used|using|set|sets|setting|tidy|tidies|tidied) up\b",
+        re.I,
+    ),
+    "off": re.compile(
+        r"\b(?:pay|pays|paid|paying|day|days|time|fully|well|better|worse) off\b|\boff (?:the table|work|sick)\b",
+        re.I,
+    ),
+    "day": re.compile(r"\b(?:a|per|each|every|one|same|free|next|following) day\b", re.I),
+}
+
+
+def _idiom_words(text: str, tokens: list[str]) -> frozenset[str]:
+    """Words every use of which is part of an idiom, so no antonym of theirs is meant."""
+    return frozenset(
+        w for w, idiom in _IDIOMS.items() if w in tokens and tokens.count(w) == len(idiom.findall(text))
     )
 
 
@@ -2686,6 +2739,17 @@ _KIN = (
     r"brothers|sisters|stepmother|stepfather|stepmum|stepmom|stepdad|godson|goddaughter|godmother|godfather|"
     r"workmate|classmate|labmate|teammate|bandmate|schoolmate"
 )
+_LENT_THE_USER = re.compile(
+    rf"\blent (?:her|him|them|me)\b(?! (?:[A-Z]|(?:{_KIN})\b))"
+)  # not "lent her brother"
+_BORROWED = re.compile(r"\bborrow(?:s|ed|ing)?\b", re.I)
+
+
+def _lent_the_user(a: str, b: str) -> bool:
+    """Whether ``a`` has someone lend the user what ``b`` says the user borrowed: one deed."""
+    return bool(_LENT_THE_USER.search(a) and _BORROWED.search(b))
+
+
 _OTHER_PERSON = re.compile(
     rf"\b(?:her|his|my|their|our|the user['’]s|{_A_NAME}['’]s)\s+(?:\w+\s+)?(?:{_KIN})\b"
     rf"(?:,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?(?P<name>{_A_NAME}))?",
@@ -2833,6 +2897,8 @@ def other_subject(new_text: str, old_text: str) -> bool:
         or _named_kin(old_text, new_text)
         or _user_acts_too(new_text, old_text, new_kin, old_kin)
         or new_kin ^ old_kin <= _with_kin(new_text) & _with_kin(old_text)
+        or _lent_the_user(new_text, old_text)
+        or _lent_the_user(old_text, new_text)
     ):
         return True
     for a, b in ((new_text, old_text), (old_text, new_text)):
@@ -2944,7 +3010,8 @@ _DECIDED_TO_STOP = re.compile(r"\bdecided (?:to (?:stop|quit|give up)|not to)\b"
 
 
 def _planned(text: str) -> set[str]:
-    """Stems of the verbs a memory plans ("Plans to buy ..." -> buy)."""
+    """Stems of the verbs a memory plans ("Plans to buy ..." -> buy, "to pay it back" -> repay)."""
+    text = _PAY_BACK.sub(lambda m: f"re{m[1]} {m[2] or ''}", text)  # as ``tokenize`` reads it
     return {stem(m[1]) for m in _PLAN_VERB.finditer(text)}
 
 
@@ -2963,7 +3030,7 @@ _WANTING = frozenset({"want", "wants", "need", "needs"})
 
 
 _PLAN_VERB = re.compile(
-    r"\b(?:(?:plans?|planning|intends?|hopes?|hoping|wants?|going|aims?|aiming|would like|saving up) to|will"
+    r"\b(?:(?:plans?|planning|intends?|hopes?|hoping|wants?|going|aims?|aiming|would like|saving up|promised|promises) to|will"
     r"|(?:(?:needs?|has|have) to|must)(?: be)?) (\w+)",
     re.I,
 )

@@ -117,6 +117,7 @@ from mcp_memory.facts import (
     turned_down,
     unit_changed,
     with_meal_count,
+    with_name_count,
 )
 from mcp_memory.links import clear_cache as clear_link_cache
 from mcp_memory.links import linked, relatives_named, same_people, styled
@@ -666,7 +667,9 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
     """True when ``new_text`` changes a number, name, negation, antonym, alternative or order,
     or edits a detail of ``old_text`` while keeping its sentence (``targeted_edit``)."""
     new_numbers = with_meal_count(new.numbers, new_text, old.numbers)
-    if numbers_differ(new_numbers, with_meal_count(old.numbers, old_text, new.numbers)):
+    old_numbers = with_meal_count(old.numbers, old_text, new.numbers)
+    new_numbers = with_name_count(new_numbers, new_text, old_numbers, old_text)
+    if numbers_differ(new_numbers, with_name_count(old_numbers, old_text, new_numbers, new_text)):
         return True
     if new_entities(new, old, old_text, new_text):
         return True

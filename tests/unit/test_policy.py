@@ -1540,6 +1540,21 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Orders 250 g of loose-leaf tea every month.",
             0.093,
         ),
+        (
+            "Borrowed £300 from his sister in May and promised to pay it back by July.",
+            "Paid his sister back the £300 she lent him in May.",
+            0.167,
+        ),
+        (
+            "Has three children: Ada, Ben and Cleo.",
+            "Has two children: Ada and Ben.",
+            0.112,
+        ),
+        (
+            "Lent her brother €500 for his van.",
+            "Her brother lent her €500 for his van.",
+            0.024,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3246,6 +3261,81 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Pedro is his wife's cousin.",
             "Pedro is the cousin of his wife.",
             0.007,
+        ),
+        (
+            "Always carries her EpiPen.",
+            "Never leaves the house without her EpiPen.",
+            0.255,
+        ),
+        (
+            "Always goes to his Tuesday choir practice.",
+            "Never misses his Tuesday choir practice.",
+            0.183,
+        ),
+        (
+            "Started learning Italian with an app in March.",
+            "Has been teaching herself Italian with an app since March.",
+            0.190,
+        ),
+        (
+            "Borrowed €2,000 from her aunt Rosa for the deposit.",
+            "Her aunt Rosa lent her €2,000 for the deposit.",
+            0.106,
+        ),
+        (
+            "Gave up sugar in March and has gone from 80 kg to 74 kg.",
+            "Stopped eating sugar in March and has gone down from 80 kg to 74 kg.",
+            0.082,
+        ),
+        (
+            "Car loan with Nordea: €300 a month until 2027.",
+            "The car loan is with Nordea - 300 euros monthly, to be paid off in 2027.",
+            0.101,
+        ),
+        (
+            "Takes 500 mg metformin morning and night.",
+            "Takes metformin 500 mg twice a day, morning and evening.",
+            0.098,
+        ),
+        (
+            "Wednesday is her day off from work, which she uses for errands.",
+            "Her free day from work is Wednesday - she spends it on errands.",
+            0.147,
+        ),
+        (
+            "Eats a gluten-free diet.",
+            "Follows a gluten-free diet.",
+            0.105,
+        ),
+        (
+            "Has a BSc in physics.",
+            "Holds a Bachelor of Science in physics.",
+            0.114,
+        ),
+        (
+            "Finished his apprenticeship in 2019.",
+            "Completed his apprenticeship in 2019.",
+            0.019,
+        ),
+        (
+            "The drive to Porto takes 3 hours 30 minutes.",
+            "The drive to Porto takes 3.5 hours.",
+            0.034,
+        ),
+        (
+            "Lives at 4 Elm Road, Apt 12, in Leeds.",
+            "Lives in apartment 12 at 4 Elm Road in Leeds.",
+            0.062,
+        ),
+        (
+            "Kids: Ada (7), Ben (5), Cleo (2).",
+            "Has three children: Ada, who is seven, Ben, who is five, and Cleo, who is two.",
+            0.119,
+        ),
+        (
+            "Is on a low-salt diet.",
+            "Keeps to a low-sodium diet.",
+            0.207,
         ),
     ],
 )
