@@ -329,6 +329,12 @@ GROUP_TITLES = {
     "heldout-204": "held-out users 204 (first measured at 91efcd5)",
     "heldout-205": "held-out users 205 (first measured at 91efcd5)",
     "heldout-206": "held-out users 206 (first measured at 91efcd5)",
+    "heldout-207": "held-out users 207 (first measured at 24c3e6d)",
+    "heldout-208": "held-out users 208 (first measured at 24c3e6d)",
+    "heldout-209": "held-out users 209 (first measured at 24c3e6d)",
+    "heldout-210": "held-out users 210 (first measured at 24c3e6d)",
+    "heldout-211": "held-out users 211 (first measured at 24c3e6d)",
+    "heldout-212": "held-out users 212 (first measured at 24c3e6d)",
 }
 
 
