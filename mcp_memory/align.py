@@ -97,6 +97,9 @@ def align_numbers(text: str, other: str) -> str:
     text = _HALF_A_KILO.sub("0.5 kg", text)  # "half a kilo" where the other says "500 g"
     text = _BIGGER_UNIT.sub(smaller_unit, text)  # "1 g of metformin" where the other says "1000 mg"
     text = _STONE.sub(lambda m: _pounds_if_in(m, other), text)
+    text = _FEET_INCHES.sub(lambda m: _inches_if_in(m, other), text)
+    text = _HECTARES.sub(lambda m: _square_metres_if_in(m, other), text)
+    text = _HOURS_HYPHENED.sub(r"\1 hours and a \2", text)  # "a one-and-a-half-hour nap"
     text = _HOURS_SPOKEN.sub(lambda m: _minutes_if_in(m, other), text)
     text = _YEAR_AND_HALF.sub(lambda m: _if_other_says("18 months", other, m[0]), text)
     text = _QUARTERLY.sub(lambda m: _if_other_says("four times a year", other, m[0]), text)
@@ -335,7 +338,10 @@ _SMALLER_UNIT = {  # the names of a unit, and how a unit a thousand times smalle
 _YEAR_AND_HALF = re.compile(r"\b(?:(?:a|one) year and a half|(?:one|1) and a half years|1\.5 years)\b", re.I)
 _QUARTERLY = re.compile(r"\b(?:once a quarter|every quarter|quarterly)\b", re.I)
 _HALF_A_KILO = re.compile(r"\bhalf a (?:kilo|kg|kilogram)\b", re.I)
+_FEET_INCHES = re.compile(r"\b([4-7]) ?(?:ft|feet|foot|')[ ,]*(\d{1,2}) ?(?:in|inches|inch|\")(?![\w])", re.I)
+_HECTARES = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:hectares?|ha)\b", re.I)
 _STONE = re.compile(r"\b(\d{1,2}) stone(?: (?:and )?(\d{1,2}) ?(?:lbs?|pounds?))?\b", re.I)
+_HOURS_HYPHENED = re.compile(r"\b(one|two|three)-and-a-(half|quarter)-hour\b", re.I)
 _HOURS_SPOKEN = re.compile(
     r"\b(?:(an|one|two|three)[- ]hours?(?:[- ]and[- ]a[- ](half|quarter))?"
     r"|(half|(?:a )?quarter|three[- ]quarters) (?:of )?an hour)\b",
@@ -351,6 +357,19 @@ def _minutes_if_in(m: re.Match[str], other: str) -> str:
     minutes = 60 * hours + {"half": 30, "quarter": 15, "three quarters": 45}.get(part, 0)
     said = re.search(rf"\b{minutes}[- ]min(?:utes?|s)?\b", other, re.I)  # "90 minutes", "a 90-minute class"
     return said[0] if said else m[0]  # as the other writes it: "15 min", "a 45-minute class"
+
+
+def _inches_if_in(m: re.Match[str], other: str) -> str:
+    """ "5 ft 9 in" as "69 inches" when ``other`` says that, else as written."""
+    said = re.search(rf"\b{12 * int(m[1]) + int(m[2])} ?(?:inches|inch|in)\b", other, re.I)
+    return said[0] if said else m[0]
+
+
+def _square_metres_if_in(m: re.Match[str], other: str) -> str:
+    """ "0.25 hectares" as "2,500 square metres" when ``other`` says that, else as written."""
+    area = round(float(m[1]) * 10_000)
+    said = re.search(rf"\b(?:{area:,}|{area}) ?(?:square met(?:re|er)s?|m²|m2|sq\.? ?m)\b", other, re.I)
+    return said[0] if said else m[0]
 
 
 def _pounds_if_in(m: re.Match[str], other: str) -> str:
@@ -489,6 +508,7 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\b(Master|Bachelor)['’]?s? (?:degree )?of Arts\b"), lambda m: f"{m[1][0]}A"),  # "BA"
     (re.compile(r"\bMaster of Business Administration\b"), "MBA"),
     (re.compile(r"\bApt\.? ?(?=\d)"), "apartment "),  # "Apt 3" is "apartment 3"
+    (re.compile(r"(?<=\d) ?mins?\b\.?(?!\w)"), " minutes"),  # "45 min each way"
     (
         re.compile(r"\b(?:follows|eats|keeps to|sticks to|has) an? (?=(?:[\w-]+ ){0,2}diet\b)", re.I),
         "is on a ",

@@ -739,7 +739,7 @@ OPPOSED: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("best favourite favorite easiest rewarding meaningful enjoyable", "hardest worst toughest least"),
         ("easy simple intuitive straightforward clear fine", "confusing hard difficult complicated clunky"),
         (  # degree of a skill
-            "fluent fluently native bilingual advanced expert",
+            "fluent fluently native bilingual advanced expert experienced seasoned",
             "some basic little beginner rusty conversational learning learner",
         ),
     )
@@ -1853,7 +1853,8 @@ _NEGATIVE_PREDICATE = re.compile(
     r"hates?|dislikes?|detests?|loathes?|skips?|skipping|skipped|unable|reacts? badly|refuses?|refused|dropped|scrapped|abandoned|can['’]?t stand|"
     r"off[- ]limits|off the menu|no[- ]go|ruled? out|rules out|teetotal|sober|free of|(?<=-)free|"
     r"(?:(?<=gluten )|(?<=dairy )|(?<=sugar )|(?<=lactose )|(?<=alcohol )|(?<=caffeine ))free|"
-    r"(?:stays?|staying|keeps?|keeping) away from|steers? clear of|steering clear of)\b",
+    r"(?:stays?|stayed|staying|keeps?|kept|keeping) (?:away from|off)|steers? clear of|steer(?:ed|ing) clear of|"
+    r"(?:stays?|stayed|staying|been|gone|going|went) dry)\b",  # "wants to stay dry until the wedding"
     re.I,
 )
 
@@ -1911,10 +1912,12 @@ def affirmed_denied(new_text: str, old_text: str, new: Facts, old: Facts) -> boo
     return False
 
 
-# an emphatic "does" and what follows it in its clause: "but does eat fish and seafood"
+# an emphatic "does" (or a "but") and what follows it in its clause: "but does eat fish and seafood"
 _AFFIRMED = re.compile(
-    r"\b(?:does|do|did|will|can)\s+(?!not\b)((?:\w+\s+){0,5}?\w+)(?=\s*(?:[.;,:!?]|$))", re.I
-)
+    r"\b(?:(?:does|do|did|will|can)\s+(?!not\b)|but\s+(?:(?:I|she|he|they|we)\s+)?(?!not\b|does\b|do\b)\w+\s+)"
+    r"((?:\w+\s+){0,5}?\w+)(?=\s*(?:[.;,:!?]|$))",
+    re.I,
+)  # "but does eat fish", "but eats chicken and fish" (what is eaten, not the verb)
 
 
 def negation_moved(a: Facts, b: Facts) -> bool:
@@ -2991,6 +2994,7 @@ _FORMER = re.compile(r"\b(?:used to|former|formerly|ex|retired)\b", re.I)
 _BOOKED = re.compile(r"\b(?:booked|scheduled)(?: in)? for\b", re.I)
 _DUE = re.compile(
     r"\b(?:is|are|was|['’]s) due (?:for|to|his|her|their|its|a|an)\b|\bneeds? (?:a |an |new |to be )"
+    r"|\b(?:has|have|['’]s|['’]ve) (?:booked|scheduled|arranged)\b"  # "Has booked a hearing test": not had
     r"|\b(?:is|are|am|['’]s|['’]re|['’]m) (?:getting|having) (?:\S+ ){1,5}?(?:installed|fitted|replaced|repaired|fixed|"
     r"done|built|painted|serviced|removed|renovated|put in)\b",  # "is getting a heat pump installed": not yet
     re.I,
@@ -3146,9 +3150,9 @@ def _subject_kin(text: str) -> frozenset[str]:
     if agent:  # "the kids are picked up by her husband": the husband does it
         words = [agent.group("kin").lower()]
     else:
-        lead = _LEAD.match(text)  # "On Saturdays, her son plays ..." is about the son; not "Every
-        if lead and not _SUBJECT_PRONOUN.search(lead[0]):  # Saturday he and Dev, a colleague, play"
-            text = text[lead.end() :]
+        lead = _LEAD.match(text) or _BARE_TIME_LEAD.match(text)  # "On Saturdays, her son plays ..."
+        if lead and not _SUBJECT_PRONOUN.search(lead[0]):  # is about the son; not "Every Saturday he
+            text = text[lead.end() :]  # and Dev, a colleague, play"
         words = tokenize(text)
         words = (words[2:] if words[:2] == ["the", "user"] else words)[:4]  # "The user has two daughters"
         if words[:3] in (["she", "and", "her"], ["he", "and", "his"], ["they", "and", "their"]) or (
@@ -3204,6 +3208,11 @@ def _finite(word: str) -> bool:
 _KIN_ADJECTIVES = frozenset({"kid", "twin"})  # "her kid brother" is her brother
 _TIME_LEAD = re.compile(r"^(?:last|this|next) (?:year|month|week|spring|summer|autumn|winter),? ", re.I)
 _NAME_AND_KIN = re.compile(rf"{_A_NAME},\s+(?:his|her|their)\s+(?:{_KIN})\s+{_A_NAME}\b", re.I)
+_BARE_TIME_LEAD = re.compile(  # "Every six months her son sees ...", with no comma after the time
+    r"^(?:every|each|once|twice|on) (?:\w+ ){0,2}?(?:days?|weeks?|months?|years?|mornings?|evenings?|nights?|"
+    r"weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s+(?=(?:her|his|their|my|the)\b)",
+    re.I,
+)
 _LEAD = re.compile(rf"^(?:{_LEAD_WORDS})\b[^,;:]{{0,40}},\s+")
 _OTHER_PARTY_FIRST = re.compile(
     r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Mm]y) (?P<party>employer|company|firm|landlord|landlady|bank|insurer|"
@@ -4369,7 +4378,7 @@ def not_giving_up(new: str, old: str) -> bool:
 
 
 _NOT_GIVING_UP = re.compile(
-    r"\b(?:not|n['’]t|never) (?:be )?(?:giving up|give up|quitting|quit|stopping|stop|cutting out|cut out)\b",
+    r"(?:\bnot|n['’]t|\bnever) (?:be )?(?:giving up|give up|given up|quitting|quit|stopping|stop|cutting out|cut out)\b",
     re.I,
 )
 _PLAIN_NEGATION = re.compile(r"\b(?:not|no|never)\b|n['’]t\b", re.I)

@@ -46,7 +46,8 @@ _GENERIC_PERSON = re.compile(
     r"|\b(?:tell|give|show|teach) me\b"
     r"|^explain the\b"  # "Explain the plum pudding model of the atom."
     r"|^translate\b"  # "Translate 'good luck' into French": the same for anyone
-)
+    r"|(?:\bto me )?\b(?:like|as if) i'?m (?:a )?(?:five|six|seven|eight|nine|ten|\d+|kid|child|beginner)\b"
+)  # "Explain the offside rule to me like I'm 10": for a child, not about the user
 _THE_US = re.compile(r"\bUS\b")  # the country, not "us"
 # Advice asked for the asker's own case: "a bad idea", "good idea?", "is it ok to", "too late for";
 # the time where someone the user knows is: "what time is it for obinna now"
@@ -74,8 +75,9 @@ KIN_SAID_PLAIN = re.compile(
 )
 """The user's parent said in lower case with no "my" ("a present for dad", "ring mum on Sunday")."""
 _NAME_PHRASE = re.compile(
-    r"\b[A-Z][\w'’-]*(?:(?:\s+(?:(?:of|the)\s+)?|\s+(?:al|el|bin|ibn|van|von|de|da|del|di|du)[\s-])[A-Z][\w'’-]*)+"
-)  # "Isle of Skye", "Hafez al-Assad", "Ludwig van Beethoven"
+    r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*(?:(?:\s+(?:(?:of|the)\s+)?|\s+(?:al|el|bin|ibn|van|von|de|da|del|di|du)[\s-])"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*)+"
+)  # "Isle of Skye", "Hafez al-Assad", "Ludwig van Beethoven", "Canelo Álvarez"
 
 
 @lru_cache(maxsize=4096)
@@ -245,7 +247,10 @@ _ENCYCLOPEDIC = re.compile(
     r"|who (?:is|was) \w+ in (?:the )?(?:[\w-]+ ){0,2}(?:legends?|myths?|mythology|folklore|sagas?|bible)\b"
     r"|where (?:does|did|do) (?:the |a |an )(?![^?]*'s\b)(?!\w+ (?:i|we|you)\b).+ come from\b"  # "the dragon on a flag"
     r"|how (?:long|tall|high|deep|wide|old) (?:is|was|are|were) the (?:[\w'-]+ ){1,3}?"
-    r"(?:bridge|tower|river|wall|tunnel|canal|mountain|lake|cathedral|pyramid|dam|statue)s?\b)"
+    r"(?:bridge|tower|river|wall|tunnel|canal|mountain|lake|cathedral|pyramid|dam|statue)s?\b"
+    r"|how (?:was|were) (?:the )?[\w' -]+ (?:formed|created|discovered|founded)\b"  # "How was Lake Superior formed?"
+    r"|.+ and who invented (?:it|them)\b"  # "What's a Tesla coil and who invented it?"
+    r"|what(?:'s|s| is) \d+(?:\.\d+)? ?(?:times|plus|minus|divided by|x|\*|\+|-|/) ?\d+(?:\.\d+)?\??$)"  # arithmetic
 )
 # a people, a landmark or a monarch known by its capitals: "How did the Vikings navigate at sea?"
 _NAMED_IN_CAPITALS = re.compile(

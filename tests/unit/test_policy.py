@@ -1555,6 +1555,26 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Her brother lent her €500 for his van.",
             0.024,
         ),
+        (
+            "Has booked an eye test at Boots.",
+            "Has had an eye test at Boots.",
+            0.068,
+        ),
+        (
+            "Is a beginner at salsa.",
+            "Is an experienced salsa dancer.",
+            0.197,
+        ),
+        (
+            "Hasn't touched a cigarette since 2019, when his mother got ill.",
+            "Hasn't given up smoking, even though his mother got ill in 2019.",
+            0.171,
+        ),
+        (
+            "Doesn't eat pork, but eats lamb and beef.",
+            "Doesn't eat pork or lamb, but eats beef.",
+            0.030,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3337,6 +3357,41 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Keeps to a low-sodium diet.",
             0.207,
         ),
+        (
+            "Has avoided dairy ever since it gave her cramps in 2020.",
+            "Has stayed away from dairy ever since it gave her cramps in 2020.",
+            0.075,
+        ),
+        (
+            "Has been off alcohol since March and wants to stay dry until the marathon.",
+            "Hasn't had a drink since March and plans to stay off it until the marathon.",
+            0.203,
+        ),
+        (
+            "Cycles 30 minutes each way to work.",
+            "Cycles to work: 30 min each way.",
+            0.070,
+        ),
+        (
+            "Her daughter sees a speech therapist in Leeds every two weeks.",
+            "Every two weeks her daughter sees a speech therapist in Leeds.",
+            0.017,
+        ),
+        (
+            "Walks for 90 minutes on Saturday mornings.",
+            "Takes a one-and-a-half-hour walk on Saturday mornings.",
+            0.172,
+        ),
+        (
+            "The allotment is 1,000 square metres.",
+            "The allotment is 0.1 hectares.",
+            0.425,
+        ),
+        (
+            "Is 73 inches tall.",
+            "Is 6 ft 1 in tall.",
+            0.366,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
@@ -4044,6 +4099,21 @@ def test_a_stain_to_clean_is_no_drink_of_the_user_s() -> None:
             "Welsh is her first language; she wants Welsh place names spelled properly.",
             0.588,
         ),
+        (
+            "How was the Grand Canyon formed?",
+            "Hiked the Grand Canyon rim to rim with her brother in 2019.",
+            0.533,
+        ),
+        (
+            "What's a Rubik's cube and who invented it?",
+            "Can solve a Rubik's cube in under two minutes.",
+            0.413,
+        ),
+        (
+            "How many world titles has Canelo Álvarez won?",
+            "His dog Canelo is a 6-year-old dachshund with a bad back.",
+            0.639,
+        ),
     ],
 )
 def test_a_question_for_an_encyclopedia_gets_nothing_unless_it_asks_about_the_user_s_own_case(
@@ -4056,6 +4126,16 @@ def test_a_question_for_an_encyclopedia_gets_nothing_unless_it_asks_about_the_us
     assert select_recall(query, pool, 5) == []
     # the user's own case stays the user's
     assert select_recall(query.replace("?", " - should I worry about mine?"), pool, 5) != []
+
+
+def test_explained_like_to_a_child_is_not_about_the_user() -> None:
+    pool = _cands(
+        ("Wants answers short and plain, without jargon.", 0.845),
+        *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
+    )
+    assert select_recall("Explain how volcanoes erupt like I'm ten.", pool, 5) == []
+    assert select_recall("What's 17 times 24?", pool, 5) == []
+    assert select_recall("Explain my payslip to me, plainly please.", pool, 5) != []
 
 
 def test_wine_to_get_out_of_a_shirt_is_a_stain_even_in_the_user_s_story() -> None:
