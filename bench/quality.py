@@ -335,6 +335,12 @@ GROUP_TITLES = {
     "heldout-210": "held-out users 210 (first measured at 24c3e6d)",
     "heldout-211": "held-out users 211 (first measured at 24c3e6d)",
     "heldout-212": "held-out users 212 (first measured at 24c3e6d)",
+    "heldout-213": "held-out users 213 (first measured at f821550)",
+    "heldout-214": "held-out users 214 (first measured at f821550)",
+    "heldout-215": "held-out users 215 (first measured at f821550)",
+    "heldout-216": "held-out users 216 (first measured at f821550)",
+    "heldout-217": "held-out users 217 (first measured at f821550)",
+    "heldout-218": "held-out users 218 (first measured at f821550)",
 }
 
 
