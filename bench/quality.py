@@ -627,14 +627,13 @@ def time_pool50(
     ids = [i for s in scopes for i in s.ids]
     texts = [t for s in scopes for t in s.texts]
     merged = Scope("all", "all", ids, texts, np.concatenate([s.vectors for s in scopes]))
-    work = []
+    queries = []
     for s in scopes:
         assert s.query_vectors is not None
-        work += [
-            (q["text"], merged.neighbours(v, 50)) for q, v in zip(s.queries, s.query_vectors, strict=True)
-        ]
+        queries += list(zip((q["text"] for q in s.queries), s.query_vectors, strict=True))
     per_call = []
-    for text, cands in work[::every]:
+    for text, vector in queries[::every]:  # only the timed queries need their pool
+        cands = merged.neighbours(vector, 50)
         best = float("inf")
         for _ in range(repeat):  # the fastest of a few runs approximates an idle core
             if cold:
