@@ -785,6 +785,13 @@ _PASSED_OVER = re.compile(r"\bpassed over for\b", re.I)
 _SETS_OFF = re.compile(r"\b(?:set|sets|setting) (?:(it|them|him|her) )?off\b", re.I)
 _WOULD_RATHER = re.compile(r"(?:\s+would|['’]d) rather\b", re.I)
 _PAY_BACK = re.compile(r"\b(pay|pays|paying|paid) ((?:\w+ ){1,2})?back\b", re.I)  # "paid his sister back"
+
+
+def _repaid(text: str) -> str:
+    """ "paid his sister back" as "repaid his sister": one verb for the deed, however it is said."""
+    return _PAY_BACK.sub(lambda m: f"re{m[1]} {m[2] or ''}", text)
+
+
 _TURNED_DOWN = re.compile(
     r"\b(?:turn(?:s|ed|ing)? down|said no to|decided not to (?:take|accept) (?:a|an|the|up)\b)\b", re.I
 )
@@ -1283,7 +1290,7 @@ def tokenize(text: str) -> list[str]:
     if "rather" in lowered:  # "would rather have meetings on Zoom" prefers them
         text = _WOULD_RATHER.sub(" prefers", text)
     if "back" in lowered:  # "is paying it back" repays it
-        text = _PAY_BACK.sub(lambda m: f"re{m[1]} {m[2] or ''}", text)
+        text = _repaid(text)
     if "US" in text:  # "the US" is a country, not "us"
         text = _THE_US.sub("USA", text)
     for raw in _WORD.findall(text.replace("-", " ").replace("/", " ")):
@@ -3015,7 +3022,7 @@ _DECIDED_TO_STOP = re.compile(r"\bdecided (?:to (?:stop|quit|give up)|not to)\b"
 
 def _planned(text: str) -> set[str]:
     """Stems of the verbs a memory plans ("Plans to buy ..." -> buy, "to pay it back" -> repay)."""
-    text = _PAY_BACK.sub(lambda m: f"re{m[1]} {m[2] or ''}", text)  # as ``tokenize`` reads it
+    text = _repaid(text)  # as ``tokenize`` reads it
     return {stem(m[1]) for m in _PLAN_VERB.finditer(text)}
 
 
