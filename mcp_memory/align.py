@@ -293,8 +293,11 @@ def _percent_if_in(m: re.Match[str], other: str) -> str:
 
 
 def _hours_if_in(m: re.Match[str], other: str) -> str:
-    """ "105 minutes" as "1 hour 45 minutes" when ``other`` says that duration, else as written."""
+    """ "105 minutes" as "1 hour 45 minutes", "120 minutes" as "2 hours", when ``other`` says
+    that duration, else as written."""
     hours, minutes = divmod(int(m[1]), 60)
+    if hours and not minutes:  # "120 minutes" where the other says "2 hours"
+        return f"{hours} hours" if re.search(rf"\b{hours} hours?\b", other, re.I) else m[0]
     said = re.search(rf"\b{hours} ?h(?:ours?|rs?)? (?:and )?{minutes} ?min(?:ute)?s?\b", other, re.I)
     return f"{hours} hours {minutes} minutes" if hours and said else m[0]
 
@@ -471,6 +474,36 @@ _SPELLING_VARIANTS = tuple(
         (r"(?<=\w)mme$", "m"),  # programme
     )
 )
+
+
+def _arrives(m: re.Match[str]) -> str:
+    """A flight "lands" as it "arrives"; other things land otherwise ("landed a job")."""
+    verb = {"s": "arrives", "ed": "arrived", "ing": "arriving"}.get((m[3] or "").lower(), "arrive")
+    return f"{m[1]}{m[2]}{verb}"
+
+
+_PARENT = {"mum": "mother", "mom": "mother", "mam": "mother", "dad": "father"}  # "her mum's sister"
+_FEET_INCHES_SAID = re.compile(  # "5'9\"", "5 ft 9 in", "five feet nine inches", "five foot nine"
+    r"\b([4-7]|four|five|six|seven) ?(?:'|ft\.?|feet|foot) ?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven)(?: ?(?:\"|in\.?|inch|inches))?(?![\w'’])",
+    re.I,
+)
+_SIDE_KIN = {"aunt": "sister", "uncle": "brother", "grandparents": "parents"}
+_SIDE_KIN |= {w: "mother" for w in ("grandmother", "grandma", "granny")}
+_SIDE_KIN |= {w: "father" for w in ("grandfather", "grandpa", "grandad")}
+
+
+def _feet_and_inches(m: re.Match[str]) -> str:
+    """ "5'9\"", "5 ft 9 in" and "five foot nine" all as "5 feet 9 inches"."""
+    return f"{_NUMBER_WORDS.get(m[1].lower(), m[1])} feet {_NUMBER_WORDS.get(m[2].lower(), m[2])} inches"
+
+
+def _parent_side(m: re.Match[str]) -> str:
+    """ "her maternal aunt" is "her mother's sister", "paternal grandfather" "father's father"."""
+    parent = "mother" if m[1].lower() == "maternal" else "father"
+    return f"{parent}'s {_SIDE_KIN[m[2].lower()]}"
+
+
 _SMALL_NUMBERS = list(_NUMBER_WORDS)[1:13]  # "one" to "twelve", in the order they count
 _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\b(?:[A-Z][a-z]?\.){2,}"), lambda m: m[0].replace(".", "")),  # "Ph.D." is "PhD"
@@ -532,6 +565,16 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\b(wants?|needs?) (it|them|the \w+) paid off\b", re.I), r"\1 to pay off \2"),
     (re.compile(r"\bblood sugar\b", re.I), "blood glucose"),
     (re.compile(r"(?<=[Ff]light )([A-Z0-9]{2}) (?=\d{1,4}\b)"), r"\1"),  # "flight BA 117" is "BA117"
+    (re.compile(r"\bthe following (?=day|morning|evening|night|week|month|year)\b", re.I), "the next "),
+    (re.compile(r"\b(flight|plane)\b([^.;]*?)\bland(s|ed|ing)?\b", re.I), _arrives),  # "lands at 23:05"
+    (re.compile(r"\bnot (?:once|ever)\b", re.I), "never"),  # "has not once visited" is "has never visited"
+    (re.compile(r"\bno matter how\b", re.I), "however"),  # "no matter how much they tease him"
+    (re.compile(r"\b(?:had|drunk|drank) a (?:drop|sip) of\b", re.I), "touched"),  # "hasn't had a drop of"
+    (re.compile(r"\b(learn|spell|dream|burn|spoil)t\b", re.I), r"\1ed"),  # "learnt" is "learned"
+    (re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?!-\d)"), lambda m: f"{_MONTHS[int(m[2]) - 1]} {m[1]}"),
+    (re.compile(rf"\b(maternal|paternal) ({'|'.join(_SIDE_KIN)})\b", re.I), _parent_side),
+    (re.compile(r"\b(mum|mom|mam|dad)(['’]s)\b", re.I), lambda m: f"{_PARENT[m[1].lower()]}{m[2]}"),
+    (_FEET_INCHES_SAID, _feet_and_inches),
 )
 
 

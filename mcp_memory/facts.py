@@ -156,6 +156,10 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("dislike", "hate", "detest", "loathe", "avoid"),
     ("store", "keep", "save", "kept", "hold", "retain", "retention"),
     ("manage", "handle", "operate"),
+    ("lawyer", "attorney"),
+    ("vet", "veterinarian"),
+    ("died", "death"),
+    ("think", "reckon"),
     ("live", "based", "reside"),
     ("manager", "boss", "supervisor", "report", "line manager"),
     ("job", "work", "role", "position", "occupation", "profession", "employ", "employed"),
@@ -450,7 +454,7 @@ ALTERNATIVES: tuple[tuple[str, ...], ...] = (
     ("window", "aisle", "middle"),
     ("cash", "card", "transfer", "cheque", "paypal", "venmo"),  # "pays by bank transfer" / "in cash"
     ("adopted", "fostering", "fostered", "fosters"),  # "has adopted two kittens" / "is fostering two kittens"
-    ("online", "inperson", "remotely", "virtually"),  # "sees a therapist online" / "in person"
+    ("online", "inperson", "remotely", "virtually", "video"),  # "sees a therapist online" / "in person"
     ("spring", "summer", "autumn", "fall", "winter"),
     ("north", "south", "east", "west"),
     (
@@ -799,7 +803,11 @@ _DOESNT_MIND = re.compile(r"\b(?:doesn['’]?t|don['’]?t|does not|do not) mind
 _NO_HYPHEN = re.compile(r"\b([Nn]o)-(?=\w)")
 # "sister-in-law", "mother in law"; not "a degree in law"
 _IN_LAW = re.compile(r"\b(\w+-|(?:mother|father|sister|brother|son|daughter|parent)s? )in[- ]law\b", re.I)
-_EVERY_OTHER = re.compile(r"\bevery (?:other|second|2nd)\b|\balternate\b|\bweek on,? week off\b", re.I)
+_EVERY_OTHER = re.compile(  # "on alternate weekends"; not "they alternate whose house it's at"
+    r"\bevery (?:other|second|2nd)\b|\balternate (?=(?:days?|weeks?|weekends?|months?|years?|nights?|mornings?|"
+    r"evenings?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|shifts?)\b)|\bweek on,? week off\b",
+    re.I,
+)
 
 
 _MONTHS = "January February March April May June July August September October November December".split()  # noqa: SIM905
@@ -1349,6 +1357,8 @@ class Facts:
     """The part of ``negated`` that a negation word ("not", "can't") puts in scope."""
     double_negative: bool = False
     """A negation of a turning-down word ("is not allergic", "no longer avoids"): an assertion."""
+    denied_verbs: frozenset[str] = frozenset()
+    """Verbs right after "does not", "never" and the like: "does not keep the fast" denies keeping."""
 
 
 def _numbers(text: str) -> set[str]:
@@ -1503,7 +1513,10 @@ _ONE = {"a": "1", "an": "1"}
 _SHORT_DECADE = re.compile(r"['’]([5-9]0)s\b")
 _WHOLE_DECIMAL = re.compile(r"(?<=\d)\.0+\b(?!\.\d)")  # "+2.0" is "+2"; not "2.0.1"
 _DECADES = re.compile(r"\b(an?|one|two|three|four|five|six|seven|\d) decades?\b", re.I)
-_TWICE_A_DAY = re.compile(r"\b(?:morning and (?:evening|night)|(?:evening|night) and morning)\b", re.I)
+_TWICE_A_DAY = re.compile(  # "morning and evening", "in the morning and in the evening"
+    r"\b(?:morning,? and (?:in the |at )?(?:evening|night)|(?:evening|night),? and (?:in the )?morning)\b",
+    re.I,
+)
 _QUARTER_HOUR = re.compile(r"\b(three )?(?:a )?quarters? of an hour\b", re.I)
 # "an hour daily" is not "30 minutes daily"; "£55 an hour" is a rate
 _AN_HOUR = re.compile(r"(?<!\d )\ban hour\b", re.I)
@@ -1615,7 +1628,9 @@ _COUNTED_PEOPLE = re.compile(
     r"\b(two|three|four|five|six|[2-6]) (?:children|kids|sons|daughters|grandchildren|grandkids|dogs|cats)\b",
     re.I,
 )
-_A_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_A_CAPITALISED = re.compile(  # a person's name; not "in Kobe", "the Montessori school"
+    r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfrom )(?<!\bnear )(?<!\bthe )\b[A-Z][a-z]+\b"
+)
 
 
 def drops_detail(new: Facts, old: Facts, old_text: str = "") -> bool:
@@ -1778,7 +1793,13 @@ def extract_facts(text: str) -> Facts:
         negated=frozenset(negated),
         denied=frozenset(denied),
         double_negative=_DOUBLE_NEGATIVE.search(text) is not None,
+        denied_verbs=frozenset(stem(v.lower()) for v in _DENIED_VERB.findall(text)),
     )
+
+
+_DENIED_VERB = re.compile(
+    r"\b(?:does not|doesn['’]?t|do not|don['’]?t|did not|didn['’]?t|never) ([a-z]{3,})\b", re.I
+)
 
 
 _NEVER_WITHOUT = re.compile(r"\bnever (?:\w+ ){1,3}?without\b", re.I)  # "never goes anywhere without"
@@ -1879,7 +1900,7 @@ def negation_flipped(a: Facts, b: Facts) -> bool:
     to chicken" negates what the other turns down too, so it restates; so does "Won't use
     Firebase" for "refuses to use Firebase": both turn Firebase down, whatever the verb."""
     if a.negations == b.negations:
-        return False
+        return _denied_instead(a, b) or _denied_instead(b, a)
     more, other = (a, b) if a.negations > b.negations else (b, a)
     if (
         more.double_negative
@@ -1893,6 +1914,14 @@ def negation_flipped(a: Facts, b: Facts) -> bool:
         return False
     asserted = other.terms - other.negated
     return any(same_term(t, u) for t in more.negated for u in asserted)
+
+
+def _denied_instead(a: Facts, b: Facts) -> bool:
+    """Whether ``a`` denies a term ``b`` asserts while ``b``'s own negation is of something
+    ``a`` never mentions ("does not keep the fast" / "keeps the fast (no meat or eggs)")."""
+    said = {stem(w) for w in b.words} - b.denied_verbs
+    flipped = bool(a.denied_verbs & said)
+    return flipped and bool(b.negated) and not any(same_term(t, u) for t in b.negated for u in a.terms)
 
 
 def turned_down(new_text: str, old_text: str, new: Facts, old: Facts) -> bool:
@@ -2742,7 +2771,7 @@ def condition_added(new: str, old: str) -> bool:
 # Another person as the subject: "her sister lives in Leeds" is not "lives in Leeds".
 _A_NAME = "(?-i:[A-Z][a-z]+(?:-[a-z]+)?)"  # a capitalised word ("Jae-won"), inside a case-insensitive pattern
 _KIN = (
-    r"son|daughter|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|aunt|uncle|"
+    r"son|daughter|wife|husband|partner|mother|father|mum|mom|mam|mummy|mommy|dad|brother|sister|aunt|uncle|"
     r"niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandad|nan|"
     r"gran|nana|granny|grandpa|stepson|stepdaughter|fianc[ée]e?|girlfriend|boyfriend|kids?|child|children|parents?|"
     r"colleague|co-?worker|friend|neighbour|neighbor|flatmate|housemate|room-?mate|twins?|sons|daughters|"
@@ -2761,7 +2790,7 @@ def _lent_the_user(a: str, b: str) -> bool:
 
 
 _OTHER_PERSON = re.compile(
-    rf"\b(?:her|his|my|their|our|the user['’]s|{_A_NAME}['’]s)\s+(?:\w+\s+)?(?:{_KIN})\b"
+    rf"(?<!\bas )\b(?:her|his|my|their|our|the user['’]s|{_A_NAME}['’]s)\s+(?:\w+\s+)?(?:{_KIN})\b"  # not "as her partner"
     rf"(?:,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?(?P<name>{_A_NAME}))?",
     re.I,
 )
@@ -2784,7 +2813,12 @@ _SUBJECTS = _SUBJECT_WORDS | {
     "our",
 }  # who a clause is about, as subject or owner
 _KIN_OF_KIN = re.compile(rf"\b(?P<owner>{_KIN})['’]s (?P<kin>{_KIN})\b(?!-in-law)", re.I)
-_KIN_POSSESSIVE = re.compile(rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)", re.I)  # "the kids' school"
+_KIN_POSSESSIVE = re.compile(  # "the kids' school"; not "the children's ward", a kind of ward
+    rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)(?! (?:ward|hospital|books?|author|menu|section|department|charity|"
+    r"choir|clothes|clothing|literature|theatre|theater|unit|clinic|nurse|nursing|services|library|librarian|"
+    r"television|TV|programmes?|shows?|entertainer|ministry|home|homes|rights)\b)",
+    re.I,
+)
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|plans? (?:to|on|an?)|planning|means? to|thinking (?:about|of)|"
@@ -2805,10 +2839,10 @@ _PAST_HABIT = re.compile(r"\bused to\b", re.I)
 # Hedges: "might move to Canada" is not "will move to Canada".
 _HEDGE = re.compile(
     r"\b(?:might|(?-i:may)(?! only\b)|(?-i:^May)(?! \d)|maybe|perhaps|possibly|probably|"  # "in May" is a month
-    r"not sure|unsure|suspects?|suspected|thinks?(?! (?:it|they|that) (?:tastes?|smells?|looks?|sounds?)\b)|"
+    r"not sure|unsure|suspects?|suspected|thinks?(?! (?:it|they|that) (?:tastes?|smells?|looks?|sounds?)\b)|reckons?|"
     r"considering|thinking (?:about|of)|"
     r"weighing up|weighing (?:whether|if)|undecided|no decision|attempting to"
-    r"|trying to)\b",
+    r"|trying to|tried to|(?:did not|didn['’]t) manage)\b",
     re.I,
 )
 # Done or called off ("was renewed", "was cancelled", "ruled out", "former") is not pending
@@ -2818,13 +2852,14 @@ _HEDGE = re.compile(
 _NO_STATUS_BEFORE = "(?<!always )(?<!usually )(?<!normally )(?<!often )(?<!has )(?<!have )(?<!'ve )(?<!’ve )"
 _NO_STATUS_BEFORE += "(?<!wants )(?<!want )(?<!wants it )(?<!want it )(?<!wants them )"
 _DONE = re.compile(
-    rf"(?<!\bbe )\b(?:completed|{_NO_STATUS_BEFORE}(?<!\bis )(?<!\bare )done|{_NO_STATUS_BEFORE}done(?! (?:in|with|via|through|using|by)\b)|submitted|(?<!getting it )(?<!get it )renewed(?! (?:each|every|annually|yearly))|finished|"
-    r"cancell?ed|called off|ruled out|former|formerly|ex|failed|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|old (?=(?:\w+ ){0,2}(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|passed away|paid off)\b",
+    rf"(?<!\bbe )\b(?:completed|{_NO_STATUS_BEFORE}(?:(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b))"
+    r"(?! (?:every|each|fortnightly|weekly|monthly|daily|yearly|annually|twice|once|regularly|first)\b)|submitted|(?<!getting it )(?<!get it )renewed(?! (?:each|every|annually|yearly))|finished|"
+    r"cancell?ed|called off|ruled out|former|formerly|ex|failed|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|old (?=(?:\w+ ){0,2}(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate|shipmate|crewmate|teammate|bandmate|schoolmate|housemate)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|(?<=['’]s )death|passed away|paid off)\b",
     re.I,
 )
 # "Filed for divorce"; not "has to be applied for"
 _APPLIED = re.compile(  # an offer made is not a house bought
-    r"(?<!\bbe )\b(?:(?:applied|filed) (?:for|to)|(?:made|put in|putting in|making) an offer (?:on|for))\b",
+    r"(?<!\bbe )\b(?:(?:applied|applying|filed|filing) (?:for|to)|(?<!\bhas to )(?<!\bhave to )(?<!\bneed to )(?<!\bneeds to )(?<!\bmust )apply for|applications?|(?:made|put in|putting in|making) an offer (?:on|for))\b",
     re.I,
 )
 # not done yet; "made a decision" is "decided", "having decided it was" too; "decided against" is not
@@ -2846,6 +2881,7 @@ _RESUMED = re.compile(r"\b(?:again|relapsed)\b", re.I)
 _PREPARING = re.compile(  # not yet run, not yet found
     r"\b(?:training|preparing|signed up|looking|searching|hunting) for\b", re.I
 )
+_HOLDS_ONE = re.compile(r"(?:has|holds|got|earned) (?:her|his|their|a|an|the)\b", re.I)
 _GOAL = re.compile(r"\b(?:wants? to|aim(?:s|ing)? (?:to|for)|goal|target|(?:is|are) \w+ing)\b", re.I)
 _REGISTERED = re.compile(r"\b(?:registered|enrolled|entered|signed up|booked)\b", re.I)  # not yet run
 _ARRANGING = re.compile(  # not had yet: being booked
@@ -2856,7 +2892,8 @@ _OUTCOME = re.compile(
     re.I,
 )
 _FUTURE = re.compile(
-    r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season)|(?<!as )soon(?! as)|(?:is|are) (?:scheduled|booked in) for|is being|are being|about to|waiting (?:for|on)|awaiting|on the waiting list|expecting(?! (?:a baby|twins|triplets|a boy|a girl|their|her|his)\b))\b",
+    r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)|(?<!as )soon(?! as)|(?:is|are) (?:scheduled|booked in) for|is being|are being|about to|waiting (?:for|on)|awaiting|on the waiting list|expecting(?! (?:a baby|twins|triplets|a boy|a girl|their|her|his)\b))\b",
     re.I,
 )
 _STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _DECIDED, _OUTCOME, _FUTURE, _RESUMED)
@@ -2909,6 +2946,7 @@ def other_subject(new_text: str, old_text: str) -> bool:
         or new_kin ^ old_kin <= _with_kin(new_text) & _with_kin(old_text)
         or _lent_the_user(new_text, old_text)
         or _lent_the_user(old_text, new_text)
+        or _same_kin_first(new_text, old_text)
     ):
         return True
     for a, b in ((new_text, old_text), (old_text, new_text)):
@@ -2962,6 +3000,8 @@ def changed_status(new_text: str, old_text: str) -> bool:
             return True  # "Has given up learning Japanese" / "Is learning Japanese"
         if _PREPARING.search(a) and _told_as_done(b) and not _REGISTERED.search(b):
             return True  # "Is training for the Santiago marathon" / "Ran the Santiago marathon"
+        if _PREPARING.search(a) and _HOLDS_ONE.match(b) and not _PREPARING.search(b):
+            return True  # "Is training for her black belt" / "Has her black belt"
         if _ARRANGING.search(a) and _opens_done(b) and not _ARRANGING.search(b):
             return True  # "Is booking a colonoscopy for March" / "Had a colonoscopy in March"
         if _FOR_SALE.search(a) and _SOLD.search(b) and not _SOLD.search(a):
@@ -3082,13 +3122,47 @@ def _opening_name(text: str) -> str | None:
     return m[1] if m and m[1].lower() not in STOPWORDS else None
 
 
+def _same_kin_first(a: str, b: str) -> bool:
+    """Whether both texts open with the same named kin ("Aiko and Ren, her two kids, ..." /
+    "Both of her kids, Aiko and Ren, ...") or the same thing of a relative's ("Her son's school
+    fees are ..." / "Pays ... for her son's school fees"): one subject, said two ways."""
+    first, second = _KIN_NAMED_FIRST.match(a), _KIN_NAMED_FIRST.match(b)
+    if first and second:
+        return _names_in(first["names"] or first["apposed"]) == _names_in(
+            second["names"] or second["apposed"]
+        )
+    for x, y in ((a, b), (b, a)):
+        thing = _KIN_THING_FIRST.match(x)
+        if thing and re.search(rf"\b{thing['kin']}['’]s? {thing['thing']}\b", y, re.I):
+            return True
+    return False
+
+
+def _names_in(phrase: str) -> set[str]:
+    return {n.lower() for n in _A_NAME_WORD.findall(phrase)}
+
+
+_KIN_NAMED_FIRST = re.compile(
+    rf"^(?:both of )?(?:(?:her|his|their|my|our|{_A_NAME}['’]s) (?:\w+ )?(?:{_KIN}),? (?P<names>{_A_NAME}(?: and {_A_NAME})?)\b(?!['’])"
+    rf"|(?P<apposed>{_A_NAME}(?: and {_A_NAME})?), (?:her|his|their|my|our|{_A_NAME}['’]s) (?:\w+ )?(?:{_KIN})\b)",
+    re.I,
+)
+_A_NAME_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b")
+_KIN_THING_FIRST = re.compile(rf"^(?:her|his|their|my|our) (?P<kin>{_KIN})['’]s? (?P<thing>\w+)", re.I)
+
+
 def _with_kin(text: str) -> frozenset[str]:
     """Kin the user does something with ("Runs a bakery with her brother"; "With her brother
     Joaquín she runs ..."): the user and they are the subject, whichever the text puts first."""
-    return frozenset(_CANONICAL.get(stem(k.lower()), stem(k.lower())) for k in _WITH_KIN.findall(text))
+    kin = ["".join(found) for found in _WITH_KIN.findall(text)]
+    return frozenset(_CANONICAL.get(stem(k.lower()), stem(k.lower())) for k in kin)
 
 
-_WITH_KIN = re.compile(rf"\bwith (?:her|his|their|my|our) (?:\w+ )?({_KIN})\b", re.I)
+_WITH_KIN = re.compile(  # "with her partner Aroha", "with Aroha, her partner", "Kaveh and his wife Shirin run"
+    rf"(?:\bwith (?:her|his|their|my|our) (?:\w+ )?({_KIN})|\bwith {_A_NAME},? (?:her|his|their|my|our) (?:\w+ )?({_KIN})"
+    rf"|^{_A_NAME} and (?:her|his|their) (?:\w+ )?({_KIN}))\b",
+    re.I,
+)
 
 
 def _user_acts_too(new_text: str, old_text: str, new_kin: frozenset[str], old_kin: frozenset[str]) -> bool:
@@ -3513,11 +3587,26 @@ def narrowed_to_one(new: str, old: str) -> bool:
             kept, listed = set(content_terms(a)), set(content_terms(b))
             if kept < listed:
                 return True
+        for one in _ONE_THING_IS.finditer(a):  # "his favourite spot is X" / "his favourite spots are X and Y"
+            if re.search(rf"\b{one[1]}(?:e?s) are\b(?=[^.;]*\band\b)", b, re.I):
+                return True
     return False
+
+
+_ONE_THING_IS = re.compile(r"\b(?:favou?rite|main|usual|regular|only|best) ([a-z]{3,}) (?:is|was)\b", re.I)
 
 
 _ONLY_WORD = re.compile(r"\bonly\b", re.I)
 _LIST_JOIN = re.compile(r"\b(?:and|or)\b")
+
+
+def _parts_of(text: str) -> set[str]:
+    return {m.lower() for m in _PART_OF.findall(text)}
+
+
+_PART_OF = re.compile(
+    r"\b(all|most|some|half|none|many|few|several|a few) of (?=the|her|his|their|my|our)\b", re.I
+)
 
 
 def qualifier_changed(new: str, old: str) -> bool:
@@ -3525,6 +3614,9 @@ def qualifier_changed(new: str, old: str) -> bool:
     September", "Got an A" for "Got a B", "least favourite" for "favourite"."""
     a, b = _deixis(new), _deixis(old)
     if any(a[noun] != b[noun] for noun in a.keys() & b.keys()):
+        return True
+    parts_new, parts_old = _parts_of(new), _parts_of(old)  # "most of the novels" / "all of the novels"
+    if parts_new and parts_old and parts_new != parts_old:
         return True
     grades_new, grades_old = set(_GRADE.findall(new)), set(_GRADE.findall(old))
     if grades_new and grades_old and grades_new != grades_old:
@@ -3758,7 +3850,7 @@ def _counts(text: str) -> dict[str, str]:
 
 
 # Past forms of verbs that state a current fact: "lived in Berlin" is not "lives in Berlin".
-_PERFECT = frozenset({"has", "have", "had", "hasnt", "havent", "hadnt"})
+_PERFECT = frozenset({"has", "have", "had", "hasnt", "havent", "hadnt", "ive", "weve", "youve", "theyve"})
 _COPULA_TENSE = {"is": "present", "are": "present", "am": "present", "was": "past", "were": "past"}
 _HAVE_TENSE = {"has": "present", "have": "present", "had": "past"}
 _DETERMINERS = frozenset({"a", "an", "the", "her", "his", "my", "their", "our", "its", "your"})
@@ -3987,14 +4079,22 @@ def doer_changed(new: str, old: str) -> bool:
         return False
     _, i1, i2, j1, j2 = ops[0]
     runs = (a[i1:i2], b[j1:j2])
-    if i2 >= len(a) or not any(len(run) == 1 and run[0] in _SUBJECT_WORDS for run in runs):
+    doing = i2 < len(a) and a[i2].endswith(
+        "ing"
+    )  # "with her paying the larger share" / "with Joon paying ..."
+    subjects = _SUBJECT_WORDS | ({"her", "him", "them", "me"} if doing else set())
+    if i2 >= len(a) or not any(len(run) == 1 and run[0] in subjects for run in runs):
         return False  # the same word follows both: the verb they share
-    other = runs[1] if len(runs[0]) == 1 and runs[0][0] in _SUBJECT_WORDS else runs[0]
+    other = runs[1] if len(runs[0]) == 1 and runs[0][0] in subjects else runs[0]
     named_before = (
         len(other) == 1 and other[0] not in STOPWORDS and other[0] in a[:i1]
     )  # "flatmate Chidi, and Chidi pays"
+    # "...; Mette visits her every Monday" / "...; he visits her every Monday", past the start
+    named_midway = (
+        len(other) == 1 and i1 > 0 and re.search(rf"[;,] (?:and )?{other[0].capitalize()}\b", new + old)
+    )
     return 0 < len(other) <= 3 and bool(
-        _KIN_WORD.search(" ".join(other)) or _PARTY.fullmatch(other[-1]) or named_before
+        _KIN_WORD.search(" ".join(other)) or _PARTY.fullmatch(other[-1]) or named_before or named_midway
     )
 
 
@@ -4136,6 +4236,8 @@ def roles_swapped(new: str, old: str) -> bool:
             rf"\bwho (?:was|is|were) (?:his|her|my|their) {re.escape(held_by[1])}\b", another, re.I
         ):
             return True
+    if _names_trade_deeds(new, old):
+        return True
     held_new, held_old = _role_holders(new), _role_holders(old)
     for held, other in ((held_new, old), (held_old, new)):  # "My manager is Farhan" / "I manage Farhan"
         for role, (whose, who) in held.items():
@@ -4156,6 +4258,39 @@ def roles_swapped(new: str, old: str) -> bool:
             if (a.parties[party] < a.verbs[verb]) != (b.parties[party] < b.verbs[verb]):
                 return True
     return False
+
+
+def _names_trade_deeds(new: str, old: str) -> bool:
+    """Whether a deed both texts name someone doing has another doer in each, both named in
+    both ("Darius covers Oleksandr's shifts; Oleksandr owes him" / "Oleksandr covers Darius's
+    shifts; Darius owes him"): who owes whom changed."""
+    a, b = _doers(new), _doers(old)
+    return any(
+        a[verb].isdisjoint(b[verb])
+        and all(re.search(rf"\b{n}\b", old) for n in a[verb])
+        and all(re.search(rf"\b{n}\b", new) for n in b[verb])
+        for verb in a.keys() & b.keys()
+    )
+
+
+def _doers(text: str) -> dict[str, set[str]]:
+    """The names right before each finite verb ("Yasmina often covers" -> cover: {Yasmina};
+    "Tomasz and Agnieszka married" -> marri: both)."""
+    found: dict[str, set[str]] = {}
+    for m in _NAME_DOES.finditer(text):
+        verb = m["verb"]
+        finite = verb in _IRREGULAR_PAST or (
+            verb.endswith(("s", "ed")) and not verb.endswith(("ss", "us", "is"))
+        )
+        if finite and verb not in _AUXILIARIES:
+            found.setdefault(stem(verb), set()).update(n for n in (m["name"], m["with"]) if n)
+    return found
+
+
+_NAME_DOES = re.compile(
+    r"\b(?:(?P<with>[A-Z][a-z]+) and )?(?P<name>[A-Z][a-z]+)(?: (?:often|usually|always|currently|still|now|also|sometimes|regularly|normally))?"
+    r" (?P<verb>[a-z]{3,})\b"
+)
 
 
 _WHOSE_ROLE = re.compile(r"\bwhose ((?:\w+ ){0,2}?\w+) (?:he|she|i|they) (?:was|is|were)\b", re.I)

@@ -218,7 +218,7 @@ _FOR_ANYONE = re.compile(rf"\b(?:{_CREATIVE_WORDS}|fun facts?|trivia|synonyms?|a
 # how a town got its name. No memory answers them, whatever it shares with them ("How did
 # Magdeburg get its name?" and "won the 2024 race from Magdeburg").
 _ENCYCLOPEDIC = re.compile(
-    r"^(?:what(?:'s| is| was) the (?:population|capital|history|origin|tallest|largest|oldest|longest|highest)\b"
+    r"^(?:what(?:'s|s| is| was) the (?:population|capital|history|origin|tallest|largest|oldest|longest|highest)\b"
     r"|how many (?:people|spectators|fans|seats) (?:does|can|will) .+ (?:hold|seat|take)\b"
     r"|who (?:invented|wrote|founded|discovered|created|won|painted|composed|directed|built)\b"
     r"|when (?:was|were|did) .+ (?:built|founded|invented|written|discovered|established)\b"
@@ -250,13 +250,26 @@ _ENCYCLOPEDIC = re.compile(
     r"(?:bridge|tower|river|wall|tunnel|canal|mountain|lake|cathedral|pyramid|dam|statue)s?\b"
     r"|how (?:was|were) (?:the )?[\w' -]+ (?:formed|created|discovered|founded)\b"  # "How was Lake Superior formed?"
     r"|.+ and who invented (?:it|them)\b"  # "What's a Tesla coil and who invented it?"
-    r"|what(?:'s|s| is) \d+(?:\.\d+)? ?(?:times|plus|minus|divided by|x|\*|\+|-|/) ?\d+(?:\.\d+)?\??$)"  # arithmetic
+    r"|what(?:'s|s| is) \d+(?:\.\d+)? ?(?:times|plus|minus|divided by|x|\*|\+|-|/) ?\d+(?:\.\d+)?\??$"  # arithmetic
+    r"|how many [\w-]+ (?:are|is) (?:there )?(?:on|in) (?:an?|each|every) "
+    r"|(?:what|which)(?:'s|s| is| was) the (?:tallest|largest|oldest|longest|highest|biggest|deepest) (?:mountain|river"
+    r"|lake|building|city|country|planet|ocean|desert|island|bridge|tower|animal|bird|tree|waterfall|volcano|sea"
+    r"|forest|continent|stadium|cave|glacier|species|point|lighthouse|port|mammal)s? (?:in|of) "  # "... river in Italy?"
+    r"|when did .+ join the (?:eu|european union|nato|un|united nations|euro|eurozone|commonwealth)\b"
+    r"|why do (?!i\b|we\b|you\b|my\b|our\b|they\b|people\b)\w+s celebrate\b"  # "Why do Swedes celebrate Lucia?"  # "How many players are on a rugby team?"
+    r"|what breed of (?:dog|cat|horse) (?:was|is) (?!my\b|our\b|his\b|her\b|their\b|the\b)\w+"  # "... was Lassie?"
+    r"|(?:in [\w ]+, )?what(?:'s| is) an? (?!(?:good|nice|best|decent|cheap|quick|easy|healthy|safe|fun|great|simple"
+    r"|reasonable|fair|normal|typical|sensible|realistic|appropriate|thoughtful|respectful|traditional)\b)"
+    r"(?![^?]*\b(?:gift|present|way|recipe|i|my|me|we|our|us)\b)[\w' -]+\??$)"  # "What is a selkie?"
 )
 # a people, a landmark or a monarch known by its capitals: "How did the Vikings navigate at sea?"
 _NAMED_IN_CAPITALS = re.compile(
     r"^[Hh]ow did the [A-Z][a-z]+s [a-z]+\b"
     r"|^[Hh]ow (?:old|long|tall|high|big|deep|wide) (?:is|are|was) the [A-Z]"  # "How old is the Duomo in Milan?"
     r"|^[Ww]ho (?:was|is) [A-Z][a-z]+ [IVX]+\b"  # "Who was Leopold I of Belgium?"
+    # "When did the Suez Canal open?", "When did Milan Fashion Week start?", "When did Volvo start making cars?"
+    r"|^[Ww]hen (?:was|were|did) (?:(?:the [A-Z]|[A-Z][\w-]* [A-Z])[^?]*?\b(?:first )?(?:open|opened|start|started"
+    r"|begin|began|launch|launched|complete|completed)|[A-Z][\w-]* (?:start|begin) (?:making|producing|building|selling))\b"
 )
 # a character in a work: "Who is Solveig in Peer Gynt?" (the title in capitals, no article)
 _CHARACTER = re.compile(r"^[Ww]ho (?:is|was) [A-Z][\w'-]* in [A-Z][\w'-]*(?: [A-Z][\w'-]*)*\??$")
