@@ -799,7 +799,7 @@ def _repaid(text: str) -> str:
 _TURNED_DOWN = re.compile(
     r"\b(?:turn(?:s|ed|ing)? down|said no to|decided not to (?:take|accept) (?:a|an|the|up)\b)\b", re.I
 )
-_DOESNT_MIND = re.compile(r"\b(?:doesn['’]?t|don['’]?t|does not|do not) mind\b", re.I)
+_DOESNT_MIND = re.compile(r"\b(?:doesn['’]?t|don['’]?t|does not|do not|wouldn['’]?t|would not) mind\b", re.I)
 _NO_HYPHEN = re.compile(r"\b([Nn]o)-(?=\w)")
 # "sister-in-law", "mother in law"; not "a degree in law"
 _IN_LAW = re.compile(r"\b(\w+-|(?:mother|father|sister|brother|son|daughter|parent)s? )in[- ]law\b", re.I)
@@ -900,7 +900,7 @@ def _amounts_spelled_out(text: str) -> str:
     if "the " in text:  # "on the tenth of the month" is "on the 10th of the month"
         text = _ORDINAL_DAY.sub(lambda m: f"the {_ORDINAL_WORDS[m[1].lower()]}th", text)
     if "-" in text or " " in text:  # "a two-metre fall" is "a 2 metre fall"
-        text = _WORD_BEFORE_UNIT.sub(lambda m: f"{_NUMBER_WORDS[m[1].lower()]} ", text)
+        text = _WORD_BEFORE_UNIT.sub(_unit_count, text)
     if _HAS_DIGIT.search(text) is None:
         return text
     if "0" in text:  # "0600 to 1800" is "06:00 to 18:00"
@@ -1206,8 +1206,16 @@ _MILITARY_TIME = re.compile(  # a leading zero: not a year; "at 1800" may be one
 )
 _QUANTITY = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _METRES = re.compile(rf"(?<![\w£$€.,]){_QUANTITY}[ -]?(?:m|metres?|meters?)\b(?!\w)")
+
+
+def _unit_count(m: re.Match[str]) -> str:
+    """ "two metres" as "2 metres", "two hundred metres" as "200 metres"."""
+    scale = {"hundred": 100, "thousand": 1000}.get((m[2] or "").lower(), 1)
+    return f"{int(_NUMBER_WORDS[m[1].lower()]) * scale} "
+
+
 _WORD_BEFORE_UNIT = re.compile(
-    r"(?<![-\w])(one|two|three|four|five|six|seven|eight|nine|ten)[- ]"
+    r"(?<![-\w])(one|two|three|four|five|six|seven|eight|nine|ten)(?:[- ](hundred|thousand))?[- ]"
     r"(?=(?:m|metres?|meters?|km|kilometres?|kilometers?|kg|kilos?|kilograms?|miles?)\b)",
     re.I,
 )
@@ -1357,8 +1365,14 @@ class Facts:
     """The part of ``negated`` that a negation word ("not", "can't") puts in scope."""
     double_negative: bool = False
     """A negation of a turning-down word ("is not allergic", "no longer avoids"): an assertion."""
-    denied_verbs: frozenset[str] = frozenset()
-    """Verbs right after "does not", "never" and the like: "does not keep the fast" denies keeping."""
+    deeds: frozenset[tuple[str, str]] = frozenset()
+    """Each word with the first content word after it in its clause, where no negation comes
+    before it: "keeps the Great Lent fast" does (keep, great)."""
+    denied_deeds: frozenset[tuple[str, str]] = frozenset()
+    """The same right after "does not", "never" and the like: "does not keep the Great Lent
+    fast" denies (keep, great)."""
+    but_not: bool = False
+    """Whether the text sets what it denies against what it asserts ("eats dairy but no eggs")."""
 
 
 def _numbers(text: str) -> set[str]:
@@ -1783,6 +1797,7 @@ def extract_facts(text: str) -> Facts:
     text = _LENT_THE_USER.sub("loaned", text)  # "her uncle lent her $9,800": she borrowed it
     tokens = tokenize(text)
     negated, denied = _negated(text)
+    deeds, denied_deeds = _deeds(text)
     return Facts(
         terms=frozenset(content_terms(text)),
         numbers=frozenset(_numbers(text)),
@@ -1793,12 +1808,44 @@ def extract_facts(text: str) -> Facts:
         negated=frozenset(negated),
         denied=frozenset(denied),
         double_negative=_DOUBLE_NEGATIVE.search(text) is not None,
-        denied_verbs=frozenset(stem(v.lower()) for v in _DENIED_VERB.findall(text)),
+        deeds=frozenset(deeds),
+        denied_deeds=frozenset(denied_deeds),
+        but_not=_DENIAL_AFTER_BUT.search(text) is not None,
     )
 
 
-_DENIED_VERB = re.compile(
-    r"\b(?:does not|doesn['’]?t|do not|don['’]?t|did not|didn['’]?t|never) ([a-z]{3,})\b", re.I
+_DENIAL_AFTER_BUT = re.compile(r"\bbut (?:no|not|never)\b", re.I)
+
+
+def _deeds(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """(word, object) pairs said plainly and said right after a negation, clause by clause."""
+    said: set[tuple[str, str]] = set()
+    denied: set[tuple[str, str]] = set()
+    for clause in _CLAUSE_BREAK.split(text):
+        words = [w.lower().replace("’", "'") for w in _DEED_WORD.findall(clause)]
+        negated_at = -9
+        for i, word in enumerate(words):
+            if word in _NEGATORS:
+                negated_at = i
+                continue
+            if word in STOPWORDS or len(word) < 3:
+                continue
+            objects = [w for w in words[i + 1 : i + 5] if w not in STOPWORDS and w not in _NEGATORS]
+            if not objects:
+                continue
+            pair = (stem(word), stem(objects[0]))
+            # "does not keep the fast", "never eats pork"; not "no production deploys": none there
+            if i - negated_at == 1 and words[negated_at] != "no":
+                denied.add(pair)
+            elif negated_at < 0:
+                said.add(pair)
+    return said, denied
+
+
+_CLAUSE_BREAK = re.compile(r"[.;,:()\u2013\u2014]| - |\bbut\b")
+_DEED_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_NEGATORS = frozenset(
+    "not no never doesn't doesnt don't dont didn't didnt can't cant cannot won't wont isn't aren't".split()  # noqa: SIM905
 )
 
 
@@ -1918,10 +1965,15 @@ def negation_flipped(a: Facts, b: Facts) -> bool:
 
 def _denied_instead(a: Facts, b: Facts) -> bool:
     """Whether ``a`` denies a term ``b`` asserts while ``b``'s own negation is of something
-    ``a`` never mentions ("does not keep the fast" / "keeps the fast (no meat or eggs)")."""
-    said = {stem(w) for w in b.words} - b.denied_verbs
-    flipped = bool(a.denied_verbs & said)
-    return flipped and bool(b.negated) and not any(same_term(t, u) for t in b.negated for u in a.terms)
+    ``a`` never mentions ("does not keep the fast" / "keeps the fast (no meat or eggs)"), or is
+    of something ``a`` denies too, both setting a denial against an assertion ("eats dairy but
+    no eggs or fish" / "eats eggs and dairy but no fish")."""
+    unsaid = bool(b.negated) and not any(same_term(t, u) for t in b.negated for u in a.terms - a.negated)
+    if a.denied_deeds & b.deeds and not a.negated & b.negated:
+        return unsaid  # "does not keep the fast" / "keeps the fast (no meat or eggs)"
+    if a.but_not and b.but_not:  # "eats dairy but no eggs or fish" / "eats eggs and dairy but no fish"
+        return unsaid and any(same_term(t, u) for t in a.negated for u in b.terms - b.negated)
+    return False
 
 
 def turned_down(new_text: str, old_text: str, new: Facts, old: Facts) -> bool:
@@ -2854,7 +2906,7 @@ _NO_STATUS_BEFORE += "(?<!wants )(?<!want )(?<!wants it )(?<!want it )(?<!wants 
 _DONE = re.compile(
     rf"(?<!\bbe )\b(?:completed|{_NO_STATUS_BEFORE}(?:(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b))"
     r"(?! (?:every|each|fortnightly|weekly|monthly|daily|yearly|annually|twice|once|regularly|first)\b)|submitted|(?<!getting it )(?<!get it )renewed(?! (?:each|every|annually|yearly))|finished|"
-    r"cancell?ed|called off|ruled out|former|formerly|ex|failed|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|old (?=(?:\w+ ){0,2}(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate|shipmate|crewmate|teammate|bandmate|schoolmate|housemate)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|(?<=['’]s )death|passed away|paid off)\b",
+    r"cancell?ed|called off|ruled out|former|formerly|ex|failed|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|old (?=(?:\w+ ){0,2}(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate|shipmate|crewmate|teammate|bandmate|schoolmate|housemate|flat|apartment|job|employer|workplace)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|(?<=['’]s )death|passed away|paid off)\b",
     re.I,
 )
 # "Filed for divorce"; not "has to be applied for"

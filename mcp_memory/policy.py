@@ -492,10 +492,11 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
     pet a memory mentions in passing ("the film Juno" for "a collie named Juno")."""
     if _kin_in_lower_case(query, pool):
         return True
-    fed = set(_FOR_SOMEONE.findall(query)) - STOPWORDS  # "is canned tuna ok for pelusa as a treat"
+    # "is canned tuna ok for pelusa as a treat", "can kulot have the bones"
+    fed = {a or b for a, b in _FOR_SOMEONE.findall(query)} - STOPWORDS
     if fed and any(fed & _called(c.text) for c in pool):
         return True
-    named = set(query_names(query)) - CALENDAR_WORDS  # "Can Bamse have ... the Sunday roast?"
+    named = set(query_names(query)) - CALENDAR_WORDS - _HOLIDAYS  # "Can Bamse have ... the Sunday roast?"
     for phrase in name_phrases(query):  # "New Year's Eve" names no one
         named -= {re.sub(r"['’]s$", "", word) for word in phrase.split()}
     named -= {m[1].lower() for m in _LANDMARK.finditer(query)}  # "the Arsenal in Venice" is a place
@@ -525,7 +526,12 @@ def _kin_in_lower_case(query: str, pool: list[Candidate]) -> bool:
     return any(words & {n for n in kin_names(c.text) if len(n) > 2} for c in pool)
 
 
-_FOR_SOMEONE = re.compile(r"\b(?:for|to|feed|give)\s+([a-z]{3,})\b")  # a pet's name typed in lower case
+_HOLIDAYS = frozenset(
+    "easter christmas xmas diwali eid ramadan hanukkah thanksgiving halloween passover lent advent".split()  # noqa: SIM905
+)
+_FOR_SOMEONE = re.compile(  # a pet's name typed in lower case: "give bamse some tuna", "can kulot have ..."
+    r"\b(?:for|to|feed|give)\s+(?=([a-z]{3,})\b)|^(?:can|could|should|may) ([a-z]{3,}) (?:eat|have|drink|chew)\b"
+)
 _BARE_LOWER_WORD = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b[a-z]{3,}\b")
 
 

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from mcp_memory.facts import plain_name, stem
+from mcp_memory.facts import CALENDAR_WORDS, plain_name, stem
 
 __all__ = [
     "TurnKind",
@@ -251,6 +251,7 @@ _ENCYCLOPEDIC = re.compile(
     r"|how (?:was|were) (?:the )?[\w' -]+ (?:formed|created|discovered|founded)\b"  # "How was Lake Superior formed?"
     r"|.+ and who invented (?:it|them)\b"  # "What's a Tesla coil and who invented it?"
     r"|what(?:'s|s| is) \d+(?:\.\d+)? ?(?:times|plus|minus|divided by|x|\*|\+|-|/) ?\d+(?:\.\d+)?\??$"  # arithmetic
+    r"|who (?:was|is|were) .+ named after\b"  # "Who was Tasmania named after?"
     r"|how many [\w-]+ (?:are|is) (?:there )?(?:on|in) (?:an?|each|every) "
     r"|(?:what|which)(?:'s|s| is| was) the (?:tallest|largest|oldest|longest|highest|biggest|deepest) (?:mountain|river"
     r"|lake|building|city|country|planet|ocean|desert|island|bridge|tower|animal|bird|tree|waterfall|volcano|sea"
@@ -267,6 +268,9 @@ _NAMED_IN_CAPITALS = re.compile(
     r"^[Hh]ow did the [A-Z][a-z]+s [a-z]+\b"
     r"|^[Hh]ow (?:old|long|tall|high|big|deep|wide) (?:is|are|was) the [A-Z]"  # "How old is the Duomo in Milan?"
     r"|^[Ww]ho (?:was|is) [A-Z][a-z]+ [IVX]+\b"  # "Who was Leopold I of Belgium?"
+    # "In the Odyssey, what happens to ...?", "In France, what is ...?"; not "In June, who ..."
+    rf"|^In (?:the )?(?!(?:{'|'.join(w.capitalize() for w in CALENDAR_WORDS)})\b)[A-Z][^,]{{2,40}}, "
+    r"(?:what|who|why|how|where|when|which)\b"
     # "When did the Suez Canal open?", "When did Milan Fashion Week start?", "When did Volvo start making cars?"
     r"|^[Ww]hen (?:was|were|did) (?:(?:the [A-Z]|[A-Z][\w-]* [A-Z])[^?]*?\b(?:first )?(?:open|opened|start|started"
     r"|begin|began|launch|launched|complete|completed)|[A-Z][\w-]* (?:start|begin) (?:making|producing|building|selling))\b"
@@ -454,7 +458,10 @@ _TITLE_GLUE = frozenset({"of", "and", "&", "for"})
 def query_names(text: str) -> tuple[str, ...]:
     """Capitalised words after the first, lower-cased, possessive dropped ("Femi's" -> femi)."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    return tuple(plain_name(w) for w in words[1:] if w[:1].isupper() and w != "I")
+    return tuple(plain_name(w) for w in words[1:] if w[:1].isupper() and not _I_FORM.fullmatch(w))
+
+
+_I_FORM = re.compile(r"I(?:['’](?:m|ve|d|ll))?")  # "I'm" is the user, never a name
 
 
 @lru_cache(maxsize=4096)

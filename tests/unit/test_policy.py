@@ -1606,6 +1606,16 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.192,
         ),
         ("Sees her physio every Monday over video.", "Sees her physio every Monday in person.", 0.084),
+        (
+            "Is vegetarian; eats eggs and cheese but no fish.",
+            "Is vegetarian; eats cheese but no eggs or fish.",
+            0.031,
+        ),
+        (
+            "Drives a Kia Niro and refuses to switch to an electric car.",
+            "Drives a Kia Niro but wouldn't mind switching to an electric car.",
+            0.190,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3518,6 +3528,11 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "She's decided to apply for Warwick's MBA, due 1 March.",
             0.170,
         ),
+        (
+            "Their flat is 300 m from the station, on the third floor.",
+            "Lives on the third floor, three hundred metres from the station.",
+            0.234,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
@@ -3758,6 +3773,25 @@ def test_a_question_about_a_pet_by_its_name_alone_is_about_the_user() -> None:
     assert select_recall("What kind of news does the TASS agency publish?", pool, 5) == []
     pool = _cands(("Has a rescue greyhound called Pip.", 0.579))
     assert select_recall("Who is Pip in Great Expectations?", pool, 5) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "pet", "distance"),
+    [
+        ("can biscuit have the apple cores", "Her son has a rabbit named Biscuit.", 0.711),
+        ("is it ok to give mochi a bit of cheese", "The family cat, Mochi, is a ragdoll.", 0.587),
+        (
+            "Can Pirat eat the lamb from the Easter lunch?",
+            "Their dog is a border collie called Pirat.",
+            0.623,
+        ),
+    ],
+)
+def test_a_pet_s_name_after_can_or_give_or_beside_a_feast_finds_the_pet(
+    query: str, pet: str, distance: float
+) -> None:
+    pool = _cands((pet, distance), ("Works nights at the hospital on weekends.", 0.93))
+    assert [c.text for c in select_recall(query, pool, 5)][:1] == [pet]
 
 
 def test_a_question_about_a_pet_a_memory_names_after_its_kind_finds_it() -> None:
@@ -4265,6 +4299,16 @@ def test_a_stain_to_clean_is_no_drink_of_the_user_s() -> None:
             "Is going to Oaxaca for the Day of the Dead with her sister.",
             0.510,
         ),
+        (
+            "In the Iliad, what does Achilles' horse tell him?",
+            "Her horse Xanthos is a grey Connemara; she rides him on Sundays.",
+            0.653,
+        ),
+        (
+            "Who was Victoria named after?",
+            "Lives in Victoria, BC, and works at the University of Victoria.",
+            0.514,
+        ),
     ],
 )
 def test_a_question_for_an_encyclopedia_gets_nothing_unless_it_asks_about_the_user_s_own_case(
@@ -4285,6 +4329,14 @@ def test_explained_like_to_a_child_is_not_about_the_user() -> None:
         *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
     )
     assert select_recall("Explain how volcanoes erupt like I'm ten.", pool, 5) == []
+    # "I'm" is the user, not someone a memory in the first person is about
+    mine = _cands(
+        ("I'm lactose intolerant, milk wrecks my stomach.", 0.844),
+        ("Wants answers short, in plain English.", 0.721),
+        ("Her best friend at work is Ola, who swaps shifts with her.", 1.018),
+        *[(f"Note {i}: the boiler service is booked for week {i}.", 1.05) for i in range(40)],
+    )
+    assert select_recall("Explain gravity like I'm ten.", mine, 5) == []
     assert select_recall("What's 17 times 24?", pool, 5) == []
     assert select_recall("Explain my payslip to me, plainly please.", pool, 5) != []
 
