@@ -347,7 +347,8 @@ _STONE = re.compile(r"\b(\d{1,2}) stone(?: (?:and )?(\d{1,2}) ?(?:lbs?|pounds?))
 _HOURS_HYPHENED = re.compile(r"\b(one|two|three)-and-a-(half|quarter)-hour\b", re.I)
 _HOURS_SPOKEN = re.compile(
     r"\b(?:(an|one|two|three)[- ]hours?(?:[- ]and[- ]a[- ](half|quarter))?"
-    r"|(half|(?:a )?quarter|three[- ]quarters) (?:of )?an hour)\b",
+    r"|(half|(?:a )?quarter|three[- ]quarters) (?:of )?an hour"
+    r"|(one|two|three|four) and a (half|quarter) hours?)\b",  # "two and a half hours"
     re.I,
 )
 
@@ -355,8 +356,8 @@ _HOURS_SPOKEN = re.compile(
 def _minutes_if_in(m: re.Match[str], other: str) -> str:
     """ "an hour and a half" as "90 minutes", "three quarters of an hour" as "45 minutes", when
     ``other`` says that, else as written."""
-    hours = {"an": 1, "one": 1, "two": 2, "three": 3}.get((m[1] or "").lower(), 0)
-    part = (m[2] or m[3] or "").lower().removeprefix("a ").replace("-", " ")
+    hours = {"an": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get((m[1] or m[4] or "").lower(), 0)
+    part = (m[2] or m[3] or m[5] or "").lower().removeprefix("a ").replace("-", " ")
     minutes = 60 * hours + {"half": 30, "quarter": 15, "three quarters": 45}.get(part, 0)
     said = re.search(rf"\b{minutes}[- ]min(?:utes?|s)?\b", other, re.I)  # "90 minutes", "a 90-minute class"
     return said[0] if said else m[0]  # as the other writes it: "15 min", "a 45-minute class"
@@ -493,6 +494,21 @@ _SIDE_KIN |= {w: "mother" for w in ("grandmother", "grandma", "granny")}
 _SIDE_KIN |= {w: "father" for w in ("grandfather", "grandpa", "grandad")}
 
 
+def _tens_ordinal(m: re.Match[str]) -> str:
+    """ "seventieth" as "70th"."""
+    tens = {
+        "twent": 20,
+        "thirt": 30,
+        "fort": 40,
+        "fift": 50,
+        "sixt": 60,
+        "sevent": 70,
+        "eight": 80,
+        "ninet": 90,
+    }
+    return f"{tens[m[1].lower()]}th"
+
+
 def _feet_and_inches(m: re.Match[str]) -> str:
     """ "5'9\"", "5 ft 9 in" and "five foot nine" all as "5 feet 9 inches"."""
     return f"{_NUMBER_WORDS.get(m[1].lower(), m[1])} feet {_NUMBER_WORDS.get(m[2].lower(), m[2])} inches"
@@ -571,6 +587,17 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\bno matter how\b", re.I), "however"),  # "no matter how much they tease him"
     (re.compile(r"\b(?:had|drunk|drank) a (?:drop|sip) of\b", re.I), "touched"),  # "hasn't had a drop of"
     (re.compile(r"\b(learn|spell|dream|burn|spoil)t\b", re.I), r"\1ed"),  # "learnt" is "learned"
+    (
+        re.compile(r"\b(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth\b", re.I),
+        _tens_ordinal,
+    ),  # "seventieth"
+    (
+        re.compile(r"(?<![\d/.])\b(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b"),
+        lambda m: f"{_MONTHS[int(m[1]) - 1]} {m[2]}",
+    ),  # "07/2022"
+    (re.compile(r"\btwo times\b", re.I), "twice"),
+    (re.compile(r"\bHQ\b"), "headquarters"),
+    (re.compile(r"\b(black|yellow|chocolate|golden|fox red) Lab(s?)\b"), r"\1 Labrador\2"),  # "a black Lab"
     (re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?!-\d)"), lambda m: f"{_MONTHS[int(m[2]) - 1]} {m[1]}"),
     (re.compile(rf"\b(maternal|paternal) ({'|'.join(_SIDE_KIN)})\b", re.I), _parent_side),
     (re.compile(r"\b(mum|mom|mam|dad)(['’]s)\b", re.I), lambda m: f"{_PARENT[m[1].lower()]}{m[2]}"),

@@ -2667,14 +2667,19 @@ def _joined_item_added(longer: str, shorter: str) -> bool:
         return any(same_term(term(word), _CANONICAL.get(u, u)) for u in known)
 
     def after_same_word(m: re.Match[str], item: str) -> bool:
-        before = _WORD_BEFORE.search(longer[: m.start()])
+        before = _WORD_BEFORE.search(longer[: m.start(1)])
         return before is not None and any(
             term(b) == term(before[1])
-            for b in re.findall(rf"(\w+)[,:]?\s+{re.escape(item)}\b", shorter, re.I)
+            for b in re.findall(rf"(\w+)['’]?[,:]?\s+{re.escape(item)}\b", shorter, re.I)
         )
 
-    for m in [*_OR_ITEMS.finditer(longer), *_AND_NAMES.finditer(longer)]:
+    for m in [*_OR_ITEMS.finditer(longer), *_AND_NAMES.finditer(longer), *_OWNED_PAIR.finditer(longer)]:
         left, right = m.groups()
+        if {
+            left.lower(),
+            right.lower(),
+        } & _NOT_A_THING or right.lower() in _NUMBER_WORDS | _IRREGULAR_PAST.keys():
+            continue  # "in her handbag and another in the car"
         gerund = (left.endswith("ing") or right.endswith("ing")) and not (
             left[0].isupper() and right[0].isupper()
         )
@@ -2685,9 +2690,16 @@ def _joined_item_added(longer: str, shorter: str) -> bool:
     return False
 
 
+_NOT_A_THING = frozenset({"another", "other", "one", "more", "then", "also", "now"})
 _OR_ITEMS = re.compile(r"\b([^\W\d_]+) or (?:a |an |the |some )?([^\W\d_]+)")
-_AND_NAMES = re.compile(r"\b((?-i:[A-Z])[^\W\d_]+) and ((?-i:[A-Z])[^\W\d_]+)")
-_WORD_BEFORE = re.compile(r"(\w+)[,:]?\s*(?:both\s+|either\s+)?$")  # "tickets for both X and Y"
+_AND_NAMES = re.compile(
+    r"\b((?-i:[A-Z])[^\W\d_]+) and (?:the )?((?-i:[A-Z])[^\W\d_]+)"
+)  # "the Bluenose and the Theresa"
+_OWNED_PAIR = re.compile(  # "his late parents' flat and garage", "her aunt's cottage and boat"
+    r"\b(?:his|her|their|my|our|[a-z]+['’]s?) ([a-z]{3,}) and ([a-z]{3,})\b"
+    r"(?! (?:her|his|their|him|them|me|us|a|an|the|about|around|one|\d))"  # not "her hives and made her"
+)
+_WORD_BEFORE = re.compile(r"(\w+)['’]?[,:]?\s*(?:both\s+|either\s+)?$")  # "tickets for both X and Y"
 _NO_ITEM = (
     STOPWORDS
     | CALENDAR_WORDS
@@ -2874,9 +2886,9 @@ _KIN_POSSESSIVE = re.compile(  # "the kids' school"; not "the children's ward", 
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|plans? (?:to|on|an?)|planning|means? to|thinking (?:about|of)|"
-    r"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:(?:is|are|am) |['’](?:m|s|re) |^)(?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for|towards?|to)\b|"
+    r"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:(?:is|are|am) |['’](?:m|s|re) |^)(?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for(?! (?:each|every|both)\b| (?:her|his|their|my|our|the) (?:\w+ )?(?:kids|children|sons?|daughters?|boys|girls|twins|grandchildren|grandkids)\b)|towards?|to)\b|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away)"
-    r"|(?:puts?|putting) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){0,6}?(?:for|towards?)"
+    r"|(?:puts?|putting) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){0,6}?(?:for(?! (?:each|every|both)\b| (?:her|his|their|my|our|the) (?:\w+ )?(?:kids|children|sons?|daughters?|boys|girls|twins|grandchildren|grandkids)\b)|towards?)"
     r"|(?:pays?|paid|paying) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) into (?:\S+ ){0,6}?(?:for|towards?)"
     r"|(?:puts?|putting) (?:\S+ ){0,2}?into (?:\S+ ){0,6}?(?:for|towards?)"
     r"|savings (?:so far|goal|target|for)|wants? (?:\S+ ){1,3}saved\b|(?:his|her|my|their|the) plan is|which (?:he|she|they) wants?"
@@ -2924,7 +2936,9 @@ _ENDED = re.compile(
     r"\b(?:gave|given|giving) up\b|\bquit\b|\bresigned\b|\bstopped\b|\b(?:dropped|pulled) out\b|\bwithdr[ae]wn?\b|\bno longer\b",
     re.I,
 )
-_ONGOING = re.compile(r"\b(?:is|are|am)\s+(?!going\b)\w+ing\b", re.I)
+_ONGOING = re.compile(  # "is learning", or a start said as such: "Began 16:8 fasting in January"
+    r"\b(?:is|are|am)\s+(?!going\b)\w+ing\b|^(?:began|started|took up)\b", re.I
+)
 _FOR_SALE = re.compile(r"\b(?:listed|for sale|selling|trying to sell|on the market)\b", re.I)
 _SOLD = re.compile(r"\bsold\b", re.I)
 _ACQUIRED = re.compile(r"\b(?:has |have )?(?:ordered|bought|purchased)\b", re.I)
@@ -4313,14 +4327,19 @@ def roles_swapped(new: str, old: str) -> bool:
 
 
 def _names_trade_deeds(new: str, old: str) -> bool:
-    """Whether a deed both texts name someone doing has another doer in each, both named in
-    both ("Darius covers Oleksandr's shifts; Oleksandr owes him" / "Oleksandr covers Darius's
-    shifts; Darius owes him"): who owes whom changed."""
+    """Whether a deed both texts name someone doing has another doer in each, one of whom the
+    other text names too ("Darius covers Oleksandr's shifts; Oleksandr owes him" / "Oleksandr
+    covers Darius's shifts; Darius owes him"; "Rodel lent him ...; Norberto has paid back" /
+    "Lent Rodel ...; Rodel has paid back"): who owes whom changed."""
     a, b = _doers(new), _doers(old)
     return any(
-        a[verb].isdisjoint(b[verb])
-        and all(re.search(rf"\b{n}\b", old) for n in a[verb])
-        and all(re.search(rf"\b{n}\b", new) for n in b[verb])
+        a[verb]
+        and b[verb]
+        and a[verb].isdisjoint(b[verb])
+        and (
+            all(re.search(rf"\b{n}\b", old) for n in a[verb])
+            or all(re.search(rf"\b{n}\b", new) for n in b[verb])
+        )
         for verb in a.keys() & b.keys()
     )
 
@@ -4334,13 +4353,25 @@ def _doers(text: str) -> dict[str, set[str]]:
         finite = verb in _IRREGULAR_PAST or (
             verb.endswith(("s", "ed")) and not verb.endswith(("ss", "us", "is"))
         )
-        if finite and verb not in _AUXILIARIES:
-            found.setdefault(stem(verb), set()).update(n for n in (m["name"], m["with"]) if n)
+        joint_with_user = m["with"] is not None and m["with"].lower() in STOPWORDS  # "He and Kasia divorced"
+        if finite and verb not in _AUXILIARIES and not joint_with_user:
+            names = {n for n in (m["name"], m["with"]) if n and not _not_a_name(n, m.start(), text)}
+            found.setdefault(stem(verb), set()).update(names)
     return found
+
+
+def _not_a_name(word: str, at: int, text: str) -> bool:
+    """A capital that is no one: a function word ("Was promoted"), or a memory's opening verb
+    ("Drinks boiled coffee"; "Thomas", "Jonas" are names)."""
+    opening = at == 0 or text[:at].rstrip().endswith((".", ";", ":"))
+    lower = word.lower()
+    verb_like = bool(_ACTION_FIRST.fullmatch(lower)) and not lower.endswith(("as", "us", "os", "is"))
+    return lower in STOPWORDS or (opening and verb_like)
 
 
 _NAME_DOES = re.compile(
     r"\b(?:(?P<with>[A-Z][a-z]+) and )?(?P<name>[A-Z][a-z]+)(?: (?:often|usually|always|currently|still|now|also|sometimes|regularly|normally))?"
+    r"(?: (?:has|had|have))?"
     r" (?P<verb>[a-z]{3,})\b"
 )
 

@@ -1616,6 +1616,22 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Drives a Kia Niro but wouldn't mind switching to an electric car.",
             0.190,
         ),
+        (  # a thing added to what she owns
+            "Has decided to sell her late aunt's cottage in Brora; it's listed for £150,000.",
+            "Has decided to sell her late aunt's cottage and boat in Brora; they're listed for £150,000.",
+            0.068,
+        ),
+        (
+            "Builds model boats in the winter; finished a model of the Cutty Sark in 2022.",
+            "Builds model boats in the winter; finished models of the Cutty Sark and the Victory in 2022.",
+            0.043,
+        ),
+        (  # who lent and who pays back
+            "Lent his sister Ana €5,000 in 2022; Ana has paid back €2,000 so far.",
+            "His sister Ana lent him €5,000 in 2022; Tomas has paid back €2,000 so far.",
+            0.113,
+        ),
+        ("Took up yoga in March.", "Gave up yoga in March.", 0.075),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3533,6 +3549,26 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Lives on the third floor, three hundred metres from the station.",
             0.234,
         ),
+        (
+            "Puts £50 a month into a junior ISA for each of the kids.",
+            "Saves £50 a month per child in a junior ISA.",
+            0.095,
+        ),
+        (
+            "Has a 4-year-old chocolate Labrador named Rolo.",
+            "Their dog Rolo is a chocolate Lab, four years old.",
+            0.117,
+        ),
+        (
+            "Is planning a party for his mum's sixtieth birthday.",
+            "Is planning a party for his mother's 60th birthday.",
+            0.123,
+        ),
+        ("The ferry to Mull takes two and a half hours.", "The ferry to Mull takes 150 minutes.", 0.076),
+        ("Joined the NHS in 09/2019.", "Joined the NHS in September 2019.", 0.072),
+        ("Waters the orchids two times a week.", "Waters the orchids twice a week.", 0.011),
+        ("Works at the Lego HQ in Billund.", "Works at the Lego headquarters in Billund.", 0.020),
+        ("Her son Ali was born on 4 April 2018.", "Ali, her son, was born on 04/04/2018.", 0.087),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
@@ -4308,6 +4344,31 @@ def test_a_stain_to_clean_is_no_drink_of_the_user_s() -> None:
             "Who was Victoria named after?",
             "Lives in Victoria, BC, and works at the University of Victoria.",
             0.514,
+        ),
+        (
+            "What's the difference between a hare and a rabbit?",
+            "Her daughter keeps two rabbits, Pip and Squeak, in the garden.",
+            0.540,
+        ),
+        (
+            "Is a yam the same thing as a sweet potato?",
+            "Grows sweet potatoes on her allotment in Leeds.",
+            0.564,
+        ),
+        (
+            "How many kilometres is a half marathon?",
+            "Ran the Cardiff half marathon in 1:58 last October.",
+            0.378,
+        ),
+        (
+            "What happens at the end of Chekhov's The Seagull?",
+            "Is in an amateur production of The Seagull at the Leith Theatre in May.",
+            0.526,
+        ),
+        (
+            "What language do they speak in Andorra?",
+            "Is flying to Andorra for a ski week in February.",
+            0.446,
         ),
     ],
 )
