@@ -359,6 +359,12 @@ GROUP_TITLES = {
     "heldout-234": "held-out users 234 (first measured at 428c33c)",
     "heldout-235": "held-out users 235 (first measured at 428c33c)",
     "heldout-236": "held-out users 236 (first measured at 428c33c)",
+    "heldout-237": "held-out users 237 (first measured at ce85d3b)",
+    "heldout-238": "held-out users 238 (first measured at ce85d3b)",
+    "heldout-239": "held-out users 239 (first measured at ce85d3b)",
+    "heldout-240": "held-out users 240 (first measured at ce85d3b)",
+    "heldout-241": "held-out users 241 (first measured at ce85d3b)",
+    "heldout-242": "held-out users 242 (first measured at ce85d3b)",
 }
 
 
