@@ -596,6 +596,9 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
         lambda m: f"{_MONTHS[int(m[1]) - 1]} {m[2]}",
     ),  # "07/2022"
     (re.compile(r"\btwo times\b", re.I), "twice"),
+    (re.compile(r"\bthe Tube\b"), "the Underground"),  # London's
+    (re.compile(r"(?<=\d) ?kcal\b", re.I), " calories"),
+    (re.compile(r"\byoghurt", re.I), "yogurt"),
     (re.compile(r"\bHQ\b"), "headquarters"),
     (re.compile(r"\b(black|yellow|chocolate|golden|fox red) Lab(s?)\b"), r"\1 Labrador\2"),  # "a black Lab"
     (re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?!-\d)"), lambda m: f"{_MONTHS[int(m[2]) - 1]} {m[1]}"),

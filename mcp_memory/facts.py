@@ -2695,8 +2695,8 @@ _OR_ITEMS = re.compile(r"\b([^\W\d_]+) or (?:a |an |the |some )?([^\W\d_]+)")
 _AND_NAMES = re.compile(
     r"\b((?-i:[A-Z])[^\W\d_]+) and (?:the )?((?-i:[A-Z])[^\W\d_]+)"
 )  # "the Bluenose and the Theresa"
-_OWNED_PAIR = re.compile(  # "his late parents' flat and garage", "her aunt's cottage and boat"
-    r"\b(?:his|her|their|my|our|[a-z]+['’]s?) ([a-z]{3,}) and ([a-z]{3,})\b"
+_OWNED_PAIR = re.compile(  # "his late parents' flat and garage", "her aunt's cottage and boat", "allergic to cats and rabbits"
+    r"\b(?:his|her|their|my|our|[a-z]+['’]s?|(?i:allergic to|intolerant to|avoids)) ([a-z]{3,}) and ([a-z]{3,})\b"
     r"(?! (?:her|his|their|him|them|me|us|a|an|the|about|around|one|\d))"  # not "her hives and made her"
 )
 _WORD_BEFORE = re.compile(r"(\w+)['’]?[,:]?\s*(?:both\s+|either\s+)?$")  # "tickets for both X and Y"
@@ -3577,8 +3577,14 @@ def frequency_changed(new: str, old: str) -> bool:
     (a, a_counts), (b, b_counts) = _frequency(new), _frequency(old)
     if (a and b and a != b) or (a_counts and b_counts and a_counts != b_counts):
         return True
+    if any(_QUARTERLY.search(x) and _ONCE_A_YEAR.search(y) for x, y in ((new, old), (old, new))):
+        return True  # "every quarter" / "every December"
     a_every, b_every = _intervals(new), _intervals(old)
     return bool(a_every and b_every and a_every != b_every)  # "every week" / "every three weeks"
+
+
+_QUARTERLY = re.compile(r"\b(?:quarterly|(?:every|each|per) quarter)\b", re.I)
+_ONCE_A_YEAR = re.compile(rf"\b(?:yearly|annually|(?:every|each) (?:year|{'|'.join(_MONTHS)}))\b", re.I)
 
 
 def _intervals(text: str) -> frozenset[tuple[str, str]]:

@@ -1632,6 +1632,16 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.113,
         ),
         ("Took up yoga in March.", "Gave up yoga in March.", 0.075),
+        (
+            "Pays the maximum into her pension every December.",
+            "Pays the maximum into her pension every quarter.",
+            0.082,
+        ),
+        (
+            "Allergic to cats, so they can't have a pet.",
+            "Allergic to cats and dogs, so they can't have a pet.",
+            0.015,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3569,6 +3579,9 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ("Waters the orchids two times a week.", "Waters the orchids twice a week.", 0.011),
         ("Works at the Lego HQ in Billund.", "Works at the Lego headquarters in Billund.", 0.020),
         ("Her son Ali was born on 4 April 2018.", "Ali, her son, was born on 04/04/2018.", 0.087),
+        ("Gets the Underground to her office in London.", "Gets the Tube to her office in London.", 0.155),
+        ("Her daily limit is 2,000 calories.", "Her daily limit is 2,000 kcal.", 0.151),
+        ("Makes her own yogurt every Sunday.", "Makes her own yoghurt every Sunday.", 0.080),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
