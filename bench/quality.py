@@ -365,6 +365,12 @@ GROUP_TITLES = {
     "heldout-240": "held-out users 240 (first measured at ce85d3b)",
     "heldout-241": "held-out users 241 (first measured at ce85d3b)",
     "heldout-242": "held-out users 242 (first measured at ce85d3b)",
+    "heldout-243": "held-out users 243 (first measured at a3cec47)",
+    "heldout-244": "held-out users 244 (first measured at a3cec47)",
+    "heldout-245": "held-out users 245 (first measured at a3cec47)",
+    "heldout-246": "held-out users 246 (first measured at a3cec47)",
+    "heldout-247": "held-out users 247 (first measured at a3cec47)",
+    "heldout-248": "held-out users 248 (first measured at a3cec47)",
 }
 
 
