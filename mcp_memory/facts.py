@@ -3205,6 +3205,7 @@ def _same_kin_first(a: str, b: str) -> bool:
 
 
 def _names_in(phrase: str) -> set[str]:
+    """The capitalised names in a phrase, lower-cased ("Aiko and Ren" -> aiko, ren)."""
     return {n.lower() for n in _A_NAME_WORD.findall(phrase)}
 
 
@@ -3673,6 +3674,7 @@ _LIST_JOIN = re.compile(r"\b(?:and|or)\b")
 
 
 def _parts_of(text: str) -> set[str]:
+    """How much of a group a text names ("most of the novels" -> most)."""
     return {m.lower() for m in _PART_OF.findall(text)}
 
 
