@@ -494,19 +494,12 @@ _SIDE_KIN |= {w: "mother" for w in ("grandmother", "grandma", "granny")}
 _SIDE_KIN |= {w: "father" for w in ("grandfather", "grandpa", "grandad")}
 
 
+_TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+
+
 def _tens_ordinal(m: re.Match[str]) -> str:
     """ "seventieth" as "70th"."""
-    tens = {
-        "twent": 20,
-        "thirt": 30,
-        "fort": 40,
-        "fift": 50,
-        "sixt": 60,
-        "sevent": 70,
-        "eight": 80,
-        "ninet": 90,
-    }
-    return f"{tens[m[1].lower()]}th"
+    return f"{_TENS[m[1].lower()]}th"
 
 
 def _feet_and_inches(m: re.Match[str]) -> str:

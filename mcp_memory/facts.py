@@ -2675,11 +2675,8 @@ def _joined_item_added(longer: str, shorter: str) -> bool:
 
     for m in [*_OR_ITEMS.finditer(longer), *_AND_NAMES.finditer(longer), *_OWNED_PAIR.finditer(longer)]:
         left, right = m.groups()
-        if {
-            left.lower(),
-            right.lower(),
-        } & _NOT_A_THING or right.lower() in _NUMBER_WORDS | _IRREGULAR_PAST.keys():
-            continue  # "in her handbag and another in the car"
+        if {left.lower(), right.lower()} & _NOT_A_THING or right.lower() in _NO_SECOND_ITEM:
+            continue  # "in her handbag and another in the car", "her partner and two cats", "hives and made"
         gerund = (left.endswith("ing") or right.endswith("ing")) and not (
             left[0].isupper() and right[0].isupper()
         )
@@ -2883,12 +2880,17 @@ _KIN_POSSESSIVE = re.compile(  # "the kids' school"; not "the children's ward", 
     r"television|TV|programmes?|shows?|entertainer|ministry|home|homes|rights)\b)",
     re.I,
 )
+# Saving "for" a goal, not for a person: "puts 3,000 CZK a month aside for each of the kids"
+_FOR_A_GOAL = (
+    r"for(?! (?:each|every|both)\b| (?:her|his|their|my|our|the) (?:\w+ )?"
+    r"(?:kids|children|sons?|daughters?|boys|girls|twins|grandchildren|grandkids)\b)"
+)
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|plans? (?:to|on|an?)|planning|means? to|thinking (?:about|of)|"
-    r"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:(?:is|are|am) |['’](?:m|s|re) |^)(?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){0,8}? (?:for(?! (?:each|every|both)\b| (?:her|his|their|my|our|the) (?:\w+ )?(?:kids|children|sons?|daughters?|boys|girls|twins|grandchildren|grandkids)\b)|towards?|to)\b|"
+    rf"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:(?:is|are|am) |['’](?:m|s|re) |^)(?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){{0,8}}? (?:{_FOR_A_GOAL}|towards?|to)\b|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away)"
-    r"|(?:puts?|putting) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){0,6}?(?:for(?! (?:each|every|both)\b| (?:her|his|their|my|our|the) (?:\w+ )?(?:kids|children|sons?|daughters?|boys|girls|twins|grandchildren|grandkids)\b)|towards?)"
+    rf"|(?:puts?|putting) (?:\S+ ){{0,3}}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){{0,6}}?(?:{_FOR_A_GOAL}|towards?)"
     r"|(?:pays?|paid|paying) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) into (?:\S+ ){0,6}?(?:for|towards?)"
     r"|(?:puts?|putting) (?:\S+ ){0,2}?into (?:\S+ ){0,6}?(?:for|towards?)"
     r"|savings (?:so far|goal|target|for)|wants? (?:\S+ ){1,3}saved\b|(?:his|her|my|their|the) plan is|which (?:he|she|they) wants?"
@@ -3214,7 +3216,7 @@ _KIN_NAMED_FIRST = re.compile(
     rf"|(?P<apposed>{_A_NAME}(?: and {_A_NAME})?), (?:her|his|their|my|our|{_A_NAME}['’]s) (?:\w+ )?(?:{_KIN})\b)",
     re.I,
 )
-_A_NAME_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b")
+_A_NAME_WORD = re.compile(rf"\b{_A_NAME}\b")
 _KIN_THING_FIRST = re.compile(rf"^(?:her|his|their|my|our) (?P<kin>{_KIN})['’]s? (?P<thing>\w+)", re.I)
 
 
@@ -3970,6 +3972,9 @@ _IRREGULAR_PAST = {
     "lent": "lend",
     "got": "get",
 }
+_NO_SECOND_ITEM = frozenset(_NUMBER_WORDS) | frozenset(_IRREGULAR_PAST)
+"""Words after "and" that are no second thing owned: a count ("her partner and two cats") or a
+verb ("gave her hives and made her throat swell")."""
 
 
 _PARTICIPLES = {"run": "run", "taught": "teach", "written": "write", "driven": "drive", "ridden": "ride"}
@@ -4153,11 +4158,11 @@ def doer_changed(new: str, old: str) -> bool:
         return False
     _, i1, i2, j1, j2 = ops[0]
     runs = (a[i1:i2], b[j1:j2])
-    doing = i2 < len(a) and a[i2].endswith(
-        "ing"
-    )  # "with her paying the larger share" / "with Joon paying ..."
-    subjects = _SUBJECT_WORDS | ({"her", "him", "them", "me"} if doing else set())
-    if i2 >= len(a) or not any(len(run) == 1 and run[0] in subjects for run in runs):
+    if i2 >= len(a):
+        return False  # no word follows: no verb they share
+    # "with her paying the larger share" / "with Joon paying ...": a subject before a gerund
+    subjects = _SUBJECT_WORDS | ({"her", "him", "them", "me"} if a[i2].endswith("ing") else set())
+    if not any(len(run) == 1 and run[0] in subjects for run in runs):
         return False  # the same word follows both: the verb they share
     other = runs[1] if len(runs[0]) == 1 and runs[0][0] in subjects else runs[0]
     named_before = (
@@ -4358,9 +4363,7 @@ def _doers(text: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for m in _NAME_DOES.finditer(text):
         verb = m["verb"]
-        finite = verb in _IRREGULAR_PAST or (
-            verb.endswith(("s", "ed")) and not verb.endswith(("ss", "us", "is"))
-        )
+        finite = _finite(verb) and not verb.endswith(("us", "is"))  # not "Thomas", "Travis"
         joint_with_user = m["with"] is not None and m["with"].lower() in STOPWORDS  # "He and Kasia divorced"
         if finite and verb not in _AUXILIARIES and not joint_with_user:
             names = {n for n in (m["name"], m["with"]) if n and not _not_a_name(n, m.start(), text)}
