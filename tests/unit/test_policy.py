@@ -21,6 +21,11 @@ def _cands(*pairs: tuple[str, float]) -> list[Candidate]:
     return [Candidate(id=f"m{i}", text=t, distance=d, created_ts=0.0) for i, (t, d) in enumerate(pairs)]
 
 
+def _far_notes(distance: float = 0.95) -> list[tuple[str, float]]:
+    """Forty unrelated memories beyond the answer, so the pool is as full as the store returns it."""
+    return [(f"Note {i}: the boiler service is booked for week {i}.", distance) for i in range(40)]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "distance"),
     [
@@ -4061,7 +4066,7 @@ def test_a_joke_riddle_or_poem_told_to_me_or_us_is_for_anyone() -> None:
             0.758,
         ),
         ("When I ask for a recipe, give it in grams and Celsius, in short numbered steps.", 0.802),
-        *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
+        *_far_notes(),
     )
     assert select_recall("Write a short poem about the full moon over the sea.", moon, 5) == []
     # the user's own people or names keep it theirs
@@ -4144,7 +4149,7 @@ def test_so_far_as_a_distance_or_a_board_game_is_general_knowledge() -> None:
 
 
 def test_a_medicine_a_sweet_or_a_sauce_finds_the_allergy_or_diet_it_meets() -> None:
-    fill = [(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)]
+    fill = _far_notes()
     sulfa = _cands(
         ("Has high cholesterol and takes rosuvastatin 10 mg every night.", 0.809),
         ("Allergic to sulfa drugs - he came out in a bad rash from Septra in 2018.", 0.816),
@@ -4237,7 +4242,7 @@ def test_a_joke_on_a_bare_theme_or_one_quantity_converted_gets_nothing() -> None
 def test_a_stain_to_clean_is_no_drink_of_the_user_s() -> None:
     pool = _cands(
         ("Gave up beer because of gout; has one glass of red wine at most.", 0.630),
-        *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
+        *_far_notes(),
     )
     assert select_recall("How do I get a red wine stain out of a carpet?", pool, 5) == []
     assert select_recall("Can I have a glass of red wine with my gout?", pool, 5) != []
@@ -4390,7 +4395,7 @@ def test_a_question_for_an_encyclopedia_gets_nothing_unless_it_asks_about_the_us
 ) -> None:
     pool = _cands(
         (memory, distance),
-        *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
+        *_far_notes(),
     )
     assert select_recall(query, pool, 5) == []
     # the user's own case stays the user's
@@ -4400,7 +4405,7 @@ def test_a_question_for_an_encyclopedia_gets_nothing_unless_it_asks_about_the_us
 def test_explained_like_to_a_child_is_not_about_the_user() -> None:
     pool = _cands(
         ("Wants answers short and plain, without jargon.", 0.845),
-        *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
+        *_far_notes(),
     )
     assert select_recall("Explain how volcanoes erupt like I'm ten.", pool, 5) == []
     # "I'm" is the user, not someone a memory in the first person is about
@@ -4408,7 +4413,7 @@ def test_explained_like_to_a_child_is_not_about_the_user() -> None:
         ("I'm lactose intolerant, milk wrecks my stomach.", 0.844),
         ("Wants answers short, in plain English.", 0.721),
         ("Her best friend at work is Ola, who swaps shifts with her.", 1.018),
-        *[(f"Note {i}: the boiler service is booked for week {i}.", 1.05) for i in range(40)],
+        *_far_notes(1.05),
     )
     assert select_recall("Explain gravity like I'm ten.", mine, 5) == []
     assert select_recall("What's 17 times 24?", pool, 5) == []
@@ -4418,7 +4423,7 @@ def test_explained_like_to_a_child_is_not_about_the_user() -> None:
 def test_wine_to_get_out_of_a_shirt_is_a_stain_even_in_the_user_s_story() -> None:
     pool = _cands(
         ("Hasn't touched alcohol since 2015.", 0.790),
-        *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
+        *_far_notes(),
     )
     spilt = "How do I get red wine out of a white shirt? My brother-in-law knocked his glass over at ours."
     assert select_recall(spilt, pool, 5) == []
@@ -4428,7 +4433,7 @@ def test_wine_to_get_out_of_a_shirt_is_a_stain_even_in_the_user_s_story() -> Non
 def test_a_cafe_s_own_supplies_are_not_for_an_encyclopedia() -> None:
     pool = _cands(
         ("Runs a café in Hay-on-Wye; the milk comes from the Pryce family's dairy farm.", 0.45),
-        *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
+        *_far_notes(),
     )
     assert select_recall("Where does the café's milk come from?", pool, 5) != []
 
@@ -4437,7 +4442,7 @@ def test_a_folktale_on_a_bare_theme_gets_nothing() -> None:
     pool = _cands(
         ("Keeps a tortoise called Mbe in the yard.", 0.62),
         ("Likes explanations with Nigerian examples and prices in naira.", 0.886),
-        *[(f"Note {i}: the boiler service is booked for week {i}.", 0.95) for i in range(40)],
+        *_far_notes(),
     )
     assert select_recall("Tell me a folktale about the tortoise and the birds.", pool, 5) == []
     assert select_recall("What should I feed my tortoise?", pool, 5) != []
