@@ -371,6 +371,12 @@ GROUP_TITLES = {
     "heldout-246": "held-out users 246 (first measured at a3cec47)",
     "heldout-247": "held-out users 247 (first measured at a3cec47)",
     "heldout-248": "held-out users 248 (first measured at a3cec47)",
+    "heldout-249": "held-out users 249 (first measured at a3fef00)",
+    "heldout-250": "held-out users 250 (first measured at a3fef00)",
+    "heldout-251": "held-out users 251 (first measured at a3fef00)",
+    "heldout-252": "held-out users 252 (first measured at a3fef00)",
+    "heldout-253": "held-out users 253 (first measured at a3fef00)",
+    "heldout-254": "held-out users 254 (first measured at a3fef00)",
 }
 
 
