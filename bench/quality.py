@@ -377,6 +377,12 @@ GROUP_TITLES = {
     "heldout-252": "held-out users 252 (first measured at a3fef00)",
     "heldout-253": "held-out users 253 (first measured at a3fef00)",
     "heldout-254": "held-out users 254 (first measured at a3fef00)",
+    "heldout-255": "held-out users 255 (first measured at a3fef00)",
+    "heldout-256": "held-out users 256 (first measured at a3fef00)",
+    "heldout-257": "held-out users 257 (first measured at a3fef00)",
+    "heldout-258": "held-out users 258 (first measured at a3fef00)",
+    "heldout-259": "held-out users 259 (first measured at a3fef00)",
+    "heldout-260": "held-out users 260 (first measured at a3fef00)",
 }
 
 
