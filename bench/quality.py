@@ -383,6 +383,12 @@ GROUP_TITLES = {
     "heldout-258": "held-out users 258 (first measured at a3fef00)",
     "heldout-259": "held-out users 259 (first measured at a3fef00)",
     "heldout-260": "held-out users 260 (first measured at a3fef00)",
+    "heldout-267": "held-out users 267 (first measured at a3fef00)",
+    "heldout-268": "held-out users 268 (first measured at a3fef00)",
+    "heldout-269": "held-out users 269 (first measured at a3fef00)",
+    "heldout-270": "held-out users 270 (first measured at a3fef00)",
+    "heldout-271": "held-out users 271 (first measured at a3fef00)",
+    "heldout-272": "held-out users 272 (first measured at a3fef00)",
 }
 
 
