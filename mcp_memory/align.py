@@ -35,7 +35,7 @@ def align_acronyms(text: str, other: str) -> str:
     """``text`` with each run of words that spells out an acronym ``other`` uses replaced by
     it ("Visual Studio Code" -> "VS Code" when the other text says "VS Code", "chief financial
     officer" -> "CFO"), so both name the thing the same way."""
-    acronyms = {a for a in _ACRONYM.findall(other) if a not in text}
+    acronyms = {a.replace("&", ""): a for a in _ACRONYM.findall(other) if a not in text}  # "M&S": MS
     if not acronyms:
         return text
     words = list(re.finditer(r"[A-Za-z]+", text))
@@ -46,8 +46,9 @@ def align_acronyms(text: str, other: str) -> str:
             initials = "".join(
                 w[0][0] for j, w in enumerate(run) if not (0 < j < n - 1 and w[0] in _ACRONYM_GLUE)
             ).upper()
-            if initials in acronyms and text[run[0].start() : run[-1].end()].count(" ") == n - 1:
-                out += [text[at : run[0].start()], initials]
+            spelt = text[run[0].start() : run[-1].end()].replace(" & ", " ")  # "Marks & Spencer"
+            if initials in acronyms and spelt.count(" ") == n - 1:
+                out += [text[at : run[0].start()], acronyms[initials]]
                 at, i = run[-1].end(), i + n
                 break
         else:
@@ -311,9 +312,11 @@ def _hours_minutes(m: re.Match[str], other: str) -> str:
 def _hour_of_day(m: re.Match[str], other: str) -> str:
     """ "11 in the morning" as "11:00" or "11am", whichever ``other`` writes, else as written."""
     morning = m[2].lower() == "morning"
-    clock = _clock_if_in(f"{int(m[1]) + (0 if morning else 12)}:00", other, m[0])
-    if clock == m[0] and re.search(rf"(?<![\d:]){m[1]} ?(?:am|pm)\b", other, re.I):
-        return f"{m[1]}{'am' if morning else 'pm'}"
+    hour = int(_NUMBER_WORDS.get(m[1].lower(), m[1]))  # "seven in the morning" too
+    clock = _clock_if_in(f"{hour + (0 if morning else 12)}:00", other, m[0])
+    said = re.search(rf"(?<![\d:]){hour}( ?)(?:am|pm)\b", other, re.I)
+    if clock == m[0] and said:
+        return f"{hour}{said[1]}{'am' if morning else 'pm'}"  # "6 am" as the other writes it
     return clock
 
 
@@ -390,7 +393,11 @@ def _if_other_says(said: str, other: str, written: str) -> str:
 
 
 # "11 in the morning"
-_HOUR_OF_DAY = re.compile(r"\b(1[01]|[1-9]) in the (morning|afternoon|evening)\b", re.I)
+_HOUR_OF_DAY = re.compile(
+    r"(?<!half )(?<!past )(?<!to )\b(1[01]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r" in the (morning|afternoon|evening)\b",
+    re.I,
+)
 _DOTTED_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})\.([0-5]\d)(?!\d|[.,]\d)")
 _SHORT_SCALE = re.compile(r"(?<![\w(])(\d+(?:\.\d+)?) ?(k|m|mn|mill\.?|million|thousand)(?![\w(])", re.I)
 _WEEKS = re.compile(r"\b(\d+|two|three|four|five|six|eight|ten|twelve) weeks\b", re.I)
@@ -399,7 +406,7 @@ _BARE_HOUR = re.compile(r"\bat ([1-9]|1[01])(?![\d:.]| ?(?:am|pm|a\.m|p\.m|o['â€
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b|\b[A-Z]&[A-Z]\b")
 _ACRONYM_GLUE = frozenset({"of", "and", "for", "the"})  # "London School of Economics" is "LSE"
 
 
@@ -592,6 +599,12 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\bthe Tube\b"), "the Underground"),  # London's
     (re.compile(r"(?<=\d) ?kcal\b", re.I), " calories"),
     (re.compile(r"\byoghurt", re.I), "yogurt"),
+    (
+        re.compile(r"\b(?:up (?:to|till|until) now|until now|to date)\b", re.I),
+        "so far",
+    ),  # "saved 3,000 up to now"
+    (re.compile(r"\b(?:(?:seven|7) days a week|every day of the week)\b", re.I), "every day"),
+    (re.compile(r"\b(?:100 ?%|one hundred per ?cent) (?=[a-z])", re.I), "strictly "),  # "100% gluten-free"
     (re.compile(r"\bHQ\b"), "headquarters"),
     (re.compile(r"\b(black|yellow|chocolate|golden|fox red) Lab(s?)\b"), r"\1 Labrador\2"),  # "a black Lab"
     (re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?!-\d)"), lambda m: f"{_MONTHS[int(m[2]) - 1]} {m[1]}"),

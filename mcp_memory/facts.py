@@ -78,6 +78,7 @@ __all__ = [
     "unit_changed",
     "with_meal_count",
     "with_name_count",
+    "without_article_one",
 ]
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?(?:[.:][0-9]+)*%?")
@@ -874,7 +875,12 @@ def _amounts_spelled_out(text: str) -> str:
     if "Fahrenheit" in text:  # "68 °F" is "20 °C", to the nearest degree
         text = _FAHRENHEIT.sub(lambda m: f"{round((float(m[1]) - 32) * 5 / 9)} degrees Celsius", text)
     if " in the " in text:  # "at 6 in the morning" is "at 6am"
-        text = _OF_THE_DAY.sub(lambda m: f"{m[1]}{'am' if m[2].lower() == 'morning' else 'pm'}", text)
+        text = _OF_THE_DAY.sub(
+            lambda m: (
+                f"{_number_value(m[1]) if m[1].isalpha() else m[1]}{'am' if m[2].lower() == 'morning' else 'pm'}"
+            ),
+            text,
+        )
     if "once" in text.lower():  # "Once a month he ..."
         text = _ONCE_A.sub(lambda m: _HOW_OFTEN[m.group(1).lower()], text)
         text = _ONCE_EVERY.sub("every", text)  # "once every three months" is "every 3 months"
@@ -917,8 +923,8 @@ def _amounts_spelled_out(text: str) -> str:
     if "0" in text:  # "at 0530" is "at 05:30"
         text = _MILITARY_TIME.sub(r"\1\2:\3", text)
     if "m" in text:  # "1.8 m" and "1.80 metres" are "180 cm"; "1.5 km" is "150000 cm" (not "2 km")
-        text = _METRES.sub(lambda m: f"{_plain(_quantity(m[1]) * 100)} cm", text)
-        text = _DECIMAL_KM.sub(lambda m: f"{_plain(_quantity(m[1]) * 100_000)} cm", text)
+        text = _METRES.sub(_metres, text)
+        text = _DECIMAL_KM.sub(lambda m: f"{_plain(_quantity(m[1]) * 100_000)} cm", _A_KM.sub(r"1 \1", text))
     if "g" in text:  # "0.5 g" is "500 mg"
         text = _DECIMAL_GRAMS.sub(lambda m: f"{_plain(_quantity(m[1]) * 1000)} mg", text)
 
@@ -977,7 +983,11 @@ def _same_thing(m: re.Match[str]) -> str:
 
 _TITLE = re.compile(r"\b(Dr|Prof)\b\.?")
 _UNDER_AGE = re.compile(r"\bU-?(1\d|2[0-3])(s?)\b")
-_OF_THE_DAY = re.compile(r"\b(\d{1,2}(?::\d\d)?) in the (morning|afternoon|evening)\b", re.I)
+_OF_THE_DAY = re.compile(
+    r"(?<!half )(?<!past )(?<!to )\b(\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r" in the (morning|afternoon|evening)\b",
+    re.I,
+)
 _NUMBER_ABBREVIATION = re.compile(r"\bNo\.(?= ?\d)")
 _ROMAN = {
     "I": "1",
@@ -1205,6 +1215,18 @@ _MILITARY_TIME = re.compile(  # a leading zero: not a year; "at 1800" may be one
     r"\b((?:at|by|from|until|till|before|after|around|about) )(0\d)([0-5]\d)\b(?![\d:.])", re.I
 )
 _QUANTITY = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+
+
+def _metres(m: re.Match[str]) -> str:
+    """ "1.8 m" as "180 cm"; whole kilometres as km ("1,000 metres" is "1 km", as "a kilometre")."""
+    metres = _quantity(m[1])
+    return (
+        f"{_plain(metres / 1000)} km"
+        if metres >= 1000 and metres % 1000 == 0
+        else f"{_plain(metres * 100)} cm"
+    )
+
+
 _METRES = re.compile(rf"(?<![\w£$€.,]){_QUANTITY}[ -]?(?:m|metres?|meters?)\b(?!\w)")
 
 
@@ -1221,6 +1243,7 @@ _WORD_BEFORE_UNIT = re.compile(
 )
 
 
+_A_KM = re.compile(r"(?<!half )(?<!of )\ba (km|kilomet(?:re|er)|mile)\b", re.I)  # "swims a kilometre"
 _DECIMAL_KM = re.compile(r"(?<![\w£$€.,])(\d+\.\d+) ?(?:km|kilometres?|kilometers?)\b(?!\w)")
 _DECIMAL_GRAMS = re.compile(r"(?<![\w£$€.,])(\d+\.\d+) ?(?:g|grams?|grammes?)\b(?!\w)")
 
@@ -1528,7 +1551,8 @@ _SHORT_DECADE = re.compile(r"['’]([5-9]0)s\b")
 _WHOLE_DECIMAL = re.compile(r"(?<=\d)\.0+\b(?!\.\d)")  # "+2.0" is "+2"; not "2.0.1"
 _DECADES = re.compile(r"\b(an?|one|two|three|four|five|six|seven|\d) decades?\b", re.I)
 _TWICE_A_DAY = re.compile(  # "morning and evening", "in the morning and in the evening"
-    r"\b(?:morning,? and (?:in the |at )?(?:evening|night)|(?:evening|night),? and (?:in the )?morning)\b",
+    r"\b(?:morning,? and (?:in the |at )?(?:evening|night)|(?:evening|night),? and (?:in the )?morning"
+    r"|in the morning and (?:\S+ ){1,3}in the (?:evening|night))\b",  # "5 mg in the morning and 5 mg in the evening"
     re.I,
 )
 _QUARTER_HOUR = re.compile(r"\b(three )?(?:a )?quarters? of an hour\b", re.I)
@@ -1638,8 +1662,26 @@ def with_name_count(
     return numbers | {count} if len(names) == int(count) else numbers
 
 
+def without_article_one(
+    numbers: frozenset[str], text: str, other: frozenset[str], other_text: str
+) -> frozenset[str]:
+    """``numbers`` without the 1 of "one" or "a single" when the other text says "a" before the
+    same word and counts no 1 ("split one season ticket" / "shares a season ticket", "a single
+    crumb" / "even a crumb"): an article, not a count."""
+    if "1" not in numbers or "1" in other or re.search(r"(?<![\d.,])1(?![\d.,])", text):
+        return numbers
+    for m in _ONE_THING.finditer(text):
+        if not re.search(rf"\b(?:a|an) {re.escape(m[1])}\b", other_text, re.I):
+            return numbers
+    return numbers - {"1"} if _ONE_THING.search(text) else numbers
+
+
+_ONE_THING = re.compile(r"\b(?:one|(?:a )?single) (\w+)", re.I)
+
+
 _COUNTED_PEOPLE = re.compile(
-    r"\b(two|three|four|five|six|[2-6]) (?:children|kids|sons|daughters|grandchildren|grandkids|dogs|cats)\b",
+    r"\b(two|three|four|five|six|[2-6]) (?:children|kids|sons|daughters|grandchildren|grandkids|dogs|cats"
+    r"|flatmates|roommates|housemates|brothers|sisters|siblings|cousins|friends|colleagues)\b",
     re.I,
 )
 _A_CAPITALISED = re.compile(  # a person's name; not "in Kobe", "the Montessori school"
@@ -2093,7 +2135,7 @@ def announces_change(new_text: str, old_text: str) -> bool:
 
 
 _NOW_AND_THEN = re.compile(  # "right now" is "current"; "still owes" and "still to go" what is left
-    r"\b(?:now and (?:then|again)|every now|right now)\b"
+    r"\b(?:now and (?:then|again)|every now|right now|up to now)\b"
     r"|\bstill (?:owe[sd]?|owing|to (?:go|pay|run)|left|outstanding|unpaid)\b"
     r"|(?<=\d )now\b|\b(?:\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)? now\b",  # "is 13 now"
     re.I,
@@ -2851,7 +2893,7 @@ def _lent_the_user(a: str, b: str) -> bool:
 
 
 _OTHER_PERSON = re.compile(
-    rf"(?<!\bas )\b(?:her|his|my|their|our|the user['’]s|{_A_NAME}['’]s)\s+(?:\w+\s+)?(?:{_KIN})\b"  # not "as her partner"
+    rf"(?<!\bas )(?<!pregnant with )\b(?:her|his|my|their|our|the user['’]s|{_A_NAME}['’]s)\s+(?:\w+\s+)?(?:{_KIN})\b"  # not "as her partner"
     rf"(?:,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?(?P<name>{_A_NAME}))?",
     re.I,
 )
@@ -2888,8 +2930,8 @@ _FOR_A_GOAL = (
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|plans? (?:to|on|an?)|planning|means? to|thinking (?:about|of)|"
-    rf"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:(?:is|are|am) |['’](?:m|s|re) |^)(?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){{0,8}}? (?:{_FOR_A_GOAL}|towards?|to)\b|"
-    r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,2}(?:aside|away)"
+    rf"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|(?<!been )going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:(?:is|are|am) |['’](?:m|s|re) |^)(?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){{0,8}}? (?:{_FOR_A_GOAL}|towards?|to)\b|"
+    r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,4}?(?:aside|away)"
     rf"|(?:puts?|putting) (?:\S+ ){{0,3}}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){{0,6}}?(?:{_FOR_A_GOAL}|towards?)"
     r"|(?:pays?|paid|paying) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) into (?:\S+ ){0,6}?(?:for|towards?)"
     r"|(?:puts?|putting) (?:\S+ ){0,2}?into (?:\S+ ){0,6}?(?:for|towards?)"
@@ -2920,12 +2962,12 @@ _NO_STATUS_BEFORE += "(?<!wants )(?<!want )(?<!wants it )(?<!want it )(?<!wants 
 _DONE = re.compile(
     rf"(?<!\bbe )\b(?:completed|{_NO_STATUS_BEFORE}(?:(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b))"
     r"(?! (?:every|each|fortnightly|weekly|monthly|daily|yearly|annually|twice|once|regularly|first)\b)|submitted|(?<!getting it )(?<!get it )renewed(?! (?:each|every|annually|yearly))|finished|"
-    r"cancell?ed|called off|ruled out|former|formerly|ex|failed|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|old (?=(?:\w+ ){0,2}(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate|shipmate|crewmate|teammate|bandmate|schoolmate|housemate|flat|apartment|job|employer|workplace)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|(?<=['’]s )death|passed away|paid off)\b",
+    r"cancell?ed|called off|ruled out|former|formerly|ex|failed|(?<=after )failing|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|old (?=(?:\w+ ){0,2}(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate|shipmate|crewmate|teammate|bandmate|schoolmate|housemate|flat|apartment|job|employer|workplace)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|(?<=['’]s )death|passed away|paid off)\b",
     re.I,
 )
 # "Filed for divorce"; not "has to be applied for"
 _APPLIED = re.compile(  # an offer made is not a house bought
-    r"(?<!\bbe )\b(?:(?:applied|applying|filed|filing) (?:for|to)|(?<!\bhas to )(?<!\bhave to )(?<!\bneed to )(?<!\bneeds to )(?<!\bmust )apply for|applications?|(?:made|put in|putting in|making) an offer (?:on|for))\b",
+    r"(?<!\bbe )\b(?:(?:applied|applying|filed|filing) (?:for|to)|(?<!\bhas to )(?<!\bhave to )(?<!\bneed to )(?<!\bneeds to )(?<!\bmust )apply (?:for|to (?=(?:the |a |an )?(?-i:[A-Z])))|applications?|(?:made|put in|putting in|making) an offer (?:on|for))\b",
     re.I,
 )
 # not done yet; "made a decision" is "decided", "having decided it was" too; "decided against" is not
@@ -2956,7 +2998,7 @@ _ARRANGING = re.compile(  # not had yet: being booked
     r"\b(?:is|are|am|['’]s|['’]re|['’]m) (?:booking|scheduling|arranging|organi[sz]ing|setting up)\b", re.I
 )
 _OUTCOME = re.compile(
-    r"\b(?:accepted|offered|rejected|turned down|said no to|decided not to (?:take|accept) (?:a|an|the|up)\b|(?:passed|failed) (?:his|her|the|my|their|its))\b",
+    r"\b(?:accepted|offered|rejected|turned down|said no to|decided not to (?:take|accept) (?:a|an|the|up)\b|(?:passed|failed|(?<=after )passing|(?<=after )failing) (?:his|her|the|my|their|its))\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -3050,7 +3092,8 @@ _PET_FIRST = re.compile(
 
 
 _PLAN_LIKE = re.compile(  # a plan said without a verb of intent
-    r"\b(?:planned|aim(?:s|ing)? (?:for|to|at)|goal|target|trip|off to|heading to|will|['’]ll|tickets? (?:for|to)"
+    r"\b(?:planned|aim(?:s|ing)? (?:for|to|at)|goal|target|trip|off to|heading to|will|['’]ll|tickets? (?:for|to)|training for|towards"
+    r"|flies to|flying|visa|(?:taking|takes|catching) the (?:\w+ )?(?:train|bus|ferry|coach) to"
     r"|(?:is|are|['’]s) (?:flying|travell?ing|driving) to|(?:a|the|his|her|their|our) (?:move|relocation) to|wants?|(?:goes|go) into (?:\S+ ){0,6}?(?:for|towards?))\b"
     rf"|^(?:{'|'.join(m[:3] for m in _MONTHS)})\w*\.? \d{{1,2}}\s*[-–]\s*\d{{1,2}}\b",  # "Oct 3-17: Ondine and Sylvie in ..."
     re.I,
@@ -3092,6 +3135,12 @@ def changed_status(new_text: str, old_text: str) -> bool:
             _told_as_done(other) or (said[0].lower() == "done" and _told_as_done_too(other))
         ):
             continue  # "the left eye was done in April" / "Had cataract surgery on her left eye in April"
+        if (
+            pattern is _DONE
+            and said[0].lower() == "done"
+            and _NOT_DONE_YET.search(new_text if found_new else old_text)
+        ):
+            continue  # "once the master's is done", "to have the cataract done", "140 pages done"
         if pattern is _HEDGE and said[0].lower() == "trying to" and _GOAL.search(other):
             continue  # "Trying to lose weight: 98 kg now" / "weighs 98 kg and wants to get down to 88"
         if pattern is _FUTURE and _BOOKED.search(new_text) and _BOOKED.search(old_text):
@@ -3105,8 +3154,13 @@ def changed_status(new_text: str, old_text: str) -> bool:
     return False
 
 
-_FORMER = re.compile(r"\b(?:used to|former|formerly|ex|retired)\b", re.I)
-_BOOKED = re.compile(r"\b(?:booked|scheduled)(?: in)? for\b", re.I)
+_NOT_DONE_YET = re.compile(
+    r"\b(?:once|when|after|until|before)\b[^,;.]{0,40}\b(?:is|are|gets?) done\b|\bto (?:have|get) [^,;.]{1,50} done\b"
+    r"|\b\d+ [a-z]+ done\b",
+    re.I,
+)
+_FORMER = re.compile(r"\b(?:used to|former|formerly|ex|retired|(?:his|her|my|their) old)\b", re.I)
+_BOOKED = re.compile(r"\b(?:(?:booked|scheduled|set|planned|fixed)(?: in)? for|booked (?:in )?at)\b", re.I)
 _DUE = re.compile(
     r"\b(?:is|are|was|['’]s) due (?:for|to|his|her|their|its|a|an)\b|\bneeds? (?:a |an |new |to be )"
     r"|\b(?:has|have|['’]s|['’]ve) (?:booked|scheduled|arranged)\b"  # "Has booked a hearing test": not had
@@ -3432,7 +3486,14 @@ def _units(text: str) -> dict[str, set[str]]:
     for m in _NUMBER_UNIT.finditer(spelled_out(text)):
         unit = m["unit"].lower().rstrip("s") if len(m["unit"]) > 2 else m["unit"].lower()
         found.setdefault(m["n"].replace(",", ""), set()).add(_UNIT_OF.get(unit, unit))
+    for m in _A_RACE.finditer(text):  # "runs a 5K" is five kilometres, not five miles
+        found.setdefault(m[1], set()).add("km")
     return found
+
+
+_A_RACE = re.compile(
+    r"\b(?:a|the) (\d+)[kK]\b(?! ?(?:km|kilomet|miles?\b|a year|per|in savings|saved|loan|debt))"
+)
 
 
 _UNIT_OF = {"min": "minute", "hr": "hour", "h": "hour", "yr": "year", "wk": "week"}
@@ -4290,8 +4351,9 @@ def _owner(words: str) -> str:
 _NAME_WORDS = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
 _ROLE_OF = re.compile(
     rf"(?P<whose>\b[Hh]er|\b[Hh]is|\b[Mm]y|\b[Tt]heir|\b[Tt]he user['’]s|{_NAME_WORDS}['’]s) (?:[a-z]+ )?"
-    rf"(?P<role>[a-z]+|[A-Z]{{2,4}})(?: (?:at|in|from) {_NAME_WORDS})?(?: is |, )(?P<who>{_NAME_WORDS})"
-)  # "manager at Bane NOR is", "Her PI, Henrik Aas, wants ..."
+    rf"(?P<role>[a-z]+|[A-Z]{{2,4}})(?: (?:at|in|from) (?:{_NAME_WORDS}|work|school|uni))?(?: is |, )"
+    rf"(?P<who>{_NAME_WORDS})"
+)  # "manager at Bane NOR is", "supervisor at work is", "Her PI, Henrik Aas, wants ..."
 _HOLDS_ROLE = re.compile(
     rf"(?P<who>\b[Tt]he user|{_NAME_WORDS}|\b[Ss]he|\b[Hh]e) is "
     rf"(?P<whose>her|his|my|their|the user['’]s|{_NAME_WORDS}['’]s) (?:(?P<adj>[a-z]+) )?"
@@ -4315,7 +4377,7 @@ def roles_swapped(new: str, old: str) -> bool:
             rf"\bwho (?:was|is|were) (?:his|her|my|their) {re.escape(held_by[1])}\b", another, re.I
         ):
             return True
-    if _names_trade_deeds(new, old):
+    if _names_trade_deeds(new, old) or _pronouns_traded(new, old):
         return True
     held_new, held_old = _role_holders(new), _role_holders(old)
     for held, other in ((held_new, old), (held_old, new)):  # "My manager is Farhan" / "I manage Farhan"
@@ -4337,6 +4399,41 @@ def roles_swapped(new: str, old: str) -> bool:
             if (a.parties[party] < a.verbs[verb]) != (b.parties[party] < b.verbs[verb]):
                 return True
     return False
+
+
+def _pronouns_traded(new: str, old: str) -> bool:
+    """Whether "he" and "she" trade places around a verb both texts end on ("she comes to see
+    him" / "he goes to see her", "he drives her to work" / "she drives him ..."): the other one
+    does it."""
+
+    def doers(text: str) -> set[tuple[str, str]]:  # (verb, subject) where the object is the other
+        found = (m for m in _HE_VERB_HER.finditer(text) if (m[1].lower() == "he") != (m[3].lower() == "him"))
+        return {(m[2].lower(), m[1].lower()) for m in found}
+
+    said = doers(old)
+    if any((verb, who) not in said and (verb, _OTHER_PRONOUN[who]) in said for verb, who in doers(new)):
+        return True
+    # "... and he phones her every Sunday" / "... and phones him every Sunday": the other one is called
+    new_objects, old_objects = _objects(new), _objects(old)
+    return any(
+        new_objects[verb] and old_objects[verb] and not new_objects[verb] & old_objects[verb]
+        for verb in new_objects.keys() & old_objects.keys()
+    )
+
+
+def _objects(text: str) -> dict[str, set[str]]:
+    """Verb -> the pronouns it takes as its object, "him" or "her" ("rings her every Sunday")."""
+    found: dict[str, set[str]] = {}
+    for m in _VERB_HIM_HER.finditer(text):
+        found.setdefault(m[1].lower(), set()).add(m[2].lower())
+    return found
+
+
+_HE_VERB_HER = re.compile(r"\b(he|she) (?:\w+ ){0,3}?(\w+) (him|her)\b(?! own\b)", re.I)
+_OTHER_PRONOUN = {"he": "she", "she": "he"}
+_VERB_HIM_HER = re.compile(
+    r"\b([a-z]+s) (him|her)(?=[.,;:)]|$| (?:every|each|on|at|in|once|twice|about|back|up|with|for|after|before|when)\b)"
+)  # a verb in -s, so not "to" or "with"; "her" before "every", not before a noun it owns
 
 
 def _names_trade_deeds(new: str, old: str) -> bool:

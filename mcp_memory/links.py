@@ -266,6 +266,25 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 )
 
 _FOOD = (_EATING, _DRINKING)
+_WHO_COULD = re.compile(
+    r"\bwho (?:in the family |else )?(?:could|can|should|would|might) (?!(?:be|have been|it be)\b)[a-z]+\b",
+    re.I,
+)
+# Asking whether one may eat a dish, whatever its name ("can i try the gambas at the party",
+# "what can i order at the marisqueria", "is the suya by the gate ok for me").
+_EATING_ASK = re.compile(
+    r"\b(?:(?:can|could|should) (?:i|we) (?:have|eat|try|order)|can (?:i|we) (?:get|grab)) (?:the |a |an |some |any )?"
+    r"(?!(?:day|days|time|week|weekend|lift|ride|go|look|word|chance|refund|break|appointment|ticket|visa|loan"
+    r"|mortgage|off|leave|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|it|that|this"
+    r"|one|more|car|room|seat|place|job|shift|dog|cat|pet|puppy|kitten|something|extra|new|help|haircut"
+    r"|ready|done|prepared|twins|kids|children|boys|girls|the|some|any|him|her|them|his|their|your|our)\b)"
+    r"[^\W\d_]{3,}"
+    r"|\bwhat (?:can|could|should) (?:i|we) (?:eat|order|have)\b(?! (?:ready|done|prepared|in|to)\b)"
+    r"|\bis (?:the|that|this) [^\W\d_]+(?: [^\W\d_]+){0,2}(?: (?:at|from|by|in) [\w ]{2,40})? "
+    r"(?:ok|okay|safe|alright|all right|fine) for me\b",
+    re.I,
+)
+_ASKED_TO_EAT = _stems("eat")
 _SELF_INTRO = re.compile(r"\b(?:bio|biography|intro|introduction|profile|headline)\b", re.I)
 _ME = re.compile(r"\b(?:me|my|myself)\b", re.I)
 _JOURNEY = re.compile(
@@ -340,6 +359,8 @@ def linked(request: str, memory: str) -> bool:
     asked = _words(request)
     if _JOURNEY.search(request):
         asked |= {"journey"}  # "the best way to get to Florence"
+    if _EATING_ASK.search(request):
+        asked |= _ASKED_TO_EAT  # "can i have the flammkuchen": a dish the word lists do not know
     if _SELF_INTRO.search(request) and _ME.search(request):
         asked |= {"selfintro"}  # "a short bio of me", not "a short bio of Marie Curie"
     brought = [(activity, constraint) for activity, constraint in LINKS if asked & activity]
@@ -354,6 +375,36 @@ def linked(request: str, memory: str) -> bool:
         (known & constraint) - (_ALLERGY if drug_allergy and activity in _FOOD else frozenset())
         for activity, constraint in brought
     )
+
+
+def leaned_on(request: str, memory: str) -> bool:
+    """Whether ``request`` asks who could help ("Who could take my Saturday shift?", "who can
+    feed the cat while I'm away") and ``memory`` names someone the user has ("Her neighbour
+    Inge has a spare key", "Sanne covers her shifts"). Evidence to show the memory, not a reason
+    to rank it first: the user may have many people."""
+    return bool(_WHO_COULD.search(request)) and bool(_words(memory) & _HELPERS)
+
+
+def helps_out(request: str, memory: str) -> bool:
+    """Whether ``request`` asks who could help and ``memory`` says someone already does
+    ("Göran looks after Bamse whenever they go away", "Marta covers his shifts"): ranked with
+    the best words, before the user's other people."""
+    return bool(_WHO_COULD.search(request)) and bool(_HELPS.search(memory))
+
+
+_HELPS = re.compile(
+    r"\b(?:looks? after|looked after|feeds|fed|covers|covered|swaps|babysits|minds|walks|sits with|stays? with"
+    r"|has (?:a|the) (?:spare )?keys?|does (?:the|his|her|their) (?:books|accounts|taxes)|helps (?:out )?with)\b",
+    re.I,
+)
+
+
+_HELPERS = _stems(
+    "colleague colleagues neighbour neighbours neighbor neighbors friend friends mate mates sister brother "
+    "sisters brothers mum mother mom dad father parents son daughter cousin aunt uncle niece nephew babysitter "
+    "nanny childminder grandma granny grandad grandpa covers cover swaps swap owes spare key keys nurse doctor "
+    "pharmacist vet sitter accountant dispatcher boss manager supervisor"
+)
 
 
 def styled(request: str, memory: str) -> bool:

@@ -118,9 +118,10 @@ from mcp_memory.facts import (
     unit_changed,
     with_meal_count,
     with_name_count,
+    without_article_one,
 )
 from mcp_memory.links import clear_cache as clear_link_cache
-from mcp_memory.links import linked, relatives_named, same_people, styled
+from mcp_memory.links import helps_out, leaned_on, linked, relatives_named, same_people, styled
 from mcp_memory.turns import (
     TurnKind,
     about_a_stain,
@@ -376,7 +377,9 @@ def select_recall(
     policy = policy or RecallPolicy()
     if not candidates or k <= 0:
         return []
-    if is_encyclopedic(query) and not _FIRST_PERSON.search(_REGNAL_NUMBER.sub(r"\1", query)):
+    if is_encyclopedic(query) and not _FIRST_PERSON.search(
+        _NOT_THE_USER.sub(" ", _REGNAL_NUMBER.sub(r"\1", query))
+    ):
         return []  # "What's the population of Tallinn?" beside "He'll be in Tallinn in July"
     pool = sorted(candidates, key=lambda c: c.distance)
     lex, counts, kind = _lexical(query, pool)
@@ -422,6 +425,10 @@ def select_recall(
             return True  # "A birthday present for my husband" and "Her husband, Sorin, is a luthier"
         if d <= policy.max_distance or (d <= overlap and lex[i] > policy.min_overlap) or i in links:
             return True
+        if kind != "general" and d <= policy.link_distance and leaned_on(query, pool[i].text):
+            if helps_out(query, pool[i].text):
+                links.add(i)  # "Who could feed the cat?" and "Her neighbour Inge feeds him when ..."
+            return True  # "Who could take my shift?" and "Her colleague Sanne ..."
         if lex[i] < policy.min_lexical or d > lexical_reach:
             return False
         return d <= policy.single_term_distance or counts[i] >= policy.min_lexical_terms
@@ -465,6 +472,10 @@ def select_recall(
 
 _GIFT = re.compile(r"\b(?:present|gift|get (?:him|her|them|my \w+)|birthday|anniversary)\b", re.I)
 _REGNAL_NUMBER = re.compile(r"\b([A-Z][a-z]+) (?:I(?= of\b)|[IVX]{2,}\b)")  # "Leopold I of", "Henry VIII"
+# "in my head", "Tell me about ..." (the reader, not the subject); "My Way" mid-sentence is a title
+_NOT_THE_USER = re.compile(
+    r"\b[Ii]n my head\b|^(?:[Tt]ell|[Tt]each|[Gg]ive|[Ss]how) me\b|(?<=\w )My(?= [A-Z])"
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us)\b|\b(?:I['’]m|I['’]ve|we['’]re)", re.I)
 
 
@@ -675,7 +686,9 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
     new_numbers = with_meal_count(new.numbers, new_text, old.numbers)
     old_numbers = with_meal_count(old.numbers, old_text, new.numbers)
     new_numbers = with_name_count(new_numbers, new_text, old_numbers, old_text)
-    if numbers_differ(new_numbers, with_name_count(old_numbers, old_text, new_numbers, new_text)):
+    old_numbers = with_name_count(old_numbers, old_text, new_numbers, new_text)
+    new_numbers = without_article_one(new_numbers, new_text, old_numbers, old_text)
+    if numbers_differ(new_numbers, without_article_one(old_numbers, old_text, new_numbers, new_text)):
         return True
     if new_entities(new, old, old_text, new_text):
         return True
