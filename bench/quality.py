@@ -389,6 +389,12 @@ GROUP_TITLES = {
     "heldout-270": "held-out users 270 (first measured at a3fef00)",
     "heldout-271": "held-out users 271 (first measured at a3fef00)",
     "heldout-272": "held-out users 272 (first measured at a3fef00)",
+    "heldout-261": "held-out users 261 (first measured at a3fef00)",
+    "heldout-262": "held-out users 262 (first measured at a3fef00)",
+    "heldout-263": "held-out users 263 (first measured at a3fef00)",
+    "heldout-264": "held-out users 264 (first measured at a3fef00)",
+    "heldout-265": "held-out users 265 (first measured at a3fef00)",
+    "heldout-266": "held-out users 266 (first measured at a3fef00)",
 }
 
 
