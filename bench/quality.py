@@ -395,6 +395,12 @@ GROUP_TITLES = {
     "heldout-264": "held-out users 264 (first measured at a3fef00)",
     "heldout-265": "held-out users 265 (first measured at a3fef00)",
     "heldout-266": "held-out users 266 (first measured at a3fef00)",
+    "heldout-273": "held-out users 273 (first measured at 5d91c11)",
+    "heldout-274": "held-out users 274 (first measured at 5d91c11)",
+    "heldout-275": "held-out users 275 (first measured at 5d91c11)",
+    "heldout-276": "held-out users 276 (first measured at 5d91c11)",
+    "heldout-277": "held-out users 277 (first measured at 5d91c11)",
+    "heldout-278": "held-out users 278 (first measured at 5d91c11)",
 }
 
 
