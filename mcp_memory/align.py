@@ -108,6 +108,7 @@ def align_numbers(text: str, other: str) -> str:
     text = _NOON.sub(lambda m: _clock_if_in("12:00", other, m[0]), text)  # "noon" where the other says 12:00
     text = _FRACTION_OF.sub(lambda m: _percent_if_in(m, other), text)
     text = _LONG_MINUTES.sub(lambda m: _hours_if_in(m, other), text)
+    text = _MILLIMETRES.sub(lambda m: _if_other_says(f"{int(m[1]) // 10} cm", other, m[0]), text)
     text = _DOTTED_CLOCK.sub(lambda m: _clock_if_in(f"{m[1]}:{m[2]}", other, m[0]), text)  # "7.30" / "7:30"
     text = _WEEKS.sub(weeks, text)
     text = _HOLIDAY.sub(lambda m: _date_if_in(m, other), text)
@@ -297,8 +298,11 @@ def _hours_if_in(m: re.Match[str], other: str) -> str:
     """ "105 minutes" as "1 hour 45 minutes", "120 minutes" as "2 hours", when ``other`` says
     that duration, else as written."""
     hours, minutes = divmod(int(m[1]), 60)
+    if hours and minutes in (15, 30, 45) and "-" in m[0]:  # "a 90-minute ride" / "a 1.5-hour ride"
+        whole = re.search(rf"(?<![\d.]){hours + minutes / 60:g}-hours?\b", other, re.I)
+        return whole[0] if whole else m[0]
     if hours and not minutes:  # "120 minutes" where the other says "2 hours"
-        return f"{hours} hours" if re.search(rf"\b{hours} hours?\b", other, re.I) else m[0]
+        return f"{hours} hours" if re.search(rf"\b{hours}[ -]hours?\b", other, re.I) else m[0]
     said = re.search(rf"\b{hours} ?h(?:ours?|rs?)? (?:and )?{minutes} ?min(?:ute)?s?\b", other, re.I)
     return f"{hours} hours {minutes} minutes" if hours and said else m[0]
 
@@ -330,7 +334,8 @@ _EVEN_SPLIT = re.compile(r"\b(?:50/50|fifty[- ]fifty|half[- ]and[- ]half|equally
 _DIGIT_GROUPS = re.compile(r"(?<![\d,.:/-])\d{2,8}(?: \d{2,8}){1,3}(?![\d,:/-]|\.\d)")  # "087 412 3398"
 _FRACTION_OF = re.compile(r"\b(a quarter|half|three quarters) of\b", re.I)
 _FRACTION_PERCENT = {"a quarter": 25, "half": 50, "three quarters": 75}
-_LONG_MINUTES = re.compile(r"\b(\d{2,3}) ?(?:minutes|mins)\b", re.I)
+_LONG_MINUTES = re.compile(r"\b(\d{2,3})(?: ?(?:minutes|mins)|-minute)\b", re.I)
+_MILLIMETRES = re.compile(r"\b(\d+0) ?mm\b")  # "600 mm" is "60 cm" where the other says so
 _HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?h(?:ours?|rs?)? ?(\d{1,2}) ?m(?:in(?:utes?|s)?)?\b", re.I)
 _BIGGER_UNIT = re.compile(
     r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?) ?(?P<unit>kg|kilos?|kilograms?|g|grams?|mg|milligrams?)\b",
@@ -604,6 +609,7 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
         "so far",
     ),  # "saved 3,000 up to now"
     (re.compile(r"\b(?:(?:seven|7) days a week|every day of the week)\b", re.I), "every day"),
+    (re.compile(r"\bmed school\b", re.I), "medical school"),
     (re.compile(r"\b(?:100 ?%|one hundred per ?cent) (?=[a-z])", re.I), "strictly "),  # "100% gluten-free"
     (re.compile(r"\bHQ\b"), "headquarters"),
     (re.compile(r"\b(black|yellow|chocolate|golden|fox red) Lab(s?)\b"), r"\1 Labrador\2"),  # "a black Lab"

@@ -3168,7 +3168,9 @@ _DUE = re.compile(
     r"done|built|painted|serviced|removed|renovated|put in)\b",  # "is getting a heat pump installed": not yet
     re.I,
 )
-_HAD_DONE = re.compile(r"\b(?:had|got|received)\b|\b(?:was|were) (?!due\b)\w+ed\b", re.I)
+_HAD_DONE = re.compile(
+    r"\b(?:had|got|received|took|spent|attended|went)\b|\b(?:was|were) (?!due\b)\w+ed\b", re.I
+)
 _SAVING_FOR = re.compile(r"\bsav(?:e|es|ing)(?: up)? (?:for|towards?)\b", re.I)
 _PAID_FOR = re.compile(r"\b(?:booked|bought|ordered|purchased|paid for)\b", re.I)
 _WISHED = re.compile(

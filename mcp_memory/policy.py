@@ -474,7 +474,8 @@ _GIFT = re.compile(r"\b(?:present|gift|get (?:him|her|them|my \w+)|birthday|anni
 _REGNAL_NUMBER = re.compile(r"\b([A-Z][a-z]+) (?:I(?= of\b)|[IVX]{2,}\b)")  # "Leopold I of", "Henry VIII"
 # "in my head", "Tell me about ..." (the reader, not the subject); "My Way" mid-sentence is a title
 _NOT_THE_USER = re.compile(
-    r"\b[Ii]n my head\b|^(?:[Tt]ell|[Tt]each|[Gg]ive|[Ss]how) me\b|(?<=\w )My(?= [A-Z])"
+    r"\b[Ii]n my head\b|^(?:[Tt]ell|[Tt]each|[Gg]ive|[Ss]how) me\b|^[Hh]ow (?:do|can|could|should) I convert\b"
+    r"|(?<=\w )My(?= [A-Z])"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us)\b|\b(?:I['’]m|I['’]ve|we['’]re)", re.I)
 

@@ -258,7 +258,7 @@ _ENCYCLOPEDIC = re.compile(
     r"|.+ and who invented (?:it|them)\b"  # "What's a Tesla coil and who invented it?"
     r"|what(?:'s|s| is) \d+(?:\.\d+)? ?(?:times|plus|minus|divided by|x|\*|\+|-|/) ?\d+(?:\.\d+)?\??$"  # arithmetic
     r"|who (?:was|is|were) .+ named after\b"  # "Who was Tasmania named after?"
-    r"|what(?:'s|s| is) the difference between\b"  # "What's the difference between a crocodile and ..."
+    r"|what(?:'s|s| is) the (?:actual |real |main )?difference between\b"  # "What's the difference between a crocodile and ..."
     r"|is an? [\w-]+ the same (?:thing )?as an? "  # "is a prawn the same thing as a shrimp"
     r"|how many (?:miles|km|kilometres|kilometers|metres|meters|feet|yards|laps) (?:is|are|in) an? "  # "... a marathon?"
     r"|what happens (?:in|at the end of|to \w+ (?:in|at the end of)) "  # "What happens at the end of Ibsen's ..."
@@ -269,7 +269,10 @@ _ENCYCLOPEDIC = re.compile(
     r"|forest|continent|stadium|cave|glacier|species|point|lighthouse|port|mammal)s? (?:in|of) "  # "... river in Italy?"
     r"|when did .+ join the (?:eu|european union|nato|un|united nations|euro|eurozone|commonwealth)\b"
     r"|why (?:do|can) (?!i\b|we\b|you\b|my\b|our\b|they\b|people\b)\w+s (?:celebrate|regrow|live|fly|see|smell)\b"  # "Why do Swedes celebrate Lucia?"
-    r"|what breed of (?:dog|cat|horse) (?:was|is) (?!my\b|our\b|his\b|her\b|their\b|the\b)\w+"  # "... was Lassie?"
+    r"|what breed of (?:dog|cat|horse) (?:was|is) (?!my\b|our\b|his\b|her\b|their\b|the\b)\w+"
+    r"|what breed (?:was|is) the (?:dog|cat|horse) in\b"  # "... the dog in the TV series Inspector Rex?"
+    r"|when did .+ become (?:part of|independent|a republic|a country|a state)\b"  # "When did Trieste become part of Italy?"
+    r"|(?:tell me|what(?:'s| is)) the (?:story|legend|myth|fable) of\b"  # "Tell me the story of the hare and the tortoise"  # "... was Lassie?"
     r"|(?:in [\w ]+, )?what(?:'s| is) an? (?!(?:good|nice|best|decent|cheap|quick|easy|healthy|safe|fun|great|simple"
     r"|reasonable|fair|normal|typical|sensible|realistic|appropriate|thoughtful|respectful|traditional)\b)"
     r"(?![^?]*\b(?:gift|present|way|recipe|i|my|me|we|our|us)\b)[\w' -]+\??$)"  # "What is a selkie?"
@@ -292,9 +295,12 @@ _NAMED_IN_CAPITALS = re.compile(
 _CHARACTER = re.compile(r"^[Ww]ho (?:is|was) [A-Z][\w'-]* in [A-Z][\w'-]*(?: [A-Z][\w'-]*)*\??$")
 
 
+_OPENING_FILLER = re.compile(r"^(?:about|roughly|approximately|so|and|ok|okay|hey|quick question),? ", re.I)
+
+
 def is_encyclopedic(text: str) -> bool:
     """Whether a turn asks a fact from an encyclopedia (``_ENCYCLOPEDIC``)."""
-    text = text.strip().replace("’", "'")
+    text = _OPENING_FILLER.sub("", text.strip().replace("’", "'"))
     return (
         _ENCYCLOPEDIC.search(text.lower()) is not None
         or _CHARACTER.match(text) is not None

@@ -1664,6 +1664,21 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
         ),
         ("Runs a 10K along the canal every Sunday.", "Runs 10 miles along the canal every Sunday.", 0.167),
         ("Is going to Oslo in March to see the fjords.", "Went to Oslo in March to see the fjords.", 0.151),
+        (
+            "Has booked a pasta-making course in Bologna for 3 March.",
+            "Went on a pasta-making course in Bologna on 3 March.",
+            0.119,
+        ),
+        (
+            "Has booked a pottery class in Kyoto for 9 June.",
+            "Took a pottery class in Kyoto on 9 June.",
+            0.106,
+        ),
+        (
+            "Has booked two weeks in Madeira with her brother for May.",
+            "Spent two weeks in Madeira with her brother in May.",
+            0.136,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3700,6 +3715,17 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Moved to Leeds after failing the bar exam in 2019.",
             0.077,
         ),
+        ("Her commute is a 2.5-hour train ride.", "Her commute is a 150-minute train ride.", 0.123),
+        (
+            "The alcove for the new dishwasher is 45 cm wide.",
+            "The alcove for the new dishwasher is 450 mm wide.",
+            0.11,
+        ),
+        (
+            "Is in his 2nd year of medical school in Porto.",
+            "Is in his second year of med school in Porto.",
+            0.025,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
@@ -4543,6 +4569,28 @@ def test_a_stain_to_clean_is_no_drink_of_the_user_s() -> None:
             "Who sang the original version of My Girl?",
             "Sings in a Motown covers band on Friday nights.",
             0.617,
+        ),
+        (
+            "Whats the actual difference between a flat white and a latte?",
+            "Drinks two flat whites a day, always with oat milk.",
+            0.64,
+        ),
+        ("What breed was the dog in the film Turner and Hooch?", "Has a French mastiff called Hooch.", 0.424),
+        (
+            "When did Gibraltar become part of Britain?",
+            "Grew up in Gibraltar; her parents still live there.",
+            0.407,
+        ),
+        (
+            "Tell me the story of the tortoise and the hare?",
+            "Keeps two tortoises, Hare and Spud, in the back garden.",
+            0.376,
+        ),
+        ("About how many people live in Lagos?", "Her brother Tunde works in Lagos as a banker.", 0.509),
+        (
+            "How do I convert Fahrenheit to Celsius?",
+            "Wants temperatures in Celsius, never Fahrenheit.",
+            0.346,
         ),
     ],
 )
