@@ -401,6 +401,12 @@ GROUP_TITLES = {
     "heldout-276": "held-out users 276 (first measured at 5d91c11)",
     "heldout-277": "held-out users 277 (first measured at 5d91c11)",
     "heldout-278": "held-out users 278 (first measured at 5d91c11)",
+    "heldout-279": "held-out users 279 (first measured at fb26959)",
+    "heldout-280": "held-out users 280 (first measured at fb26959)",
+    "heldout-281": "held-out users 281 (first measured at fb26959)",
+    "heldout-282": "held-out users 282 (first measured at fb26959)",
+    "heldout-283": "held-out users 283 (first measured at fb26959)",
+    "heldout-284": "held-out users 284 (first measured at fb26959)",
 }
 
 
