@@ -610,6 +610,7 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     ),  # "saved 3,000 up to now"
     (re.compile(r"\b(?:(?:seven|7) days a week|every day of the week)\b", re.I), "every day"),
     (re.compile(r"\bmed school\b", re.I), "medical school"),
+    (re.compile(r"\bGF\b"), "gluten-free"),
     (re.compile(r"\b(?:100 ?%|one hundred per ?cent) (?=[a-z])", re.I), "strictly "),  # "100% gluten-free"
     (re.compile(r"\bHQ\b"), "headquarters"),
     (re.compile(r"\b(black|yellow|chocolate|golden|fox red) Lab(s?)\b"), r"\1 Labrador\2"),  # "a black Lab"

@@ -1971,7 +1971,8 @@ _NEGATIVE_PREDICATE = re.compile(
     r"off[- ]limits|off the menu|no[- ]go|ruled? out|rules out|teetotal|sober|free of|(?<=-)free|"
     r"(?:(?<=gluten )|(?<=dairy )|(?<=sugar )|(?<=lactose )|(?<=alcohol )|(?<=caffeine ))free|"
     r"(?:stays?|stayed|staying|keeps?|kept|keeping) (?:away from|off)|steers? clear of|steer(?:ed|ing) clear of|"
-    r"(?:stays?|stayed|staying|been|gone|going|went) dry)\b",  # "wants to stay dry until the wedding"
+    r"(?:stays?|stayed|staying|been|gone|going|went) dry|gets? (?:hives|a rash|rashes) from|breaks? out in hives"
+    r"|(?:gives?|brings?) (?:her|him|me|them) (?:out in )?(?:hives|a rash))\b",  # "wants to stay dry until the wedding"
     re.I,
 )
 
@@ -2929,7 +2930,7 @@ _FOR_A_GOAL = (
 )
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
-    r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|plans? (?:to|on|an?)|planning|means? to|thinking (?:about|of)|"
+    r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|(?<!savings )(?<!pension )(?<!payment )(?<!phone )(?<!data )(?<!meal )plans? (?:to|on|an?)|planning|means? to|thinking (?:about|of)|"
     rf"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|(?<!been )going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:(?:is|are|am) |['’](?:m|s|re) |^)(?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){{0,8}}? (?:{_FOR_A_GOAL}|towards?|to)\b|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,4}?(?:aside|away)"
     rf"|(?:puts?|putting) (?:\S+ ){{0,3}}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){{0,6}}?(?:{_FOR_A_GOAL}|towards?)"
@@ -3041,7 +3042,7 @@ def other_subject(new_text: str, old_text: str) -> bool:
     if (
         new_name
         and old_name
-        and new_name != old_name
+        and new_name[:3] != old_name[:3]  # "Joaco" is "Joaquin"
         and not re.search(rf"\b{new_name}\b", old_text)
         and not re.search(rf"\b{old_name}\b", new_text)
     ):
@@ -3093,7 +3094,7 @@ _PET_FIRST = re.compile(
 
 _PLAN_LIKE = re.compile(  # a plan said without a verb of intent
     r"\b(?:planned|aim(?:s|ing)? (?:for|to|at)|goal|target|trip|off to|heading to|will|['’]ll|tickets? (?:for|to)|training for|towards"
-    r"|flies to|flying|visa|(?:taking|takes|catching) the (?:\w+ )?(?:train|bus|ferry|coach) to"
+    r"|flies to|flying|visa|(?:is|are) coming (?:to|over|for)|(?:taking|takes|catching) the (?:\w+ )?(?:train|bus|ferry|coach) to"
     r"|(?:is|are|['’]s) (?:flying|travell?ing|driving) to|(?:a|the|his|her|their|our) (?:move|relocation) to|wants?|(?:goes|go) into (?:\S+ ){0,6}?(?:for|towards?))\b"
     rf"|^(?:{'|'.join(m[:3] for m in _MONTHS)})\w*\.? \d{{1,2}}\s*[-–]\s*\d{{1,2}}\b",  # "Oct 3-17: Ondine and Sylvie in ..."
     re.I,
@@ -3237,13 +3238,16 @@ def _told_as_done(text: str) -> bool:
     )
 
 
-_OPENING_NAME = re.compile(r"([A-Z][a-z]+)(?:['’]s)? (?:has|is|was|will|does)\b")
+_OPENING_NAME = re.compile(  # "Kiri has asthma", "Leonardo's birthday is 3 May"
+    r"([A-Z][a-z]+)(?:['’]s)? (?:has|is|was|will|does)\b|([A-Z][a-z]+)['’]s (?:[a-z]+ ){1,2}(?:is|are|was|were|has)\b"
+)
 
 
 def _opening_name(text: str) -> str | None:
     """The name a memory opens with as its subject ("Kiri has asthma"), not a pronoun ("She has")."""
     m = _OPENING_NAME.match(text)
-    return m[1] if m and m[1].lower() not in STOPWORDS else None
+    name = m and (m[1] or m[2])
+    return name if name and name.lower() not in STOPWORDS else None
 
 
 def _same_kin_first(a: str, b: str) -> bool:
@@ -4317,7 +4321,7 @@ def _relations_by_name(text: str) -> dict[str, str]:
 
 _RELATION = rf"(?P<kin>(?:{_KIN})(?:-in-law)?)"
 _RELATION_THEN_NAME = re.compile(
-    rf"\b(?:his|her|their|my|our) (?:\w+ )?{_RELATION},?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?(?P<name>{_A_NAME})",
+    rf"(?:\b(?:his|her|their|my|our) (?:\w+ )?|^(?:(?:best|close|old|childhood) )?){_RELATION},?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?(?P<name>{_A_NAME})",
     re.I,
 )
 _NAME_THEN_RELATION = re.compile(rf"(?P<name>{_A_NAME}),\s+(?:his|her|their|my) (?:\w+ )?{_RELATION}\b", re.I)

@@ -1679,6 +1679,12 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Spent two weeks in Madeira with her brother in May.",
             0.136,
         ),
+        ("Best friend Mateus studies law in Curitiba.", "His cousin Mateus studies law in Curitiba.", 0.132),
+        (
+            "Greta's birthday is 9 July; she loves trains and has started piano lessons.",
+            "Tomas's birthday is 9 July; he loves trains and has started piano lessons.",
+            0.364,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3725,6 +3731,26 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Is in his 2nd year of medical school in Porto.",
             "Is in his second year of med school in Porto.",
             0.025,
+        ),
+        (
+            "Allergic to penicillin - it brings him out in hives - so his GP prescribes clarithromycin.",
+            "He gets hives from penicillin, so his GP prescribes clarithromycin.",
+            0.054,
+        ),
+        (
+            "Is strictly gluten-free since her coeliac diagnosis in 2020.",
+            "Is strictly GF since her coeliac diagnosis in 2020.",
+            0.214,
+        ),
+        (
+            "Her mum and dad, who live in Kraków, will be staying with her for two weeks from 3 March.",
+            "Her parents, who live in Kraków, are coming to stay for two weeks from 3 March.",
+            0.109,
+        ),
+        (
+            "Joaquín's birthday is 5 April; he's into trail running.",
+            "Joaco's birthday is 5 April; he likes trail running.",
+            0.238,
         ),
     ],
 )
