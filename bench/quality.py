@@ -407,6 +407,12 @@ GROUP_TITLES = {
     "heldout-282": "held-out users 282 (first measured at fb26959)",
     "heldout-283": "held-out users 283 (first measured at fb26959)",
     "heldout-284": "held-out users 284 (first measured at fb26959)",
+    "heldout-285": "held-out users 285 (first measured at 45703ad)",
+    "heldout-286": "held-out users 286 (first measured at 45703ad)",
+    "heldout-287": "held-out users 287 (first measured at 45703ad)",
+    "heldout-288": "held-out users 288 (first measured at 45703ad)",
+    "heldout-289": "held-out users 289 (first measured at 45703ad)",
+    "heldout-290": "held-out users 290 (first measured at 45703ad)",
 }
 
 
