@@ -1552,7 +1552,8 @@ _WHOLE_DECIMAL = re.compile(r"(?<=\d)\.0+\b(?!\.\d)")  # "+2.0" is "+2"; not "2.
 _DECADES = re.compile(r"\b(an?|one|two|three|four|five|six|seven|\d) decades?\b", re.I)
 _TWICE_A_DAY = re.compile(  # "morning and evening", "in the morning and in the evening"
     r"\b(?:morning,? and (?:in the |at )?(?:evening|night)|(?:evening|night),? and (?:in the )?morning"
-    r"|in the morning and (?:\S+ ){1,3}in the (?:evening|night))\b",  # "5 mg in the morning and 5 mg in the evening"
+    r"|in the morning and \d+(?:\.\d+)? ?(?:mg|mcg|ml|units?|tablets?|pills?|puffs?|drops?) in the (?:evening|night))\b",
+    # "5 mg in the morning and 5 mg in the evening"; not "4 to 8 in the morning and 4 to 8 in the evening"
     re.I,
 )
 _QUARTER_HOUR = re.compile(r"\b(three )?(?:a )?quarters? of an hour\b", re.I)

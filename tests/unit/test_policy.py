@@ -3752,6 +3752,11 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Joaco's birthday is 5 April; he likes trail running.",
             0.238,
         ),
+        (
+            "Keeps the 4-to-8 watch: 04:00-08:00 and 16:00-20:00 ship time.",
+            "He keeps the 4-8 watch, 4 to 8 in the morning and 4 to 8 in the evening, ship time.",
+            0.254,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
