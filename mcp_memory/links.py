@@ -335,9 +335,31 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words) | {stem(part) for w in words for part in w.split("-")}
 
 
+@lru_cache(maxsize=4096)
+def _asked(request: str) -> frozenset[str]:
+    """The request's word stems and the activities it names without their words; read once per
+    request, not once per candidate memory."""
+    asked = _words(request)
+    if _JOURNEY.search(request):
+        asked |= {"journey"}  # "the best way to get to Florence"
+    if _EATING_ASK.search(request):
+        asked |= _ASKED_TO_EAT  # "can i have the flammkuchen": a dish the word lists do not know
+    if _SELF_INTRO.search(request) and _ME.search(request):
+        asked |= {"selfintro"}  # "a short bio of me", not "a short bio of Marie Curie"
+    return asked
+
+
+@lru_cache(maxsize=4096)
+def _asks_who_could(request: str) -> bool:
+    """Whether the request asks who could help ("Who could feed the cat?"), read once per request."""
+    return bool(_WHO_COULD.search(request))
+
+
 def clear_cache() -> None:
     """Forget the cached word sets (the benchmark's cold-cache timing)."""
     _words.cache_clear()
+    _asked.cache_clear()
+    _asks_who_could.cache_clear()
     _days.cache_clear()
     _months.cache_clear()
     _people.cache_clear()
@@ -356,13 +378,7 @@ def linked(request: str, memory: str) -> bool:
     months = _months(request)
     if months and months & _months(memory):
         return True  # "Sort out insurance for my November holiday" and "... from 5 to 26 November"
-    asked = _words(request)
-    if _JOURNEY.search(request):
-        asked |= {"journey"}  # "the best way to get to Florence"
-    if _EATING_ASK.search(request):
-        asked |= _ASKED_TO_EAT  # "can i have the flammkuchen": a dish the word lists do not know
-    if _SELF_INTRO.search(request) and _ME.search(request):
-        asked |= {"selfintro"}  # "a short bio of me", not "a short bio of Marie Curie"
+    asked = _asked(request)
     brought = [(activity, constraint) for activity, constraint in LINKS if asked & activity]
     if not brought:  # most requests name no activity: the memory need not be read at all
         return False
@@ -382,14 +398,14 @@ def leaned_on(request: str, memory: str) -> bool:
     feed the cat while I'm away") and ``memory`` names someone the user has ("Her neighbour
     Inge has a spare key", "Sanne covers her shifts"). Evidence to show the memory, not a reason
     to rank it first: the user may have many people."""
-    return bool(_WHO_COULD.search(request)) and bool(_words(memory) & _HELPERS)
+    return _asks_who_could(request) and bool(_words(memory) & _HELPERS)
 
 
 def helps_out(request: str, memory: str) -> bool:
     """Whether ``request`` asks who could help and ``memory`` says someone already does
     ("Göran looks after Bamse whenever they go away", "Marta covers his shifts"): ranked with
     the best words, before the user's other people."""
-    return bool(_WHO_COULD.search(request)) and bool(_HELPS.search(memory))
+    return _asks_who_could(request) and bool(_HELPS.search(memory))
 
 
 _HELPS = re.compile(
