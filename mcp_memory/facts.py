@@ -1671,10 +1671,10 @@ def without_article_one(
     crumb" / "even a crumb"): an article, not a count."""
     if "1" not in numbers or "1" in other or re.search(r"(?<![\d.,])1(?![\d.,])", text):
         return numbers
-    for m in _ONE_THING.finditer(text):
-        if not re.search(rf"\b(?:a|an) {re.escape(m[1])}\b", other_text, re.I):
-            return numbers
-    return numbers - {"1"} if _ONE_THING.search(text) else numbers
+    said = [m[1] for m in _ONE_THING.finditer(text)]
+    if said and all(re.search(rf"\b(?:a|an) {re.escape(word)}\b", other_text, re.I) for word in said):
+        return numbers - {"1"}
+    return numbers
 
 
 _ONE_THING = re.compile(r"\b(?:one|(?:a )?single) (\w+)", re.I)
