@@ -413,6 +413,12 @@ GROUP_TITLES = {
     "heldout-288": "held-out users 288 (first measured at 45703ad)",
     "heldout-289": "held-out users 289 (first measured at 45703ad)",
     "heldout-290": "held-out users 290 (first measured at 45703ad)",
+    "heldout-291": "held-out users 291 (first measured at 0a405ab)",
+    "heldout-292": "held-out users 292 (first measured at 0a405ab)",
+    "heldout-293": "held-out users 293 (first measured at 0a405ab)",
+    "heldout-294": "held-out users 294 (first measured at 0a405ab)",
+    "heldout-295": "held-out users 295 (first measured at 0a405ab)",
+    "heldout-296": "held-out users 296 (first measured at 0a405ab)",
 }
 
 
