@@ -419,6 +419,12 @@ GROUP_TITLES = {
     "heldout-294": "held-out users 294 (first measured at 0a405ab)",
     "heldout-295": "held-out users 295 (first measured at 0a405ab)",
     "heldout-296": "held-out users 296 (first measured at 0a405ab)",
+    "heldout-297": "held-out users 297 (first measured at 0a405ab)",
+    "heldout-298": "held-out users 298 (first measured at 0a405ab)",
+    "heldout-299": "held-out users 299 (first measured at 0a405ab)",
+    "heldout-300": "held-out users 300 (first measured at 0a405ab)",
+    "heldout-301": "held-out users 301 (first measured at 0a405ab)",
+    "heldout-302": "held-out users 302 (first measured at 0a405ab)",
 }
 
 
