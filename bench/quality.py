@@ -425,6 +425,12 @@ GROUP_TITLES = {
     "heldout-300": "held-out users 300 (first measured at 0a405ab)",
     "heldout-301": "held-out users 301 (first measured at 0a405ab)",
     "heldout-302": "held-out users 302 (first measured at 0a405ab)",
+    "heldout-303": "held-out users 303 (first measured at 0a405ab)",
+    "heldout-304": "held-out users 304 (first measured at 0a405ab)",
+    "heldout-305": "held-out users 305 (first measured at 0a405ab)",
+    "heldout-306": "held-out users 306 (first measured at 0a405ab)",
+    "heldout-307": "held-out users 307 (first measured at 0a405ab)",
+    "heldout-308": "held-out users 308 (first measured at 0a405ab)",
 }
 
 
