@@ -1033,6 +1033,7 @@ _CURRENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("CLP", "pesos", ("CLP", "Chilean pesos")),
     ("ARS", "pesos", ("ARS", "Argentine pesos", "Argentinian pesos")),
     ("COP", "pesos", ("COP", "Colombian pesos")),
+    ("UYU", "pesos", ("UYU", "$U", "Uruguayan pesos")),
     ("rupee", "rupees", ("rupees", "rupee", "Rs")),
     ("INR", "rupees", ("INR", "₹", "Indian rupees")),
     ("PKR", "rupees", ("PKR", "Pakistani rupees")),
@@ -1058,10 +1059,10 @@ _CURRENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("CZK", "koruna", ("CZK", "koruna", "Kč", "Kc")),
     ("RSD", "dinars", ("RSD", "dinars")),
     ("HUF", "forint", ("HUF", "forint")),
-    ("PEN", "soles", ("PEN", "soles")),
+    ("PEN", "soles", ("PEN", "S/", "soles", "Peruvian soles")),
     ("THB", "baht", ("THB", "baht")),
     ("dirham", "dirhams", ("dirhams", "dirham")),
-    ("AED", "dirhams", ("AED",)),
+    ("AED", "dirhams", ("AED", "UAE dirhams")),
     ("MAD", "dirhams", ("MAD",)),
     ("KZT", "tenge", ("KZT", "₸", "tenge")),
     ("CNY", "yuan", ("CNY", "RMB", "yuan")),
@@ -1077,6 +1078,7 @@ _CURRENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("BWP", "pula", ("BWP", "pula")),
     ("ZMW", "kwacha", ("ZMW", "kwacha")),
     ("ETB", "birr", ("ETB", "birr")),
+    ("GEL", "lari", ("GEL", "₾", "lari")),
 )
 _CURRENCY_OF = {said: cid for cid, _, saids in _CURRENCIES for said in saids}
 _CURRENCY_WORD = {said: word for _, word, saids in _CURRENCIES for said in saids}
@@ -1086,7 +1088,7 @@ _FAMILY = {
 _SYMBOLS = "|".join(
     re.escape(x)
     for x in sorted(_CURRENCY_OF, key=len, reverse=True)
-    if not x[0].isalpha() or "$" in x or "₵" in x
+    if not x[0].isalpha() or "$" in x or "₵" in x or x.endswith("/")
 )
 _CODES = "|".join(x for x in _CURRENCY_OF if x.isalpha() and x.isupper() and len(x) == 3)
 _NAMES = "|".join(
@@ -2687,14 +2689,14 @@ def _subject_item_added(longer: str, shorter: str) -> bool:
     where ``shorter`` has the one alone with the singular ("cheese is fine")."""
     for m in _PLURAL_SUBJECT.finditer(longer):
         for kept, dropped in ((m[1], m[2]), (m[2], m[1])):
-            if re.search(rf"\b{kept} (?:is|was|has)\b", shorter, re.I) and not re.search(
+            if re.search(rf"\b{kept.split()[-1]} (?:is|was|has)\b", shorter, re.I) and not re.search(
                 rf"\b{dropped}\b", shorter, re.I
             ):
                 return True
     return False
 
 
-_PLURAL_SUBJECT = re.compile(r"\b([a-z]+) and ([a-z]+) (?:are|were|have)\b")  # things, not people
+_PLURAL_SUBJECT = re.compile(r"\b([a-z]+) and ([a-z]+(?: [a-z]+)?) (?:are|were|have)\b")  # things, not people
 
 
 def _joined_item_added(longer: str, shorter: str) -> bool:
@@ -3026,7 +3028,9 @@ def other_subject(new_text: str, old_text: str) -> bool:
         for m in _OTHER_PERSON.finditer(a):
             if _WITH_THE_USER.fullmatch(a[: m.start()]):
                 continue  # "She and her husband have been married ...": the user is a subject too
-            named = m.group("name") and re.search(rf"\b{m.group('name')}\b", b)
+            apposed = _APPOSED_NAME.search(a[: m.start()])  # "Tapiwa Moyo, his closest friend, works ..."
+            name = m.group("name") or (apposed and apposed["name"])
+            named = name and re.search(rf"\b{name}\b", b)
             if not named and not _KIN_WORD.search(b):  # "my daughter Abena" is "Abena"
                 return True
     for a, b in ((new_text, old_text), (old_text, new_text)):
@@ -3059,6 +3063,7 @@ def other_subject(new_text: str, old_text: str) -> bool:
         or _lent_the_user(new_text, old_text)
         or _lent_the_user(old_text, new_text)
         or _same_kin_first(new_text, old_text)
+        or _same_people_named(new_text, old_text)
     ):
         return True
     for a, b in ((new_text, old_text), (old_text, new_text)):
@@ -3330,6 +3335,48 @@ _USER_CLAUSE = re.compile(
     rf"(?:(?:he|she|i|they|we|the two of them|both of them)(?:['’](?:s|m|re))?\s+\w[\w'-]*|{_A_NAME}\s+(?-i:[a-z][\w'-]*))\b",
     re.I,
 )
+
+
+def _same_people_named(a: str, b: str) -> bool:
+    """Whether both texts open by introducing the user's people and each names one the other
+    names too ("Son: Oliver, 9, plays piano" / "Has a nine-year-old son, Oliver, who plays the
+    piano", "Wife: Aiko. Kids: ..." / "His wife is Aiko and their children are ..."): one note on
+    the user's own people, whichever of them it opens with."""
+
+    def people(text: str) -> set[str]:
+        return {
+            m["name"]
+            for pattern in (_KIN_NAME, _LABELLED_KIN, _NAME_APPOSED_KIN)
+            for m in pattern.finditer(text)
+        }
+
+    def said(names: set[str], text: str) -> bool:
+        return any(re.search(rf"\b{name}\b", text) for name in names)
+
+    def introduced(text: str) -> bool:  # opens with them: "Has a son, Oliver", "Son: Oliver", "Yesenia - a"
+        return bool(_INTRODUCES_PEOPLE.match(_LEAD.sub("", text, count=1)))
+
+    if _KIN_OWNER.search(a) or _KIN_OWNER.search(b):
+        return False  # "Her partner Sam's mother is vegan", "His wife's sister Margaret": the kin's kin
+    return said(people(a), b) and said(people(b), a) and introduced(a) and introduced(b)
+
+
+_KIN_OWNER = re.compile(rf"\b(?:{_A_NAME}|{_KIN})['’]s? (?:[\w-]+ )?(?:{_KIN})\b", re.I)
+
+
+_INTRODUCES_PEOPLE = re.compile(
+    rf"\s*(?:(?:has|have|i have) (?:(?:an?|two|three|four|twin|[\w-]+-old) )*|(?:her|his|my|their) (?:[\w-]+ ){{0,2}}?(?={_KIN})"
+    rf"|(?!(?:she|he|they|it|we|you)\b)(?={_A_NAME}(?: {_A_NAME})?(?:,| -| –| is))|(?=(?:{_KIN})[:,]|(?:twin )?\w+[:,] ))",
+    re.I,
+)
+
+
+_LABELLED_KIN = re.compile(rf"\b(?:{_KIN}|twin (?:girls|boys))(?::|,)\s+(?P<name>{_A_NAME})", re.I)
+_NAME_APPOSED_KIN = re.compile(
+    rf"(?P<name>{_A_NAME})(?: {_A_NAME})?(?:,| -| –) (?:her|his|my|their|an?) (?:[\w-]+ ){{0,2}}?(?:{_KIN})\b",
+    re.I,
+)  # "Asel, her friend from university", "Yesenia - a friend who ..."
+_APPOSED_NAME = re.compile(rf"(?P<name>{_A_NAME})(?: {_A_NAME})?,\s*$")
 
 
 def _named_kin(a: str, b: str) -> bool:
@@ -3706,7 +3753,12 @@ _FREQUENCIES = (
         "fortnightly",
         re.compile(r"\b(?:fortnight\w*|every (?:other|second|2nd|two) weeks?|alternate weeks?)\b", re.I),
     ),
-    ("weekly", re.compile(rf"\b(?:weekly|(?:every|each|a|per) week|every {_WEEKDAY})\b", re.I)),
+    (
+        "weekly",
+        re.compile(
+            rf"\b(?:weekly|(?:every|each|a|per) week|(?:every|each) weekend|every {_WEEKDAY})\b", re.I
+        ),
+    ),
     (  # "four a day"; not "takes a day off"; "nearly every day" is most days
         "daily",
         re.compile(
@@ -4056,16 +4108,28 @@ def tense_changed(new: str, old: str) -> bool:
     Berlin." / "Lives in Berlin."), or perfect in one and plain past in the other for a state
     ("Has worked at Google for six years." / "Worked at Google for six years.") or beside a
     "hasn't"; a deed is done either way ("Has decided" / "Decided")."""
-    a, b = _tenses(new), _tenses(old)
+    a, b = _tenses(_SINCE_AGE.sub("since ", new)), _tenses(_SINCE_AGE.sub("since ", old))
     denied = bool(_NOT_YET.search(new) or _NOT_YET.search(old))  # "Hasn't stopped" is not "Stopped"
     if {a.get("be"), b.get("be")} == {"past-passive", "perfect-passive"}:
         return False  # "was diagnosed" / "has been diagnosed": the same event
     a = {verb: tense.removesuffix("-passive") for verb, tense in a.items()}
     b = {verb: tense.removesuffix("-passive") for verb, tense in b.items()}
+    # "Wears a hearing aid (since 2022)" / "Has worn a hearing aid since 2022": one ongoing state
+    ongoing = bool(_SINCE.search(new) and _SINCE.search(old))
     return any(
-        a[verb] != b[verb] and ({a[verb], b[verb]} != {"past", "perfect"} or verb in _STATE_VERBS or denied)
+        a[verb] != b[verb]
+        and ({a[verb], b[verb]} != {"past", "perfect"} or verb in _STATE_VERBS or denied)
+        and not (ongoing and {a[verb], b[verb]} == {"present", "perfect"})
         for verb in a.keys() & b.keys()
     )
+
+
+_SINCE = re.compile(r"\bsince\b(?! then\b)", re.I)
+_SINCE_AGE = re.compile(
+    r"\bsince (?:she|he|i|they|we) (?:was|were) (?=\d|[a-z]+teen\b|twenty|thirty|forty|fifty|sixty|seven|eight|nine|ten|eleven|twelve|a (?:child|kid|baby|teenager))",
+    re.I,
+)
+"""The time a state began, said as an age ("since she was 17"): its "was" is no tense of the fact."""
 
 
 _NOT_YET = re.compile(r"\b(?:hasn['’]?t|haven['’]?t|hadn['’]?t|has not|have not|had not)\b", re.I)
@@ -4339,14 +4403,15 @@ _BACK_AWAY = frozenset({"back", "away"})  # "flying back from Lisbon" / "flying 
 
 
 def _role_holders(text: str) -> dict[str, tuple[str, str]]:
-    """Role -> (whose, who holds it) for "Her ward manager is Deirdre" (the user's, Deirdre) and
-    "Aoife is Deirdre's ward manager" (Deirdre's, Aoife)."""
+    """Role -> (whose, who holds it) for "Her ward manager is Deirdre" (the user's, Deirdre),
+    "Aoife is Deirdre's ward manager" and "Aoife is the ward manager for Deirdre" (Deirdre's, Aoife)."""
     found: dict[str, tuple[str, str]] = {}
     for m in _ROLE_OF.finditer(text):
         found[m["role"].lower()] = (_owner(m["whose"]), _owner(m["who"]))
-    for m in _HOLDS_ROLE.finditer(text):
-        role = m["adj"] if m["adj"] and m["role"] in STOPWORDS else m["role"]  # "Kari's manager at ..."
-        found.setdefault(role.lower(), (_owner(m["whose"]), _owner(m["who"])))
+    for pattern in (_HOLDS_ROLE, _ROLE_FOR):
+        for m in pattern.finditer(text):
+            role = m["adj"] if m["adj"] and m["role"] in STOPWORDS else m["role"]  # "Kari's manager at ..."
+            found.setdefault(role.lower(), (_owner(m["whose"]), _owner(m["who"])))
     return found
 
 
@@ -4358,14 +4423,18 @@ def _owner(words: str) -> str:
 _NAME_WORDS = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
 _ROLE_OF = re.compile(
     rf"(?P<whose>\b[Hh]er|\b[Hh]is|\b[Mm]y|\b[Tt]heir|\b[Tt]he user['’]s|{_NAME_WORDS}['’]s) (?:[a-z]+ )?"
-    rf"(?P<role>[a-z]+|[A-Z]{{2,4}})(?: (?:at|in|from) (?:{_NAME_WORDS}|work|school|uni))?(?: is |, )"
+    rf"(?P<role>[a-z]+|[A-Z]{{2,4}})(?: (?:at|in|from|on) (?:the )?(?:{_NAME_WORDS}|work|school|uni|[a-z]+ scheme))?(?: is |, )"
     rf"(?P<who>{_NAME_WORDS})"
 )  # "manager at Bane NOR is", "supervisor at work is", "Her PI, Henrik Aas, wants ..."
 _HOLDS_ROLE = re.compile(
-    rf"(?P<who>\b[Tt]he user|{_NAME_WORDS}|\b[Ss]he|\b[Hh]e) is "
+    rf"(?P<who>\b[Tt]he user|{_NAME_WORDS}|\b[Ss]he|\b[Hh]e)(?:, [^,;.]+,)? is "
     rf"(?P<whose>her|his|my|their|the user['’]s|{_NAME_WORDS}['’]s) (?:(?P<adj>[a-z]+) )?"
     r"(?P<role>[a-z]+|[A-Z]{2,4})\b"
-)
+)  # "Siobhan, a charge nurse on his ICU, is his clinical mentor"
+_ROLE_FOR = re.compile(
+    rf"(?P<who>\b[Tt]he user|{_NAME_WORDS}|\b[Ss]he|\b[Hh]e) is (?:the|an?) (?:(?P<adj>[a-z]+) )?"
+    rf"(?P<role>[a-z]+) (?:of|for|to) (?P<whose>{_NAME_WORDS})\b"
+)  # "She is the mentor of Deepa", "Mandla is the clinical mentor for Siobhan"
 
 
 def roles_swapped(new: str, old: str) -> bool:

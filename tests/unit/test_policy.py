@@ -1685,6 +1685,31 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Tomas's birthday is 9 July; he loves trains and has started piano lessons.",
             0.364,
         ),
+        # the mentor and the one mentored trade places
+        (
+            "Her mentor on the graduate scheme is Priya from payroll.",
+            "She is the mentor of Priya from payroll on the graduate scheme.",
+            0.017,
+        ),
+        (
+            "Kwame, a senior engineer on her team, is her mentor for the chartership.",
+            "Ama is the mentor for Kwame, a senior engineer on her team, for the chartership.",
+            0.162,
+        ),
+        # an item added to what is fine, and a weekend a month made every weekend
+        (
+            "Can't drink cow's milk - oat milk and rice milk are fine.",
+            "Can't drink cow's milk - oat milk is fine.",
+            0.071,
+        ),
+        (
+            "Plays five-a-side with his old teammates one weekend a month.",
+            "Plays five-a-side with his old teammates every weekend.",
+            0.053,
+        ),
+        # a named relative's own relative, and the user living near a relative, are other facts
+        ("Her nephew Ravi is learning the sitar.", "Her nephew Ravi's friend is learning the sitar.", 0.025),
+        ("Her cousin Mo lives in Leeds.", "Lives in Leeds near her cousin Mo.", 0.024),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3756,6 +3781,41 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Keeps the 4-to-8 watch: 04:00-08:00 and 16:00-20:00 ship time.",
             "He keeps the 4-8 watch, 4 to 8 in the morning and 4 to 8 in the evening, ship time.",
             0.254,
+        ),
+        # a currency by its code, its symbol or its name
+        (
+            "Pays 1,200 lari a month for the flat in Vake.",
+            "Pays GEL 1,200 a month for the flat in Vake.",
+            0.185,
+        ),
+        (
+            "Charges S/ 90 for a day tour of the Sacred Valley.",
+            "Charges 90 soles for a day tour of the Sacred Valley.",
+            0.135,
+        ),
+        ("The gym costs UYU 1,500 a month.", "The gym costs $U 1,500 a month.", 0.063),
+        # a state said with "since" in the present or the perfect, or since an age
+        (
+            "Has used a hearing aid since 2019 and avoids phone calls.",
+            "Uses a hearing aid (since 2019); avoids phone calls.",
+            0.067,
+        ),
+        (
+            "Vegan since she was 20, but takes a B12 supplement.",
+            "Has been vegan since age 20; she does take a B12 supplement.",
+            0.067,
+        ),
+        # the user's own people, introduced by a label or by "has", named in both
+        ("Has a six-year-old daughter, Leila, who does ballet.", "Daughter: Leila, 6, does ballet.", 0.046),
+        (
+            "Has twin boys, Kai and Noa, born on 4 May 2019.",
+            "Twin sons, Noa and Kai, born 4 May 2019.",
+            0.038,
+        ),
+        (
+            "Her husband is Tomasz and their children are Ola, who is 8, and Kuba, who is 5.",
+            "Husband: Tomasz. Kids: Ola (8), Kuba (5).",
+            0.121,
         ),
     ],
 )
