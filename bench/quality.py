@@ -431,6 +431,12 @@ GROUP_TITLES = {
     "heldout-306": "held-out users 306 (first measured at 0a405ab)",
     "heldout-307": "held-out users 307 (first measured at 0a405ab)",
     "heldout-308": "held-out users 308 (first measured at 0a405ab)",
+    "heldout-309": "held-out users 309 (first measured at 7f6c6d8)",
+    "heldout-310": "held-out users 310 (first measured at 7f6c6d8)",
+    "heldout-311": "held-out users 311 (first measured at 7f6c6d8)",
+    "heldout-312": "held-out users 312 (first measured at 7f6c6d8)",
+    "heldout-313": "held-out users 313 (first measured at 7f6c6d8)",
+    "heldout-314": "held-out users 314 (first measured at 7f6c6d8)",
 }
 
 
