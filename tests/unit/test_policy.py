@@ -4683,6 +4683,42 @@ def test_a_stain_to_clean_is_no_drink_of_the_user_s() -> None:
             "Wants temperatures in Celsius, never Fahrenheit.",
             0.346,
         ),
+        (
+            "Who designed the Øresund Bridge?",
+            "Commutes over the Øresund Bridge to Malmö every weekday.",
+            0.511,
+        ),
+        (
+            "Who was the captain of the Mayflower?",
+            "Sails a small yacht named Mayflower out of Plymouth.",
+            0.438,
+        ),
+        (
+            "Why do whales in the Arctic sing?",
+            "Went whale watching in Húsavík last summer and loved it.",
+            0.585,
+        ),
+        ("When did Bilbao's tram first open?", "Teaches maths at a secondary school in Bilbao.", 0.564),
+        (
+            "How deep is the deepest gold mine in the world?",
+            "Grew up in a gold-mining town in the Free State; her father worked underground.",
+            0.585,
+        ),
+        (
+            "How deep is the deepest salt mine in the world?",
+            "Her flat in Wieliczka still has the old salt-glazed stove from the 1930s.",
+            0.762,
+        ),
+        (
+            "How many players are on the pitch for each side in rugby union?",
+            "Coaches his son's under-12 rugby union team on Saturdays.",
+            0.512,
+        ),
+        (
+            "Who is the best female chess player in the world?",
+            "Plays chess online every evening after dinner.",
+            0.537,
+        ),
     ],
 )
 def test_a_question_for_an_encyclopedia_gets_nothing_unless_it_asks_about_the_user_s_own_case(
