@@ -437,6 +437,12 @@ GROUP_TITLES = {
     "heldout-312": "held-out users 312 (first measured at 7f6c6d8)",
     "heldout-313": "held-out users 313 (first measured at 7f6c6d8)",
     "heldout-314": "held-out users 314 (first measured at 7f6c6d8)",
+    "heldout-315": "held-out users 315 (first measured at 08a4815)",
+    "heldout-316": "held-out users 316 (first measured at 08a4815)",
+    "heldout-317": "held-out users 317 (first measured at 08a4815)",
+    "heldout-318": "held-out users 318 (first measured at 08a4815)",
+    "heldout-319": "held-out users 319 (first measured at 08a4815)",
+    "heldout-320": "held-out users 320 (first measured at 08a4815)",
 }
 
 
