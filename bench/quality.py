@@ -443,6 +443,12 @@ GROUP_TITLES = {
     "heldout-318": "held-out users 318 (first measured at 08a4815)",
     "heldout-319": "held-out users 319 (first measured at 08a4815)",
     "heldout-320": "held-out users 320 (first measured at 08a4815)",
+    "heldout-321": "held-out users 321 (first measured at 08a4815)",
+    "heldout-322": "held-out users 322 (first measured at 08a4815)",
+    "heldout-323": "held-out users 323 (first measured at 08a4815)",
+    "heldout-324": "held-out users 324 (first measured at 08a4815)",
+    "heldout-325": "held-out users 325 (first measured at 08a4815)",
+    "heldout-326": "held-out users 326 (first measured at 08a4815)",
 }
 
 
