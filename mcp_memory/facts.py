@@ -2349,15 +2349,27 @@ def replaced_phrase(new: str, old: str) -> bool:
     a_mid, b_mid = a[start : len(a) - end], b[start : len(b) - end]
     a_words = [_CANONICAL.get(t, t) for t in a_mid if t not in STOPWORDS]
     b_words = [_CANONICAL.get(t, t) for t in b_mid if t not in STOPWORDS]
-    if not a_words or not b_words or set(a_words) & set(b_words) or max(len(a_mid), len(b_mid)) > 4:
+    # a place put for a place ("keeps his bike on the balcony" / "in the hallway of the flat") is
+    # an edit with less kept around it: the verb and the thing kept already say what it is about
+    placed = all(mid[0] in _PLACE_WORDS for mid in (a_mid, b_mid) if mid) or bool(
+        a[:start] and a[start - 1] in _PLACE_WORDS
+    )
+    if not a_words or not b_words or set(a_words) & set(b_words):
+        return False
+    if max(len(a_mid), len(b_mid)) > (_PLACE_PHRASE_LENGTH if placed else 4):
         return False
     if any(ch.isdigit() for t in a_mid + b_mid for ch in t) or abbreviates(a_words, b_words):
         return False
     kept = [t for t in a[:start] + a[len(a) - end :] if t not in STOPWORDS and t.isalpha()]
-    return len(kept) >= _KEPT_AROUND_PHRASE
+    return len(kept) >= (_KEPT_AROUND_PLACE if placed else _KEPT_AROUND_PHRASE)
 
 
 _KEPT_AROUND_PHRASE = 6  # content words a replaced phrase leaves unchanged around it
+_KEPT_AROUND_PLACE = 3  # ... and around a replaced place
+_PLACE_PHRASE_LENGTH = 6
+_PLACE_WORDS = frozenset(
+    {"in", "on", "under", "at", "inside", "behind", "beside", "by", "near", "into", "onto"}
+)
 
 
 def joined_compounds(terms: Sequence[str], other: Sequence[str]) -> tuple[str, ...]:

@@ -1710,6 +1710,14 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
         # a named relative's own relative, and the user living near a relative, are other facts
         ("Her nephew Ravi is learning the sitar.", "Her nephew Ravi's friend is learning the sitar.", 0.025),
         ("Her cousin Mo lives in Leeds.", "Lives in Leeds near her cousin Mo.", 0.024),
+        # a thing kept in another place
+        ("Keeps the bike pump in the garden shed.", "Keeps the bike pump under the stairs.", 0.339),
+        ("Keeps the car keys on the hallway hook.", "Keeps the car keys in the kitchen drawer.", 0.19),
+        (
+            "Keeps his surfboard on the roof rack at his parents' place.",
+            "Keeps his surfboard in the garage at his parents' place.",
+            0.129,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
