@@ -3099,13 +3099,16 @@ _A_CAPITAL = re.compile(r"\b[A-Z]")  # after the first letter: a name the other 
 
 
 def _about_the_user(text: str) -> bool:
-    """Whether a memory opens with its verb, the user its implicit subject ("Is on a diet")."""
+    """Whether a memory opens with its verb, the user its implicit subject ("Is on a diet"), or
+    names the user so ("The user is on a diet")."""
     first = (tokenize(text) or [""])[0]
+    if re.match(r"the user (?!['’]s\b)", text, re.I):
+        return True
     return first in ("is", "has", "was", "had") or bool(_ACTION_FIRST.fullmatch(first))
 
 
 _PET_FIRST = re.compile(
-    r"(?:the|her|his|their|my|our) (?P<pet>dog|cat|puppy|kitten|horse|pony|rabbit|parrot|budgie|tortoise|hamster)\b",
+    r"(?:the|her|his|their|my|our|the user['’]s) (?P<pet>dog|cat|puppy|kitten|horse|pony|rabbit|parrot|budgie|tortoise|hamster)\b",
     re.I,
 )
 
@@ -4344,12 +4347,12 @@ _LETS_OUT = re.compile(r"\brent(?:s|ed|ing)? (?:\S+ ){0,4}?out\b", re.I)
 
 
 def _particles(text: str) -> set[tuple[str, str]]:
-    return {(stem(m[1].lower()), m[2].lower()) for m in _VERB_PARTICLE.finditer(text)}
+    return {(stem(m[1].lower()), m[2].lower().removesuffix("to")) for m in _VERB_PARTICLE.finditer(text)}
 
 
 _VERB_PARTICLE = re.compile(
     r"\b(mov(?:e|es|ed|ing)|check(?:s|ed|ing)?|log(?:s|ged|ging)?|sign(?:s|ed|ing)?"
-    r"|turn(?:s|ed|ing)?|switch(?:es|ed|ing)?) (?:back )?(in|out|on|off)\b",
+    r"|turn(?:s|ed|ing)?|switch(?:es|ed|ing)?) (?:back )?(in(?:to)?|out|on|off)\b",
     re.I,
 )
 _OPPOSITE_PARTICLE = {"in": "out", "out": "in", "on": "off", "off": "on"}
@@ -4435,7 +4438,7 @@ def _owner(words: str) -> str:
 _NAME_WORDS = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
 _ROLE_OF = re.compile(
     rf"(?P<whose>\b[Hh]er|\b[Hh]is|\b[Mm]y|\b[Tt]heir|\b[Tt]he user['’]s|{_NAME_WORDS}['’]s) (?:[a-z]+ )?"
-    rf"(?P<role>[a-z]+|[A-Z]{{2,4}})(?: (?:at|in|from|on) (?:the )?(?:{_NAME_WORDS}|work|school|uni|[a-z]+ scheme))?(?: is |, )"
+    rf"(?P<role>[a-z]+|[A-Z]{{2,4}})(?: (?:at|in|from|on) (?:the )?(?:{_NAME_WORDS}|[a-z]+(?: [a-z]+)?))?(?: is |, )"
     rf"(?P<who>{_NAME_WORDS})"
 )  # "manager at Bane NOR is", "supervisor at work is", "Her PI, Henrik Aas, wants ..."
 _HOLDS_ROLE = re.compile(

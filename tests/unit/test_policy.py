@@ -1718,6 +1718,14 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Keeps his surfboard in the garage at his parents' place.",
             0.129,
         ),
+        # the line manager and the one managed; moved in or out; the user or the user's pet
+        (
+            "Her line manager at the council is Okonkwo.",
+            "She is Okonkwo's line manager at the council.",
+            0.017,
+        ),
+        ("Moved into the house on Elm Road in 2012.", "Moved out of the house on Elm Road in 2012.", 0.03),
+        ("The user's cat is scared of thunder.", "The user is scared of thunder.", 0.19),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
