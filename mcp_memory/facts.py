@@ -3076,6 +3076,7 @@ def other_subject(new_text: str, old_text: str) -> bool:
         or _lent_the_user(old_text, new_text)
         or _same_kin_first(new_text, old_text)
         or _same_people_named(new_text, old_text)
+        or _same_person_told(new_text, old_text, new_kin, old_kin)
     ):
         return True
     for a, b in ((new_text, old_text), (old_text, new_text)):
@@ -3331,6 +3332,47 @@ def _user_acts_too(new_text: str, old_text: str, new_kin: frozenset[str], old_ki
         return True
     kin_verb = _main_verb(about_kin[after_kin.start(1) :])
     return kin_verb != _main_verb(about_kin[clause.end() - len(clause[0].split()[-1]) :])
+
+
+def _same_person_told(new_text: str, old_text: str, new_kin: frozenset[str], old_kin: frozenset[str]) -> bool:
+    """Whether the text about a relative names them ("Her brother Kuba owes her 2,000 zl") and
+    the other names the same person in what the user does ("Lent her brother Kuba 2,000 zl"),
+    without doing there what the relative does ("Lives in Leeds near her brother Tom" beside
+    "Her brother Tom lives in Leeds" is another fact)."""
+    about_kin, other = (old_text, new_text) if old_kin > new_kin else (new_text, old_text)
+    if _KIN_OWNER.search(about_kin) or _KIN_OWNER.search(other):
+        return False
+    kin = new_kin ^ old_kin
+    named = [m for pattern in (_KIN_NAME, _NAME_APPOSED_KIN) for m in pattern.finditer(about_kin)]
+    names = {m["name"].lower() for m in named if _kin_of(m[0]) & kin}  # the relative it is about
+    shared = [name for name in names if re.search(rf"\b{re.escape(name)}\b", other, re.I)]
+    if not shared:
+        return False
+    if _BOTH_DO.search(other):
+        return False  # "He and his son Arjun are learning to swim": the user does it too
+    user_verb = _main_verb(_USER_FIRST.sub("", _LEAD.sub("", other, count=1), count=1))
+    for name in shared:  # what the relative does, past an apposition: "Keoni, a firefighter, owes"
+        after = re.search(rf"\b{re.escape(name)}\b(?:,[^,;.]*,)?\s*(\w*)", about_kin, re.I)
+        if after and _main_verb(about_kin[after.start(1) :]) == user_verb:
+            return False  # "Lives in Leeds near her brother Tom" / "Her brother Tom lives in Leeds"
+        if (
+            after
+            and after[1]
+            and re.search(rf"\b(?:she|he|i|they|we)\s+{re.escape(after[1])}\b", other, re.I)
+        ):
+            return False  # "..., and she has him every other weekend" / "Kirill has Artur every ..."
+    return True
+
+
+def _kin_of(phrase: str) -> set[str]:
+    """The kin words of ``phrase``, canonical ("mum" is "mother")."""
+    return {_CANONICAL.get(stem(w), stem(w)) for w in _KIN_WORD.findall(phrase.lower())}
+
+
+_BOTH_DO = re.compile(r"\b(?:both|(?:she|he|i|they|we) and (?:her|his|my|their))\b", re.I)
+_USER_FIRST = re.compile(
+    r"^\s*(?:(?:she|he|i|they|we|the user)\b|(?-i:[A-Z][a-z]+)(?= (?-i:[a-z])))\s*", re.I
+)
 
 
 def _main_verb(text: str) -> str:

@@ -1726,6 +1726,9 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
         ),
         ("Moved into the house on Elm Road in 2012.", "Moved out of the house on Elm Road in 2012.", 0.03),
         ("The user's cat is scared of thunder.", "The user is scared of thunder.", 0.19),
+        # the user doing what a named relative does, or doing it too
+        ("Her brother Tomas cycles to work.", "Cycles to work with her brother Tomas.", 0.036),
+        ("Her husband Karl is allergic to nuts.", "She and her husband Karl are allergic to nuts.", 0.02),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3832,6 +3835,28 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Her husband is Tomasz and their children are Ola, who is 8, and Kuba, who is 5.",
             "Husband: Tomasz. Kids: Ola (8), Kuba (5).",
             0.121,
+        ),
+        # a relative named in both, whichever opens the note and whoever does the lending
+        ("Has a half-sister named Carla.", "Carla is her half-sister.", 0.069),
+        (
+            "The user's godmother, Helga, is a retired judge in Bremen.",
+            "Helga, a retired judge in Bremen, is the user's godmother.",
+            0.02,
+        ),
+        (
+            "His nephew Liam, who is 10, stays with him in Cork every summer.",
+            "Every summer his 10-year-old nephew Liam stays with him in Cork.",
+            0.044,
+        ),
+        (
+            "Her emergency contact is her sister Noor, on 07700 900456.",
+            "Emergency contact: sister Noor, 07700 900456.",
+            0.11,
+        ),
+        (
+            "Her cousin Bruno owes her €500 that she lent him in March for his van.",
+            "In March I lent my cousin Bruno 500 euros for his van, and he still owes it to me.",
+            0.242,
         ),
     ],
 )
