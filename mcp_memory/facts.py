@@ -853,6 +853,8 @@ def _amounts_spelled_out(text: str) -> str:
     if "-" in text:  # ISO 8601: "2024-11-05" is "5 November 2024"
         text = _ISO_DATE.sub(lambda m: date(m[0], int(m[3]), int(m[2]), m[1]), text)
     text = _SHORT_NAME.sub(lambda m: _SHORT_NAMES[m.group(1)], text)
+    if "hundred" in text or "thousand" in text:  # "four hundred and twelve" is 412
+        text = _SPOKEN_NUMBER.sub(_spoken_number, text)
     if "No." in text:  # "the No. 1 bus" is "the Number 1 bus"
         text = _NUMBER_ABBREVIATION.sub("Number", text)
     if _ROMAN_LABEL.search(text):  # "Grade III" is "Grade 3", "type II diabetes" "type 2"
@@ -1203,6 +1205,34 @@ _SPOKEN_THOUSANDS = re.compile(
     r"(?:(?: and)? (one|two|three|four|five|six|seven|eight|nine) hundred)?\b",  # "two thousand one hundred"
     re.I,
 )
+
+
+_CARDINALS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+)
+_SPOKEN_NUMBER = re.compile(  # "four hundred and twelve", "fourteen thousand three hundred", "a hundred"
+    rf"\b(?:{_CARDINALS}|a(?= (?:hundred|thousand)\b))"
+    rf"(?:(?:(?:(?<=hundred)|(?<=thousand)) and | |-)(?:{_CARDINALS}|(?:hundred|thousand)\b))*",
+    re.I,
+)
+
+
+def _spoken_number(m: re.Match[str]) -> str:
+    """A number said in words with "hundred" or "thousand" in it, in digits ("six hundred and
+    ten" is 610, "one hundred thousand" 100000); a number without them is left as said."""
+    words = re.findall(r"[a-z]+", m[0].lower())
+    if "hundred" not in words and "thousand" not in words:
+        return m[0]
+    total = current = 0
+    for word in words:
+        if word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        elif word != "and":
+            current += int(_NUMBER_WORDS.get(word, "1"))  # "a" hundred
+    return str(total + current)
 
 
 def _thousands(m: re.Match[str]) -> str:

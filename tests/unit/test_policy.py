@@ -1729,6 +1729,8 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
         # the user doing what a named relative does, or doing it too
         ("Her brother Tomas cycles to work.", "Cycles to work with her brother Tomas.", 0.036),
         ("Her husband Karl is allergic to nuts.", "She and her husband Karl are allergic to nuts.", 0.02),
+        # ... and another number said so
+        ("Has read 312 books since 2015.", "Has read three hundred and twenty books since 2015.", 0.239),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3857,6 +3859,18 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Her cousin Bruno owes her €500 that she lent him in March for his van.",
             "In March I lent my cousin Bruno 500 euros for his van, and he still owes it to me.",
             0.242,
+        ),
+        # a number said in words with "hundred" or "thousand"
+        (
+            "Owes about £23,400 on her student loan.",
+            "Owes roughly twenty-three thousand four hundred pounds on her student loan.",
+            0.118,
+        ),
+        ("Has read 312 books since 2015.", "Has read three hundred and twelve books since 2015.", 0.255),
+        (
+            "Her grandmother's village has 140 inhabitants.",
+            "Her grandmother's village has one hundred and forty inhabitants.",
+            0.079,
         ),
     ],
 )
