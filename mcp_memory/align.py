@@ -28,7 +28,14 @@ from mcp_memory.facts import (  # the number words and forms the fact extractor 
     _numbers,
 )
 
-__all__ = ["align_acronyms", "align_numbers", "align_spellings", "align_weekdays", "sorted_lists"]
+__all__ = [
+    "align_acronyms",
+    "align_in_laws",
+    "align_numbers",
+    "align_spellings",
+    "align_weekdays",
+    "sorted_lists",
+]
 
 
 def align_acronyms(text: str, other: str) -> str:
@@ -650,5 +657,22 @@ def align_weekdays(text: str, other: str) -> str:
     return _MONDAY_TO_FRIDAY.sub("weekdays", text)
 
 
-_WEEKDAYS_WORD = re.compile(r"\bweekdays\b", re.I)
+_WEEKDAYS_WORD = re.compile(r"\b(?:weekdays|every weekday)\b", re.I)
 _MONDAY_TO_FRIDAY = re.compile(r"\bMondays? ?(?:to|-|–|through|till) ?Fridays?\b")
+
+
+def align_in_laws(text: str, other: str) -> str:
+    """``text`` with a spouse's parent or sibling said as an in-law ("her husband's mother" ->
+    "her mother-in-law") when ``other`` says it that way."""
+    if not _IN_LAW.search(other):
+        return text
+    return _SPOUSE_KIN.sub(
+        lambda m: f"{m[1]} {m[2]}-in-law" if m[2] != "parents" else f"{m[1]} in-laws", text
+    )
+
+
+_IN_LAW = re.compile(r"\b(?:\w+-in-law|in-laws)\b", re.I)
+_SPOUSE_KIN = re.compile(
+    r"\b(her|his|my|their|the user['’]s) (?:husband|wife|spouse|partner)['’]s (mother|father|sister|brother|parents)\b",
+    re.I,
+)

@@ -214,6 +214,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("afraid", "scared", "frightened", "frighten", "frightens", "fear", "fears"),
     ("learn", "study"),
     ("flat", "apartment"),
+    ("petrol", "gasoline", "gas"),
     ("stop", "quit"),
     ("steal", "stole", "stolen"),
     ("leave", "depart"),
@@ -2164,6 +2165,12 @@ def announces_change(new_text: str, old_text: str) -> bool:
             continue  # "won't take rush jobs any more" / "decided to stop accepting rush jobs"
         if pattern is _UNCHANGED and _CONCESSIVE_STILL.search(said) and _CONTRAST.search(old_text):
             continue  # "vegetarian, though he still eats eggs" / "vegetarian but eats eggs"
+        if (
+            pattern is _UNCHANGED
+            and found.group(0).lower() == "still"
+            and re.search(r"\bsince\b", old_text, re.I)
+        ):
+            continue  # "joined in 2010 and is still a member" / "has been a member since 2010"
         return True
     return False
 

@@ -49,7 +49,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from mcp_memory.align import align_acronyms, align_numbers, align_spellings, align_weekdays, sorted_lists
+from mcp_memory.align import (
+    align_acronyms,
+    align_in_laws,
+    align_numbers,
+    align_spellings,
+    align_weekdays,
+    sorted_lists,
+)
 from mcp_memory.facts import (
     CALENDAR_WORDS,
     STOPWORDS,
@@ -866,6 +873,7 @@ def classify_near_neighbour(
     new_text, old_text = align_acronyms(new_text, old_text), align_acronyms(old_text, new_text)
     new_text, old_text = align_numbers(new_text, old_text), align_numbers(old_text, new_text)
     new_text, old_text = align_weekdays(new_text, old_text), align_weekdays(old_text, new_text)
+    new_text, old_text = align_in_laws(new_text, old_text), align_in_laws(old_text, new_text)
     new_text = align_spellings(new_text, old_text)  # spelt as the old text spells it
     old_text = align_spellings(old_text, new_text)
     new_text, old_text = sorted_lists(new_text, old_text), sorted_lists(old_text, new_text)

@@ -3872,6 +3872,24 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Her grandmother's village has one hundred and forty inhabitants.",
             0.079,
         ),
+        # a spouse's parent as an in-law, "still" beside "since", gas for petrol, every weekday
+        (
+            "Tomasz, her husband's father, lives in Gdynia.",
+            "Her father-in-law Tomasz lives in Gdynia.",
+            0.032,
+        ),
+        (
+            "Spends every Easter with his in-laws in Seville.",
+            "Spends every Easter with his wife's parents in Seville.",
+            0.081,
+        ),
+        (
+            "Has volunteered at the food bank since 2018.",
+            "Started volunteering at the food bank in 2018 and still does.",
+            0.181,
+        ),
+        ("Pays about 60 dollars a week for petrol.", "Pays about 60 dollars a week for gas.", 0.151),
+        ("Swims at the pool Monday to Friday.", "Goes to the pool every weekday.", 0.243),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
