@@ -449,6 +449,12 @@ GROUP_TITLES = {
     "heldout-324": "held-out users 324 (first measured at 08a4815)",
     "heldout-325": "held-out users 325 (first measured at 08a4815)",
     "heldout-326": "held-out users 326 (first measured at 08a4815)",
+    "heldout-327": "held-out users 327 (first measured at a4fe5b3)",
+    "heldout-328": "held-out users 328 (first measured at a4fe5b3)",
+    "heldout-329": "held-out users 329 (first measured at a4fe5b3)",
+    "heldout-330": "held-out users 330 (first measured at a4fe5b3)",
+    "heldout-331": "held-out users 331 (first measured at a4fe5b3)",
+    "heldout-332": "held-out users 332 (first measured at a4fe5b3)",
 }
 
 
