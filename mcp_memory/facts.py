@@ -1208,34 +1208,6 @@ _SPOKEN_THOUSANDS = re.compile(
 )
 
 
-_CARDINALS = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
-)
-_SPOKEN_NUMBER = re.compile(  # "four hundred and twelve", "fourteen thousand three hundred", "a hundred"
-    rf"\b(?:{_CARDINALS}|a(?= (?:hundred|thousand)\b))"
-    rf"(?:(?:(?:(?<=hundred)|(?<=thousand)) and | |-)(?:{_CARDINALS}|(?:hundred|thousand)\b))*",
-    re.I,
-)
-
-
-def _spoken_number(m: re.Match[str]) -> str:
-    """A number said in words with "hundred" or "thousand" in it, in digits ("six hundred and
-    ten" is 610, "one hundred thousand" 100000); a number without them is left as said."""
-    words = re.findall(r"[a-z]+", m[0].lower())
-    if "hundred" not in words and "thousand" not in words:
-        return m[0]
-    total = current = 0
-    for word in words:
-        if word == "hundred":
-            current = (current or 1) * 100
-        elif word == "thousand":
-            total, current = total + (current or 1) * 1000, 0
-        elif word != "and":
-            current += int(_NUMBER_WORDS.get(word, "1"))  # "a" hundred
-    return str(total + current)
-
-
 def _thousands(m: re.Match[str]) -> str:
     """ "two thousand" is 2000, "five and a half thousand" 5500, "two thousand one hundred" 2100."""
     return str(int((_number_value(m[1]) + (0.5 if m[2] else 0)) * 1000) + 100 * _number_value(m[3] or "0"))
@@ -1571,6 +1543,31 @@ _COMPOUND_NUMBER = re.compile(
     r"(?:\s+(?P<scale>hundred|thousand))?\b",
     re.I,
 )
+_CARDINALS = rf"(?:{_UNITS}|{_TEENS}|{_TENS})\b"
+_SPOKEN_NUMBER = re.compile(  # "four hundred and twelve", "fourteen thousand three hundred", "a hundred"
+    rf"\b(?:{_CARDINALS}|a(?= (?:hundred|thousand)\b))"
+    rf"(?:(?:(?:(?<=hundred)|(?<=thousand)) and | |-)(?:{_CARDINALS}|(?:hundred|thousand)\b))*",
+    re.I,
+)
+
+
+def _spoken_number(m: re.Match[str]) -> str:
+    """A number said in words with "hundred" or "thousand" in it, in digits ("six hundred and
+    ten" is 610, "one hundred thousand" 100000); a number without them is left as said."""
+    words = re.findall(r"[a-z]+", m[0].lower())
+    if "hundred" not in words and "thousand" not in words:
+        return m[0]
+    total = current = 0
+    for word in words:
+        if word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        elif word != "and":
+            current += int(_NUMBER_WORDS.get(word, "1"))  # "a" hundred
+    return str(total + current)
+
+
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
 _HALF_HOUR = re.compile(r"\bhalf an hour\b", re.I)
 # "an hour and three quarters" is "1 hour 45 minutes", "three decades" "30 years"
@@ -3359,7 +3356,7 @@ def _user_acts_too(new_text: str, old_text: str, new_kin: frozenset[str], old_ki
     flying out to see his sister Paula"): both tell what the user does."""
     about_kin, other = (old_text, new_text) if old_kin > new_kin else (new_text, old_text)
     kin = new_kin ^ old_kin
-    mentioned = {_CANONICAL.get(stem(w), stem(w)) for w in _KIN_WORD.findall(other.lower())}
+    mentioned = _kin_of(other)
     clause = _USER_CLAUSE.search(about_kin)
     if not (kin <= mentioned and clause):
         return False
@@ -3445,7 +3442,7 @@ def _same_people_named(a: str, b: str) -> bool:
         }
 
     def said(names: set[str], text: str) -> bool:
-        return any(re.search(rf"\b{name}\b", text) for name in names)
+        return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
 
     def introduced(text: str) -> bool:  # opens with them: "Has a son, Oliver", "Son: Oliver", "Yesenia - a"
         return bool(_INTRODUCES_PEOPLE.match(_LEAD.sub("", text, count=1)))
