@@ -16,6 +16,7 @@ import json
 import os
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version
@@ -633,101 +634,132 @@ def _pct(num: int, den: int) -> float:
     return round(100.0 * num / den, 1) if den else 0.0
 
 
+@dataclass
+class Tally:
+    """One setting's raw counts over some users; ``figures`` turns them into a table row.
+
+    Tallies add up, so one pass over every user gives the figures of any group of users: the
+    data-wide tests read each group's and all users' figures from the same pass.
+    """
+
+    counts: Counter[str] = field(default_factory=Counter)
+    elapsed: float = 0.0
+    recall_misses: list[str] = field(default_factory=list)
+    dedup_misses: list[str] = field(default_factory=list)
+    ingest_misses: list[str] = field(default_factory=list)
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(
+            self.counts + other.counts,
+            self.elapsed + other.elapsed,
+            self.recall_misses + other.recall_misses,
+            self.dedup_misses + other.dedup_misses,
+            self.ingest_misses + other.ingest_misses,
+        )
+
+
+def tally(setting: Setting, s: Scope) -> Tally:
+    """``setting``'s recall, dedup and ingestion over one user."""
+    t = Tally()
+    n = t.counts
+    pool = setting.recall.pool_size(K)
+    assert s.query_vectors is not None
+    for q, vec in zip(s.queries, s.query_vectors, strict=True):
+        cands = s.neighbours(vec, pool)
+        t0 = time.perf_counter()
+        got = setting.select(q["text"], cands, K, setting.recall)
+        t.elapsed += time.perf_counter() - t0
+        n["calls"] += 1
+        ids = [c.id for c in got]
+        if q["kind"] == "topical":  # shares a memory's subject: reported, never scored
+            n["topical"] += 1
+            n["topical_recalled"] += bool(ids)
+            continue
+        if q["kind"] == "unrelated":
+            n["unrelated"] += 1
+            n["hard"] += bool(q.get("hard"))
+            if ids:
+                n["false_recalls"] += 1
+                n["hard_false"] += bool(q.get("hard"))
+                t.recall_misses.append(
+                    f"{s.user} unrelated recalled: {q['text']!r} -> {got[0].text!r} {got[0].distance:.3f}"
+                )
+            continue
+        n["shown"] += len(ids)
+        n["on_target"] += sum(i in q["targets"] for i in ids)
+        kind = q["kind"]
+        n[f"{kind}_asked"] += 1
+        n[f"{kind}_first"] += bool(ids[:1] and ids[0] in q["targets"])
+        found = any(t in ids[:K] for t in q["targets"])
+        n[f"{kind}_found"] += found
+        if not found:
+            t.recall_misses.append(f"{s.user} {kind} missed: {q['text']!r}")
+    assert s.dup_vectors is not None and s.change_vectors is not None
+    for items, vectors, is_dup in ((s.dups, s.dup_vectors, True), (s.changes, s.change_vectors, False)):
+        for x, vec in zip(items, vectors, strict=True):
+            near = s.neighbours(vec, 1)[0]  # the store dedups against the nearest memory
+            verdict = setting.dedup(x["text"], near.text, near.distance, setting.dedup_threshold)
+            if is_dup:
+                n["dup_total"] += 1
+                n["dup_caught"] += verdict == "duplicate"
+                if verdict != "duplicate":
+                    t.dedup_misses.append(
+                        f"{s.user} near-dup not merged ({verdict}, {near.distance:.3f}): {x['text']!r}"
+                    )
+            else:
+                n["changed"] += 1
+                n["kept"] += verdict != "duplicate"
+                if verdict == "duplicate":
+                    t.dedup_misses.append(
+                        f"{s.user} changed fact merged ({near.distance:.3f}): {x['text']!r}"
+                    )
+    # every dev-set memory is its own fact: ingesting them in order loses none
+    for i in range(1, len(s.texts)):
+        earlier = Scope(s.user, s.group, s.ids[:i], s.texts[:i], s.vectors[:i])
+        near = earlier.neighbours(s.vectors[i], 1)[0]
+        verdict = setting.dedup(s.texts[i], near.text, near.distance, setting.dedup_threshold)
+        n["ingested"] += 1
+        n["merged_distinct"] += verdict == "duplicate"
+        n["superseded_distinct"] += verdict == "update"
+        if verdict != "distinct":
+            t.ingest_misses.append(
+                f"{s.user} distinct memory {verdict} ({near.distance:.3f}): {s.texts[i]!r} vs {near.text!r}"
+            )
+    return t
+
+
+def figures(name: str, t: Tally) -> dict[str, Any]:
+    """The table row of a tally: percentages, counts and every miss."""
+    n = t.counts
+    return {
+        "setting": name,
+        "question_recall@1": _pct(n["question_first"], n["question_asked"]),
+        "question_recall@5": _pct(n["question_found"], n["question_asked"]),
+        "statement_recall@1": _pct(n["statement_first"], n["statement_asked"]),
+        "statement_recall@5": _pct(n["statement_found"], n["statement_asked"]),
+        "recall@5": _pct(
+            n["question_found"] + n["statement_found"], n["question_asked"] + n["statement_asked"]
+        ),
+        "precision": _pct(n["on_target"], n["shown"]),
+        "false_recalls": n["false_recalls"],
+        "unrelated_queries": n["unrelated"],
+        "hard_false_recalls": n["hard_false"],
+        "hard_unrelated_queries": n["hard"],
+        "topical_recalled": n["topical_recalled"],
+        "topical_queries": n["topical"],
+        "near_dups_caught": _pct(n["dup_caught"], n["dup_total"]),
+        "changed_facts_kept": _pct(n["kept"], n["changed"]),
+        "distinct_merged": n["merged_distinct"],
+        "distinct_superseded": n["superseded_distinct"],
+        "distinct_ingested": n["ingested"],
+        "us_per_query": round(1e6 * t.elapsed / max(n["calls"], 1), 1),
+        "misses": t.recall_misses + t.dedup_misses + t.ingest_misses,
+    }
+
+
 def evaluate(setting: Setting, scopes: Sequence[Scope]) -> dict[str, Any]:
     """All figures for one setting over the given scopes."""
-    hits: dict[str, list[int]] = {"question": [0, 0, 0], "statement": [0, 0, 0]}
-    false_recalls = unrelated = hard_false = hard = topical_recalled = topical = calls = 0
-    shown = on_target = 0
-    elapsed = 0.0
-    misses: list[str] = []
-    pool = setting.recall.pool_size(K)
-    for s in scopes:
-        assert s.query_vectors is not None
-        for q, vec in zip(s.queries, s.query_vectors, strict=True):
-            cands = s.neighbours(vec, pool)
-            t0 = time.perf_counter()
-            got = setting.select(q["text"], cands, K, setting.recall)
-            elapsed += time.perf_counter() - t0
-            calls += 1
-            ids = [c.id for c in got]
-            if q["kind"] == "topical":  # shares a memory's subject: reported, never scored
-                topical += 1
-                topical_recalled += bool(ids)
-                continue
-            if q["kind"] == "unrelated":
-                unrelated += 1
-                hard += bool(q.get("hard"))
-                if ids:
-                    false_recalls += 1
-                    hard_false += bool(q.get("hard"))
-                    misses.append(
-                        f"{s.user} unrelated recalled: {q['text']!r} -> {got[0].text!r} {got[0].distance:.3f}"
-                    )
-                continue
-            shown += len(ids)
-            on_target += sum(i in q["targets"] for i in ids)
-            row = hits[q["kind"]]
-            row[0] += 1
-            row[1] += bool(ids[:1] and ids[0] in q["targets"])
-            found = any(t in ids[:K] for t in q["targets"])
-            row[2] += found
-            if not found:
-                misses.append(f"{s.user} {q['kind']} missed: {q['text']!r}")
-    dup_caught = dup_total = kept = changed = 0
-    for s in scopes:
-        assert s.dup_vectors is not None and s.change_vectors is not None
-        for items, vectors, is_dup in ((s.dups, s.dup_vectors, True), (s.changes, s.change_vectors, False)):
-            for x, vec in zip(items, vectors, strict=True):
-                near = s.neighbours(vec, 1)[0]  # the store dedups against the nearest memory
-                verdict = setting.dedup(x["text"], near.text, near.distance, setting.dedup_threshold)
-                if is_dup:
-                    dup_total += 1
-                    dup_caught += verdict == "duplicate"
-                    if verdict != "duplicate":
-                        misses.append(
-                            f"{s.user} near-dup not merged ({verdict}, {near.distance:.3f}): {x['text']!r}"
-                        )
-                else:
-                    changed += 1
-                    kept += verdict != "duplicate"
-                    if verdict == "duplicate":
-                        misses.append(f"{s.user} changed fact merged ({near.distance:.3f}): {x['text']!r}")
-    merged_distinct = superseded_distinct = ingested = 0
-    for s in scopes:  # every dev-set memory is its own fact: ingesting them in order loses none
-        for i in range(1, len(s.texts)):
-            earlier = Scope(s.user, s.group, s.ids[:i], s.texts[:i], s.vectors[:i])
-            near = earlier.neighbours(s.vectors[i], 1)[0]
-            verdict = setting.dedup(s.texts[i], near.text, near.distance, setting.dedup_threshold)
-            ingested += 1
-            merged_distinct += verdict == "duplicate"
-            superseded_distinct += verdict == "update"
-            if verdict != "distinct":
-                misses.append(
-                    f"{s.user} distinct memory {verdict} ({near.distance:.3f}): {s.texts[i]!r} vs {near.text!r}"
-                )
-    qh, sh = hits["question"], hits["statement"]
-    return {
-        "setting": setting.name,
-        "question_recall@1": _pct(qh[1], qh[0]),
-        "question_recall@5": _pct(qh[2], qh[0]),
-        "statement_recall@1": _pct(sh[1], sh[0]),
-        "statement_recall@5": _pct(sh[2], sh[0]),
-        "recall@5": _pct(qh[2] + sh[2], qh[0] + sh[0]),
-        "precision": _pct(on_target, shown),
-        "false_recalls": false_recalls,
-        "unrelated_queries": unrelated,
-        "hard_false_recalls": hard_false,
-        "hard_unrelated_queries": hard,
-        "topical_recalled": topical_recalled,
-        "topical_queries": topical,
-        "near_dups_caught": _pct(dup_caught, dup_total),
-        "changed_facts_kept": _pct(kept, changed),
-        "distinct_merged": merged_distinct,
-        "distinct_superseded": superseded_distinct,
-        "distinct_ingested": ingested,
-        "us_per_query": round(1e6 * elapsed / max(calls, 1), 1),
-        "misses": misses,
-    }
+    return figures(setting.name, sum((tally(setting, s) for s in scopes), Tally()))
 
 
 def time_pool50(
@@ -842,7 +874,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     default = RecallPolicy()
     out["default_policy"] = default.model_dump()
     out["default_dedup_threshold"] = DEFAULT_DEDUP_THRESHOLD
-    every = 10 if args.quick else 1
+    every = 40 if args.quick else 1  # a thousand timed queries give the same median
     out["us_per_query_pool50"] = time_pool50(default, scopes, repeat=5, every=every)
     out["us_per_query_pool50_cold"] = time_pool50(default, scopes, repeat=3, cold=True, every=every)
     print(
