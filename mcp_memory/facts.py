@@ -2765,7 +2765,8 @@ def _joined_item_added(longer: str, shorter: str) -> bool:
             for b in re.findall(rf"(\w+)['’]?[,:]?\s+{re.escape(item)}\b", shorter, re.I)
         )
 
-    for m in [*_OR_ITEMS.finditer(longer), *_AND_NAMES.finditer(longer), *_OWNED_PAIR.finditer(longer)]:
+    pairs = (_OR_ITEMS, _AND_NAMES, _OWNED_PAIR, _OPENING_VERB_PAIR)
+    for m in [m for pattern in pairs for m in pattern.finditer(longer)]:
         left, right = m.groups()
         if {left.lower(), right.lower()} & _NOT_A_THING or right.lower() in _NO_SECOND_ITEM:
             continue  # "in her handbag and another in the car", "her partner and two cats", "hives and made"
@@ -2787,6 +2788,9 @@ _AND_NAMES = re.compile(
 _OWNED_PAIR = re.compile(  # "his late parents' flat and garage", "her aunt's cottage and boat", "allergic to cats and rabbits"
     r"\b(?:his|her|their|my|our|[a-z]+['’]s?|(?i:allergic to|intolerant to|avoids)) ([a-z]{3,}) and ([a-z]{3,})\b"
     r"(?! (?:her|his|their|him|them|me|us|a|an|the|about|around|one|\d))"  # not "her hives and made her"
+)
+_OPENING_VERB_PAIR = re.compile(  # "Grows tomatoes and cucumbers in ...", not "Has gout and avoids beer"
+    r"(?:^|(?<=[.;] ))[A-Z][a-z]+s ([a-z]{3,}) and ([a-z]{3,})(?=[,.;]|$| (?:in|at|on|for|from|with|every|each|but)\b)"
 )
 _WORD_BEFORE = re.compile(r"(\w+)['’]?[,:]?\s*(?:both\s+|either\s+)?$")  # "tickets for both X and Y"
 _NO_ITEM = (
@@ -4726,6 +4730,8 @@ def _roles(text: str) -> _Roles:
     """Positions of a text's parties (kin, a colleague, a club) and of the verbs beside them: a
     memory's first word ("Owes ..."), or a lower-case word ending in -s right after a person
     or a subject pronoun ("her brother owes", "she covers")."""
+    text = _ASIDE.sub("", text)  # "Neighbour Aldona (flat 14) waters his plants"
+    text = _FROM_WHERE.sub(r"\1", text)  # "Andres from work lent her his tent"
     text = _OPENING_APPOSITIVE.sub(r"\1 ", text)  # "Priyanka, the head of product, reports to him"
     text = _ROLE_THEN_NAME.sub(r"\1 ", text)  # "The CFO, Magnus Eriksson, reports to him"
     text = _TITLE_THEN_NAME.sub(_name_for_title, text)  # "the head of marketing, Inês Ferreira" is Inês
@@ -4765,6 +4771,10 @@ def _roles(text: str) -> _Roles:
     return _Roles(verbs, parties, frozenset(by_user))
 
 
+_ASIDE = re.compile(r" ?\([^()]*\)(?![;,.:])")  # inside a clause, not closing one
+_FROM_WHERE = re.compile(  # where a named person is from: "Andres from work", "Mele from next door"
+    r"\b([A-Z][a-z]+) from (?:work|next door|the office|school|church|the gym|the club|upstairs|downstairs)\b"
+)
 _ROLE_THEN_NAME = re.compile(
     r"\b((?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Mm]y) [\w-]+), (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+, (?=[a-z]+s\b)"
 )

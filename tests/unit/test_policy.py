@@ -1750,6 +1750,23 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
         ("Her husband Karl is allergic to nuts.", "She and her husband Karl are allergic to nuts.", 0.02),
         # ... and another number said so
         ("Has read 312 books since 2015.", "Has read three hundred and twenty books since 2015.", 0.239),
+        # who lent what to whom, with the lender said where they are from, or with an aside
+        (
+            "Lent his ladder to Gareth from next door in June and still hasn't got it back.",
+            "Gareth from next door lent him his ladder in June and he still hasn't given it back.",
+            0.06,
+        ),
+        (
+            "Neighbour Tomasz (no. 7) walks his dog on Wednesdays when he's at work.",
+            "He walks neighbour Tomasz's (no. 7) dog on Wednesdays when Tomasz is at work.",
+            0.036,
+        ),
+        # one of the two things the memory's opening verb did is gone
+        (
+            "Keeps hens and ducks in the back garden and sells their eggs at the gate.",
+            "Keeps ducks in the back garden and sells the eggs at the gate.",
+            0.039,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3909,6 +3926,17 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
         ),
         ("Pays about 60 dollars a week for petrol.", "Pays about 60 dollars a week for gas.", 0.151),
         ("Swims at the pool Monday to Friday.", "Goes to the pool every weekday.", 0.243),
+        # "and" after an opening verb that joins two clauses, and an aside that closes one
+        (
+            "Has gout and avoids shellfish and beer.",
+            "Has gout, so he stays away from shellfish and beer.",
+            0.148,
+        ),
+        (
+            "Has a £20,000 car loan with Santander (taken out in 2023); pays £410 a month.",
+            "Pays £410 a month on a £20k car loan he took out with Santander in 2023.",
+            0.093,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
