@@ -456,6 +456,12 @@ GROUP_TITLES = {
     "heldout-330": "held-out users 330 (first measured at a4fe5b3)",
     "heldout-331": "held-out users 331 (first measured at a4fe5b3)",
     "heldout-332": "held-out users 332 (first measured at a4fe5b3)",
+    "heldout-333": "held-out users 333 (first measured at 2dd7ab2)",
+    "heldout-334": "held-out users 334 (first measured at 2dd7ab2)",
+    "heldout-335": "held-out users 335 (first measured at 2dd7ab2)",
+    "heldout-336": "held-out users 336 (first measured at 2dd7ab2)",
+    "heldout-337": "held-out users 337 (first measured at 2dd7ab2)",
+    "heldout-338": "held-out users 338 (first measured at 2dd7ab2)",
 }
 
 
