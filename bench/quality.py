@@ -462,6 +462,12 @@ GROUP_TITLES = {
     "heldout-336": "held-out users 336 (first measured at 2dd7ab2)",
     "heldout-337": "held-out users 337 (first measured at 2dd7ab2)",
     "heldout-338": "held-out users 338 (first measured at 2dd7ab2)",
+    "heldout-339": "held-out users 339 (first measured at 2dd7ab2)",
+    "heldout-340": "held-out users 340 (first measured at 2dd7ab2)",
+    "heldout-341": "held-out users 341 (first measured at 2dd7ab2)",
+    "heldout-342": "held-out users 342 (first measured at 2dd7ab2)",
+    "heldout-343": "held-out users 343 (first measured at 2dd7ab2)",
+    "heldout-344": "held-out users 344 (first measured at 2dd7ab2)",
 }
 
 
