@@ -468,6 +468,12 @@ GROUP_TITLES = {
     "heldout-342": "held-out users 342 (first measured at 2dd7ab2)",
     "heldout-343": "held-out users 343 (first measured at 2dd7ab2)",
     "heldout-344": "held-out users 344 (first measured at 2dd7ab2)",
+    "heldout-345": "held-out users 345 (first measured at e2b04a0)",
+    "heldout-346": "held-out users 346 (first measured at e2b04a0)",
+    "heldout-347": "held-out users 347 (first measured at e2b04a0)",
+    "heldout-348": "held-out users 348 (first measured at e2b04a0)",
+    "heldout-349": "held-out users 349 (first measured at e2b04a0)",
+    "heldout-350": "held-out users 350 (first measured at e2b04a0)",
 }
 
 
