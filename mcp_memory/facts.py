@@ -2667,6 +2667,8 @@ def inserted_detail(new: str, old: str) -> bool:
         and (removed[0] in _CONDITION_OPENERS or _listed_item(removed) or removed[0] in (*_JOINS, "with"))
     ):
         return True  # a condition, item or companion dropped: "Can eat dairy." / "... when it's cooked"
+    if removed is not None and sum(t not in STOPWORDS for t in removed) >= 2:
+        return True  # a detail dropped, all else kept: "Wears contacts." / "..., but glasses at night"
     inserted = _inserted(a, b)
     if (
         inserted is not None

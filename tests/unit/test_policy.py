@@ -1767,6 +1767,22 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Keeps ducks in the back garden and sells the eggs at the gate.",
             0.039,
         ),
+        # a detail dropped, every other word kept: the memory no longer says it
+        (
+            "Wears daily contact lenses for work, but switches to glasses when her eyes are tired.",
+            "Wears daily contact lenses for work.",
+            0.276,
+        ),
+        (
+            "The dog's yearly booster is due in March at Riverside Vets.",
+            "The dog's yearly booster is due in March.",
+            0.14,
+        ),
+        (
+            "The wifi password is on a sticker under the router in the hall cupboard.",
+            "The wifi password is on a sticker under the router.",
+            0.055,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3937,6 +3953,7 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Pays £410 a month on a £20k car loan he took out with Santander in 2023.",
             0.093,
         ),
+        ("Has a small black cat called Miso.", "Has a black cat called Miso.", 0.036),  # one word less
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
