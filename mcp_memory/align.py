@@ -337,7 +337,10 @@ def _clock_if_in(clock: str, other: str, written: str) -> str:
 
 
 _IN_HALF = re.compile(r"\b(split(?: it| them| the \w+)?) in half\b", re.I)
-_EVEN_SPLIT = re.compile(r"\b(?:50/50|fifty[- ]fifty|half[- ]and[- ]half|equally)\b", re.I)
+_EVEN_SPLIT = re.compile(  # "they each pay half", "half each"
+    r"\b(?:50/50|fifty[- ]fifty|half[- ]and[- ]half|half[- ]half|equally|(?:each|both) pays? half|half each(?! way))\b",
+    re.I,
+)
 _DIGIT_GROUPS = re.compile(r"(?<![\d,.:/-])\d{2,8}(?: \d{2,8}){1,3}(?![\d,:/-]|\.\d)")  # "087 412 3398"
 _FRACTION_OF = re.compile(r"\b(a quarter|half|three quarters) of\b", re.I)
 _FRACTION_PERCENT = {"a quarter": 25, "half": 50, "three quarters": 75}
@@ -537,6 +540,8 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     (re.compile(r"\b(?:[A-Z][a-z]?\.){2,}"), lambda m: m[0].replace(".", "")),  # "Ph.D." is "PhD"
     (re.compile(r"\b(\d+)[- ]yrs?\b", re.I), r"\1-year"),  # "25-yr mortgage"
     (re.compile(r"\b(?:cell ?phone|mobile phone|cell)\b", re.I), "mobile"),
+    (re.compile(r"\bUK (?=English\b)"), "British "),  # "replies in UK English"
+    (re.compile(r"\bUS (?=English\b)"), "American "),
     (_PART_PERCENT, _and_a_part),  # "four and a quarter percent" is "4.25 percent"
     (_PERCENT, "%"),  # "4.5 percent" is "4.5%", as spelled_out says it
     (re.compile(r"\b([a-z]+(?:[- ][a-z]+)?) (?:per ?cent|percent)\b", re.I), lambda m: _percent(m)),

@@ -901,6 +901,8 @@ def _amounts_spelled_out(text: str) -> str:
         text = _SPOKEN_THOUSANDS.sub(_thousands, text)
     if "half" in text.lower() or "quarter" in text.lower():  # "one and a half metres" is "1.5 m",
         text = _AND_A_HALF.sub(_and_a_part, text)  # "four and a quarter" 4.25; the numbers read it too
+    if "min" in text:  # "6 min 30 s" is "6.5 minutes", as "six and a half minutes" reads
+        text = _MINUTES_SECONDS.sub(lambda m: f"{int(m[1]) + int(m[2]) / 60:g} minutes", text)
     if "illion" in text:  # "three and a half million" is 3.5 million
         text = _SPOKEN_MILLIONS.sub(lambda m: f"{_number_value(m[1]) + (0.5 if m[2] else 0):g} {m[3]}", text)
     text = _SAME_THING.sub(_same_thing, text)  # "mother and father", "VW"
@@ -1521,16 +1523,20 @@ _ONE_AS_PRONOUN = frozenset(
 )
 
 
-_AND_A_HALF = re.compile(
-    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ]"
-    r"(a[- ]half|a[- ]quarter|three[- ]quarters)\b",
+_AND_A_HALF = re.compile(  # "thirty-seven and a half" is 37.5
+    r"\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
+    r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ](a[- ]half|a[- ]quarter|three[- ]quarters)\b",
     re.I,
 )
 _PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+_MINUTES_SECONDS = re.compile(
+    r"\b(\d{1,3}) ?(?:min|mins|minutes?) (?:and )?(15|30|45) ?(?:s|secs?|seconds)\b", re.I
+)
 
 
 def _and_a_part(m: re.Match[str]) -> str:
-    return f"{_number_value(m[1]) + _PARTS[re.split(r'[- ]', m[2].lower())[-1]]:g}"
+    tens = _number_value(m[1]) if m[1] else 0
+    return f"{tens + _number_value(m[2]) + _PARTS[re.split(r'[- ]', m[3].lower())[-1]]:g}"
 
 
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -1588,7 +1594,7 @@ _TWICE_A_DAY = re.compile(  # "morning and evening", "in the morning and in the 
 )
 _QUARTER_HOUR = re.compile(r"\b(three )?(?:a )?quarters? of an hour\b", re.I)
 # "an hour daily" is not "30 minutes daily"; "£55 an hour" is a rate
-_AN_HOUR = re.compile(r"(?<!\d )\ban hour\b", re.I)
+_AN_HOUR = re.compile(r"(?<!\d )\b(?:an|one) hour\b", re.I)
 _RATE_PER_HOUR = re.compile(r"(\d(?: ?[A-Za-z]+)?) an hour\b")  # "14.20 euros an hour" is a rate too
 _RATE_PER_UNIT = re.compile(  # "45 zloty a kilo" is a price per kilo, not a kilo
     r"(\d(?: ?[A-Za-z]+)?) a (kilo(?:gram)?|kg|lit(?:re|er)|mile|km|kilomet(?:re|er)|met(?:re|er))\b"
@@ -3065,10 +3071,25 @@ _FUTURE = re.compile(
 _STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _DECIDED, _OUTCOME, _FUTURE, _RESUMED)
 
 
+def _agent_opens(passive: str, active: str) -> bool:
+    """Whether the whole agent of ``passive`` ("by Kemal and his wife") is how ``active`` opens."""
+    m = _AGENT_PHRASE.search(passive)
+    return m is not None and active.lower().startswith(m["agent"].lower() + " ")
+
+
+_AGENT_PHRASE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+\w+\s+by\s+(?P<agent>[\w'’-]+(?: [\w'’-]+){0,3}?)"
+    r"(?= (?:in|on|at|for|from|with|last|this|after|before|during|because|when)\b|[,.;]|$)",
+    re.I,
+)
+
+
 def other_subject(new_text: str, old_text: str) -> bool:
     """Whether one text is about someone else ("her sister", "Tom's wife", "Father has ...")
     and the other is not, or states a wish or plan ("wants to", "is saving for") beside a state:
     a fact that stands beside the other one, neither replacing it."""
+    if _agent_opens(new_text, old_text) or _agent_opens(old_text, new_text):
+        return False  # "The flat was sold by Kemal and his wife" / "Kemal and his wife sold the flat"
     for a, b in ((new_text, old_text), (old_text, new_text)):
         if _KIN_POSSESSIVE.search(a) and not _KIN_WORD.search(b):
             return True

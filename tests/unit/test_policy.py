@@ -1783,6 +1783,20 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "The wifi password is on a sticker under the router.",
             0.055,
         ),
+        # ... while the English, the number, the hours or the agent change
+        ("Her plank record is 3 min 30 s.", "Her plank record is three minutes.", 0.056),
+        (
+            "The old van was sold by Tomasz and his brother in 2021.",
+            "Tomasz's brother sold the old van in 2021.",
+            0.018,
+        ),
+        ("Wants emails drafted in UK English.", "Wants emails drafted in US English.", 0.071),
+        ("Cycles forty-two and a half kilometres to work and back.", "Cycles 42 km to work and back.", 0.153),
+        (
+            "Practises the piano for an hour every evening.",
+            "Practises the piano for two hours every evening.",
+            0.04,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3954,6 +3968,35 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             0.093,
         ),
         ("Has a small black cat called Miso.", "Has a black cat called Miso.", 0.036),  # one word less
+        # "UK" English, a spoken "and a half", an even split, "one hour" (not "half each way")
+        ("Wants emails drafted in UK English.", "Wants emails drafted in British English.", 0.021),
+        (
+            "Cycles forty-two and a half kilometres to work and back.",
+            "Cycles 42.5 km to work and back.",
+            0.164,
+        ),
+        (
+            "The electricity bill is €90 a month, split 50/50 with her flatmate.",
+            "The electricity bill is €90 a month and she and her flatmate each pay half.",
+            0.05,
+        ),
+        (
+            "Practises the piano for one hour every evening.",
+            "Practises the piano for an hour every evening.",
+            0.012,
+        ),
+        (
+            "The drive to the office takes 90 minutes each way.",
+            "The drive to the office takes an hour and a half each way.",
+            0.094,
+        ),
+        ("Her plank record is 3 min 30 s.", "Her plank record is three and a half minutes.", 0.052),
+        # a passive whose whole agent opens the active
+        (
+            "The old van was sold by Tomasz and his brother in 2021.",
+            "Tomasz and his brother sold the old van in 2021.",
+            0.033,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
