@@ -474,6 +474,12 @@ GROUP_TITLES = {
     "heldout-348": "held-out users 348 (first measured at e2b04a0)",
     "heldout-349": "held-out users 349 (first measured at e2b04a0)",
     "heldout-350": "held-out users 350 (first measured at e2b04a0)",
+    "heldout-351": "held-out users 351 (first measured at bcf14c5)",
+    "heldout-352": "held-out users 352 (first measured at bcf14c5)",
+    "heldout-353": "held-out users 353 (first measured at bcf14c5)",
+    "heldout-354": "held-out users 354 (first measured at bcf14c5)",
+    "heldout-355": "held-out users 355 (first measured at bcf14c5)",
+    "heldout-356": "held-out users 356 (first measured at bcf14c5)",
 }
 
 
