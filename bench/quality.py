@@ -480,6 +480,12 @@ GROUP_TITLES = {
     "heldout-354": "held-out users 354 (first measured at bcf14c5)",
     "heldout-355": "held-out users 355 (first measured at bcf14c5)",
     "heldout-356": "held-out users 356 (first measured at bcf14c5)",
+    "heldout-357": "held-out users 357 (first measured at 27d145f)",
+    "heldout-358": "held-out users 358 (first measured at 27d145f)",
+    "heldout-359": "held-out users 359 (first measured at 27d145f)",
+    "heldout-360": "held-out users 360 (first measured at 27d145f)",
+    "heldout-361": "held-out users 361 (first measured at 27d145f)",
+    "heldout-362": "held-out users 362 (first measured at 27d145f)",
 }
 
 
