@@ -4899,6 +4899,23 @@ def test_a_stain_to_clean_is_no_drink_of_the_user_s() -> None:
             "Plays chess online every evening after dinner.",
             0.537,
         ),
+        # what year a past event was, how a machine worked, how animals manage, a player as a boy
+        ("What year was the great fire of Rotterdam?", "Lives in Rotterdam and works at the port.", 0.535),
+        (
+            "How did a steam locomotive actually work?",
+            "Volunteers at the steam railway museum on Sundays.",
+            0.596,
+        ),
+        (
+            "How do swallows manage to fly so far?",
+            "Swallows nest under the eaves of her barn every summer.",
+            0.48,
+        ),
+        (
+            "Which club did Pelé play for as a boy?",
+            "Her son plays for the under-10s at Santos Football Club.",
+            0.557,
+        ),
     ],
 )
 def test_a_question_for_an_encyclopedia_gets_nothing_unless_it_asks_about_the_user_s_own_case(
@@ -4911,6 +4928,27 @@ def test_a_question_for_an_encyclopedia_gets_nothing_unless_it_asks_about_the_us
     assert select_recall(query, pool, 5) == []
     # the user's own case stays the user's
     assert select_recall(query.replace("?", " - should I worry about mine?"), pool, 5) != []
+
+
+@pytest.mark.parametrize(
+    ("query", "memory", "distance"),
+    [
+        (
+            "Which team did Tomás play for last season?",
+            "Her son Tomás played for the Santos under-10s last season.",
+            0.358,
+        ),
+        (
+            "Why is Kofi so popular at school?",
+            "Her son Kofi is in Year 5 at St Mary's and has lots of friends.",
+            0.548,
+        ),
+    ],
+)
+def test_the_same_question_about_someone_of_the_user_s_is_not_for_an_encyclopedia(
+    query: str, memory: str, distance: float
+) -> None:
+    assert select_recall(query, _cands((memory, distance), *_far_notes()), 5) != []
 
 
 def test_explained_like_to_a_child_is_not_about_the_user() -> None:
