@@ -486,6 +486,12 @@ GROUP_TITLES = {
     "heldout-360": "held-out users 360 (first measured at 27d145f)",
     "heldout-361": "held-out users 361 (first measured at 27d145f)",
     "heldout-362": "held-out users 362 (first measured at 27d145f)",
+    "heldout-363": "held-out users 363 (first measured at 3189869)",
+    "heldout-364": "held-out users 364 (first measured at 3189869)",
+    "heldout-365": "held-out users 365 (first measured at 3189869)",
+    "heldout-366": "held-out users 366 (first measured at 3189869)",
+    "heldout-367": "held-out users 367 (first measured at 3189869)",
+    "heldout-368": "held-out users 368 (first measured at 3189869)",
 }
 
 
