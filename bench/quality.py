@@ -726,7 +726,7 @@ def tally(setting: Setting, s: Scope) -> Tally:
         kind = q["kind"]
         n[f"{kind}_asked"] += 1
         n[f"{kind}_first"] += bool(ids[:1] and ids[0] in q["targets"])
-        found = any(t in ids[:K] for t in q["targets"])
+        found = any(target in ids[:K] for target in q["targets"])
         n[f"{kind}_found"] += found
         if not found:
             t.recall_misses.append(f"{s.user} {kind} missed: {q['text']!r}")

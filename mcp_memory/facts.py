@@ -2773,8 +2773,8 @@ def _joined_item_added(longer: str, shorter: str) -> bool:
             for b in re.findall(rf"(\w+)['’]?[,:]?\s+{re.escape(item)}\b", shorter, re.I)
         )
 
-    pairs = (_OR_ITEMS, _AND_NAMES, _OWNED_PAIR, _OPENING_VERB_PAIR)
-    for m in [m for pattern in pairs for m in pattern.finditer(longer)]:
+    patterns = (_OR_ITEMS, _AND_NAMES, _OWNED_PAIR, _OPENING_VERB_PAIR)
+    for m in [found for pattern in patterns for found in pattern.finditer(longer)]:
         left, right = m.groups()
         if {left.lower(), right.lower()} & _NOT_A_THING or right.lower() in _NO_SECOND_ITEM:
             continue  # "in her handbag and another in the car", "her partner and two cats", "hives and made"
