@@ -1523,9 +1523,11 @@ _ONE_AS_PRONOUN = frozenset(
 )
 
 
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _AND_A_HALF = re.compile(  # "thirty-seven and a half" is 37.5
-    r"\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
-    r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ](a[- ]half|a[- ]quarter|three[- ]quarters)\b",
+    rf"\b(?:({_TENS})[- ])?(\d{{1,2}}|{_UNITS}|ten)[- ]and[- ](a[- ]half|a[- ]quarter|three[- ]quarters)\b",
     re.I,
 )
 _PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
@@ -1539,9 +1541,6 @@ def _and_a_part(m: re.Match[str]) -> str:
     return f"{tens + _number_value(m[2]) + _PARTS[re.split(r'[- ]', m[3].lower())[-1]]:g}"
 
 
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 # "forty-one", "thirty-eight thousand", "two hundred": one number, not three
 _UNIT_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"  # "forty-fourth" is 44th
 _COMPOUND_NUMBER = re.compile(
