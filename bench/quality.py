@@ -492,6 +492,12 @@ GROUP_TITLES = {
     "heldout-366": "held-out users 366 (first measured at 3189869)",
     "heldout-367": "held-out users 367 (first measured at 3189869)",
     "heldout-368": "held-out users 368 (first measured at 3189869)",
+    "heldout-369": "held-out users 369 (first measured at 27c6eab)",
+    "heldout-370": "held-out users 370 (first measured at 27c6eab)",
+    "heldout-371": "held-out users 371 (first measured at 27c6eab)",
+    "heldout-372": "held-out users 372 (first measured at 27c6eab)",
+    "heldout-373": "held-out users 373 (first measured at 27c6eab)",
+    "heldout-374": "held-out users 374 (first measured at 27c6eab)",
 }
 
 
