@@ -498,6 +498,12 @@ GROUP_TITLES = {
     "heldout-372": "held-out users 372 (first measured at 27c6eab)",
     "heldout-373": "held-out users 373 (first measured at 27c6eab)",
     "heldout-374": "held-out users 374 (first measured at 27c6eab)",
+    "heldout-375": "held-out users 375 (first measured at b8de6c8)",
+    "heldout-376": "held-out users 376 (first measured at b8de6c8)",
+    "heldout-377": "held-out users 377 (first measured at b8de6c8)",
+    "heldout-378": "held-out users 378 (first measured at b8de6c8)",
+    "heldout-379": "held-out users 379 (first measured at b8de6c8)",
+    "heldout-380": "held-out users 380 (first measured at b8de6c8)",
 }
 
 
