@@ -1804,7 +1804,8 @@ def _entities(text: str) -> set[str]:
         if not before or before[-1] in ".!?:;(":  # a quoted title is a name: "Pageantry"
             continue
         if m.group(0).isupper() and len(m.group(0)) > 1:
-            found.add(m.group(0).lower())  # "US 9" is a size system, not "us"
+            if m.group(0).lower() not in _NOT_NAMES:  # "OK" is no name
+                found.add(m.group(0).lower())  # "US 9" is a size system, not "us"
             continue
         for raw in re.split(r"[-']", m.group(0)):  # "Lagos-based" names Lagos only
             part = plain_name(raw)
@@ -1866,6 +1867,7 @@ def terms_after(text: str, marker: str) -> frozenset[str]:
 def extract_facts(text: str) -> Facts:
     """Extract numbers (times, versions, dates, number words), entities, negations and terms."""
     text = _NOTHING_BUT.sub("only", text)  # "eats nothing but Royal Canin" says "only", no negation
+    text = _NO_MORE_CAP.sub("", text)  # "one glass, no more," caps an amount; it denies nothing
     text = _STREET.sub(lambda m: f"{m[1]} {_STREETS[m[2]]}", text)  # "Lygon St" is "Lygon Street"
     text = _LESS.sub(r"no \1", text)  # "a lift-less flat" has "no lift"
     text = _SAINT.sub("Saint ", text)  # "St. Brigid's" is "Saint Brigid's"
@@ -1892,6 +1894,7 @@ def extract_facts(text: str) -> Facts:
     )
 
 
+_NO_MORE_CAP = re.compile(r",\s*(?:and |but )?no (?:more|less|fewer)(?=\s*(?:[,.;:)!?]|$))", re.I)
 _DENIAL_AFTER_BUT = re.compile(r"\bbut (?:no|not|never)\b", re.I)
 
 
@@ -2212,6 +2215,7 @@ def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> s
         and not (len(e) >= 3 and any(w.startswith(e) for w in old.words))  # "O-neg" is "O negative"
         and not ("-" in e and set(e.split("-")) <= old.words)  # "L4-L5" in "(L4-L5)"
         and not _shortens(e, old_text)  # "AFib" is "atrial fibrillation", "Utd" is "United"
+        and not any(_demonym(e, o, new_text) or _demonym(o, e, old_text) for o in old_stems)
     }
     found -= _places_of(new_text, old.entities)
     if found and old.entities <= new.entities:
@@ -2228,6 +2232,23 @@ def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> s
     ):
         found.clear()  # "when Yuki travels" for "when she's away": the name the pronoun stood for
     return found
+
+
+def _demonym(word: str, place: str, text: str) -> bool:
+    """Whether ``word`` (as ``text`` uses it) is the people or language of ``place``: "Chilean
+    time" is "Chile time", "the Norwegian coast" "Norway's coast". Not a name that lengthens
+    another ("Julian is" beside "Julia"): a demonym is no subject."""
+    if len(place) < 4 or not word.endswith(_DEMONYM_ENDINGS) or word == place:
+        return False
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(word, place, strict=False)) if a != b), min(len(word), len(place))
+    )
+    if shared < max(4, len(place) - 2):
+        return False
+    return not re.search(rf"\b{re.escape(word)}(?:['’]s|\s+(?:is|was|has|had|will|and|or)\b|,)", text, re.I)
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i")
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:she|he)\b", re.I)
@@ -2716,8 +2737,7 @@ def _comma_item_added(longer: str, shorter: str) -> bool:
     and then the list goes on with a comma or "and"/"or"."""
     if ", " not in longer:
         return False
-    a = _swap_tokens(_ITEM_COMMA.sub(f" {_LIST_COMMA} ", longer))
-    b = _swap_tokens(_ITEM_COMMA.sub(f" {_LIST_COMMA} ", shorter))
+    a, b = (_swap_tokens(_ITEM_COMMA.sub(f" {_LIST_COMMA} ", _list_marks(t))) for t in (longer, shorter))
     run = _inserted(a, b)
     if run is None or len(run) > 4:
         return False
@@ -2729,12 +2749,28 @@ def _comma_item_added(longer: str, shorter: str) -> bool:
         return False
     end = start + len(run)
     after = a[end] if end < len(a) else ""
+    # a last item: "Republika, Maanam, Lady Pank, Perfect." for "Republika, Maanam, Lady Pank."
+    last = after == _LIST_END and _LIST_COMMA in b[max(0, start - 4) : start]
     return (
         start > 0
         and a[start - 1] not in STOPWORDS
         and _has_content(run[1:])
-        and (after in _JOINS or after == _LIST_COMMA)
+        and (after in _JOINS or after == _LIST_COMMA or last)
     )
+
+
+_LIST_END = "listend"
+_SERIAL_COMMA = re.compile(
+    r",\s+(?=(?:and|or)\b)", re.I
+)  # "Tokyo, Kyoto, and Osaka" lists as "... Kyoto and Osaka"
+_CLAUSE_END = re.compile(r"[.;:!?]+(?=\s|$)")
+
+
+def _list_marks(text: str) -> str:
+    """``text`` with a serial comma dropped and each clause end marked, so a list reads the
+    same with or without the comma before its last item, and a last item shows where it ends."""
+    marked = _CLAUSE_END.sub(f" {_LIST_END}", _SERIAL_COMMA.sub(" ", text.strip()))
+    return marked if marked.endswith(_LIST_END) else f"{marked} {_LIST_END}"
 
 
 def _subject_item_added(longer: str, shorter: str) -> bool:
@@ -3815,7 +3851,38 @@ def frequency_changed(new: str, old: str) -> bool:
     if any(_QUARTERLY.search(x) and _ONCE_A_YEAR.search(y) for x, y in ((new, old), (old, new))):
         return True  # "every quarter" / "every December"
     a_every, b_every = _intervals(new), _intervals(old)
-    return bool(a_every and b_every and a_every != b_every)  # "every week" / "every three weeks"
+    if a_every and b_every and a_every != b_every:
+        return True  # "every week" / "every three weeks"
+    a_rates, b_rates = _rates(new), _rates(old)
+    return bool(a_rates and b_rates and not a_rates & b_rates)  # "every six months" / "once a year"
+
+
+def _rates(text: str) -> frozenset[float]:
+    """How many times a day a text says a thing comes round, however it says it: "every six
+    months" and "twice a year" are one rate, "once a year" another. "daily", "weekly" and
+    "every day" name a cycle, not how often in it ("every morning and evening", "at 6 and 17
+    every day" are twice a day), so ``_frequency`` compares them by name alone."""
+    rates: set[float] = set()
+    for m in _TIMES_PER.finditer(text):  # "twice a year", "3 times a week", "3x weekly"
+        said = m[1].lower().replace("x", " ").split()[0]
+        count = float(_NUMBER_WORDS.get(said, said))
+        rates.add(count / _UNIT_DAYS[(m[2] or _PER_UNIT[m[3].lower()]).lower()])
+    for apart, unit in _intervals(text):  # "every six months", "every other week"; "every day"
+        if apart.isdigit() and int(apart) > 1:  # names the cycle, not how often in it ("at 6 and 5")
+            rates.add(1 / (int(apart) * _UNIT_DAYS[unit]))
+    for pattern, days in _RATE_NAMES:
+        if pattern.search(text):
+            rates.add(1 / days)
+    return frozenset(round(r, 4) for r in rates)
+
+
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+_RATE_NAMES = (
+    (re.compile(r"\b(?:yearly|annually|once a year)\b", re.I), 365.25),
+    (re.compile(r"\b(?:quarterly|(?:every|each) quarter)\b", re.I), 91.31),
+    (re.compile(r"\b(?:monthly|of (?:every|each) month)\b", re.I), 30.44),
+    (re.compile(r"\b(?:fortnightly|every fortnight|every (?:second|2nd) week)\b", re.I), 14.0),
+)
 
 
 _QUARTERLY = re.compile(r"\b(?:quarterly|(?:every|each|per) quarter)\b", re.I)

@@ -1790,6 +1790,37 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Practises the piano for two hours every evening.",
             0.04,
         ),
+        # how often, said in two forms: every six months is twice a year, not once
+        (
+            "Has a dental check-up every six months at the clinic on Hill Street.",
+            "Has a dental check-up once a year at the clinic on Hill Street.",
+            0.03,
+        ),
+        ("Gets the boiler serviced every two years.", "Gets the boiler serviced once a year.", 0.028),
+        # an item added at the end of a list, or dropped before a serial comma's "and"
+        ("Grows basil, mint, parsley.", "Grows basil, mint, parsley, chives.", 0.061),
+        (
+            "Her allergies: penicillin, latex, peanuts.",
+            "Her allergies: penicillin, latex, peanuts, shellfish.",
+            0.037,
+        ),
+        ("Speaks Spanish, Catalan, and a little French.", "Speaks Spanish and a little French.", 0.066),
+        (
+            "Road trip in May: Lisbon, Porto, and two nights in the Algarve.",
+            "Road trip in May: Lisbon and two nights in the Algarve.",
+            0.035,
+        ),
+        # ", no more" caps an amount; "no longer" stops it
+        (
+            "Lets the kids have one hour of screen time on Sundays, no more, because of school.",
+            "No longer lets the kids have screen time on Sundays, because of school.",
+            0.122,
+        ),
+        (
+            "Has two coffees a day, no more, since the palpitations.",
+            "No longer has coffee since the palpitations.",
+            0.153,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -3990,6 +4021,30 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Tomasz and his brother sold the old van in 2021.",
             0.033,
         ),
+        # "OK" is no name
+        (
+            "Lactose intolerant - butter is fine but a glass of milk makes him ill.",
+            "He's lactose intolerant: a glass of milk makes him ill, though butter is OK.",
+            0.064,
+        ),
+        # a country and its people's adjective
+        (
+            "Calls his brother in Auckland every Friday at 7pm Peru time.",
+            "Every Friday at 7pm Peruvian time he calls his brother in Auckland.",
+            0.043,
+        ),
+        (
+            "Works three weeks on, three weeks off on a ferry along the Norwegian coast.",
+            "Works on a ferry along Norway's coast, three weeks on and three weeks off.",
+            0.039,
+        ),
+        # one rate said two ways; a cap said two ways
+        (
+            "Has a dental check-up every six months at the clinic on Hill Street.",
+            "Has a dental check-up twice a year at the clinic on Hill Street.",
+            0.054,
+        ),
+        ("Drinks two coffees a day, no more.", "Drinks no more than two coffees a day.", 0.077),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
