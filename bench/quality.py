@@ -504,6 +504,12 @@ GROUP_TITLES = {
     "heldout-378": "held-out users 378 (first measured at b8de6c8)",
     "heldout-379": "held-out users 379 (first measured at b8de6c8)",
     "heldout-380": "held-out users 380 (first measured at b8de6c8)",
+    "heldout-381": "held-out users 381 (first measured at 848b15c)",
+    "heldout-382": "held-out users 382 (first measured at 848b15c)",
+    "heldout-383": "held-out users 383 (first measured at 848b15c)",
+    "heldout-384": "held-out users 384 (first measured at 848b15c)",
+    "heldout-385": "held-out users 385 (first measured at 848b15c)",
+    "heldout-386": "held-out users 386 (first measured at 848b15c)",
 }
 
 
