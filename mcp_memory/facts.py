@@ -2231,7 +2231,32 @@ def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> s
         and re.search(rf"\b{name}\s+(?:is|was|has|had|will|\w+s|\w+ed)\b", new_text, re.I)
     ):
         found.clear()  # "when Yuki travels" for "when she's away": the name the pronoun stood for
+    if len(found) == 1 and _names_the_user(
+        new_text, old_text, next(iter(found)), old.entities <= new.entities
+    ):
+        found.clear()  # "Every July Oona goes to the races with her best friend" / "Her best friend ... goes with her"
     return found
+
+
+def _names_the_user(new_text: str, old_text: str, name: str, keeps_names: bool) -> bool:
+    """Whether ``name``, new in ``new_text``, is the user ``old_text`` speaks of as "she",
+    "his", "I" or leaves implicit: the subject of the new text after an opening time ("Every
+    July Oona goes to the races" / "Goes to the races with her best friend every July"), doing
+    what the old text says. "Gareth coaches darts" beside "Plays darts" is someone else, and a
+    name in another place ("which Petr paid for", "give Halina cramps") may be too."""
+    if not keeps_names or not (_ABOUT_A_PERSON.search(old_text) or _about_the_user(old_text)):
+        return False
+    said = rf"(?-i:{re.escape(name.capitalize())})"
+    opening = re.match(rf"{_OPENING_TIME}{said} (?:(?:is|was|has|had|will) )?([a-z]+)\b", new_text)
+    return bool(
+        opening and opening[1] not in STOPWORDS and stem(opening[1]) in {stem(w) for w in tokenize(old_text)}
+    )
+
+
+_OPENING_TIME = r"(?i:(?:every|each|on|in|at|since|after|before|during|most|this|next|last)\b[^,;.]*?,?\s+)"
+
+
+_ABOUT_A_PERSON = re.compile(r"\b(?:she|he|her|his|him|I|my|me)\b", re.I)
 
 
 def _demonym(word: str, place: str, text: str) -> bool:

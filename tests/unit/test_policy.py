@@ -1821,6 +1821,17 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "No longer has coffee since the palpitations.",
             0.153,
         ),
+        # a name doing something else, or somewhere else in the sentence, is someone else
+        (
+            "Her sister Oonagh has lunch with her every Thursday at the Quay café.",
+            "Every Thursday Petra cooks lunch for her sister Oonagh at the Quay café.",
+            0.186,
+        ),
+        (
+            "Booked a week in Crete in June, which she paid for.",
+            "Booked a week in Crete in June, which Petra paid for.",
+            0.173,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -4045,6 +4056,17 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             0.054,
         ),
         ("Drinks two coffees a day, no more.", "Drinks no more than two coffees a day.", 0.077),
+        # the user named after an opening time, doing what the old text says she does
+        (
+            "Her best friend Maeve, a retired teacher, goes to the Dingle regatta with her every August.",
+            "Every August Roisin goes to the Dingle regatta with her best friend Maeve, a retired teacher.",
+            0.1,
+        ),
+        (
+            "Her sister Oonagh has lunch with her every Thursday at the Quay café.",
+            "Every Thursday Roisin has lunch with her sister Oonagh at the Quay café.",
+            0.121,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
