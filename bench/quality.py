@@ -510,6 +510,12 @@ GROUP_TITLES = {
     "heldout-384": "held-out users 384 (first measured at 848b15c)",
     "heldout-385": "held-out users 385 (first measured at 848b15c)",
     "heldout-386": "held-out users 386 (first measured at 848b15c)",
+    "heldout-387": "held-out users 387 (first measured at e5654e7)",
+    "heldout-388": "held-out users 388 (first measured at e5654e7)",
+    "heldout-389": "held-out users 389 (first measured at e5654e7)",
+    "heldout-390": "held-out users 390 (first measured at e5654e7)",
+    "heldout-391": "held-out users 391 (first measured at e5654e7)",
+    "heldout-392": "held-out users 392 (first measured at e5654e7)",
 }
 
 
