@@ -516,6 +516,12 @@ GROUP_TITLES = {
     "heldout-390": "held-out users 390 (first measured at e5654e7)",
     "heldout-391": "held-out users 391 (first measured at e5654e7)",
     "heldout-392": "held-out users 392 (first measured at e5654e7)",
+    "heldout-393": "held-out users 393 (first measured at c5e695b)",
+    "heldout-394": "held-out users 394 (first measured at c5e695b)",
+    "heldout-395": "held-out users 395 (first measured at c5e695b)",
+    "heldout-396": "held-out users 396 (first measured at c5e695b)",
+    "heldout-397": "held-out users 397 (first measured at c5e695b)",
+    "heldout-398": "held-out users 398 (first measured at c5e695b)",
 }
 
 
