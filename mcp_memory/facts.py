@@ -3710,7 +3710,24 @@ def unit_changed(new: str, old: str) -> bool:
     """Whether one number comes with another unit in each text ("12 months old" / "12 years
     old", "5 km" / "5 miles"): the same figure, another amount."""
     a, b = _units(new), _units(old)
-    return any(a[n].isdisjoint(b[n]) for n in a.keys() & b.keys())
+    if any(a[n].isdisjoint(b[n]) for n in a.keys() & b.keys()):
+        return True
+    return _measure_for_count(new, old) or _measure_for_count(old, new)
+
+
+def _measure_for_count(text: str, other: str) -> bool:
+    """Whether ``text`` weighs or measures what ``other`` counts: "bakes 40 kg of stollen" /
+    "bakes 40 stollen", "2 litres of milk" / "2 milks"."""
+    for m in _NUMBER_UNIT.finditer(text):
+        thing = re.match(r" of (?:the )?(\w+)", text[m.end() :])
+        n = re.escape(m["n"])
+        if (
+            thing
+            and re.search(rf"\b{n} {re.escape(thing[1])}", other, re.I)
+            and not re.search(rf"\b{n}(?: \w+){{1,2}} {re.escape(m['unit'])}", other, re.I)  # "35 CPD hours"
+        ):
+            return True
+    return False
 
 
 def _units(text: str) -> dict[str, set[str]]:
@@ -4462,6 +4479,7 @@ _DIRECTIONS = frozenset(
         ("from", "to"),
         ("with", "without"),
         ("for", "against"),
+        ("with", "for"),  # "fished with him for 30 years" / "fished for him": a partner, or his hand
         ("into", "out"),
         ("in", "out"),
     )

@@ -1832,6 +1832,17 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Booked a week in Crete in June, which Petra paid for.",
             0.173,
         ),
+        # a weight for a count; working for someone, not with them
+        (
+            "Grows 20 pumpkins on the allotment every autumn.",
+            "Grows 20 kg of pumpkins on the allotment every autumn.",
+            0.079,
+        ),
+        (
+            "Has worked with her uncle at the garage in Tralee since 2015.",
+            "Has worked for her uncle at the garage in Tralee since 2015.",
+            0.013,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -4066,6 +4077,12 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Her sister Oonagh has lunch with her every Thursday at the Quay café.",
             "Every Thursday Roisin has lunch with her sister Oonagh at the Quay café.",
             0.121,
+        ),
+        # "12 training hours" is "12 hours of training"
+        (
+            "Her first-aid certificate needs 12 hours of training a year; she has done 7.",
+            "She has done 7 of the 12 training hours a year her first-aid certificate needs.",
+            0.027,
         ),
     ],
 )
