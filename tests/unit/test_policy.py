@@ -4084,6 +4084,17 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "She has done 7 of the 12 training hours a year her first-aid certificate needs.",
             0.027,
         ),
+        # a time said first, before the subject, with no comma
+        (
+            "The twins stay with their aunt in Galway during the Easter holidays.",
+            "In the Easter holidays the twins stay with their aunt in Galway.",
+            0.01,
+        ),
+        (
+            "Her mum sends her €200 pocket money on the first of every month.",
+            "On the first of every month her mum sends her €200 pocket money.",
+            0.014,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
