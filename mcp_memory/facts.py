@@ -2785,9 +2785,7 @@ def _comma_item_added(longer: str, shorter: str) -> bool:
 
 
 _LIST_END = "listend"
-_SERIAL_COMMA = re.compile(
-    r",\s+(?=(?:and|or)\b)", re.I
-)  # "Tokyo, Kyoto, and Osaka" lists as "... Kyoto and Osaka"
+_SERIAL_COMMA = re.compile(r",\s+(?=(?:and|or)\b)", re.I)  # "Tokyo, Kyoto, and Osaka": "... Kyoto and Osaka"
 _CLAUSE_END = re.compile(r"[.;:!?]+(?=\s|$)")
 
 
@@ -3644,13 +3642,12 @@ def _finite(word: str) -> bool:
 _KIN_ADJECTIVES = frozenset({"kid", "twin"})  # "her kid brother" is her brother
 _TIME_LEAD = re.compile(r"^(?:last|this|next) (?:year|month|week|spring|summer|autumn|winter),? ", re.I)
 _NAME_AND_KIN = re.compile(rf"{_A_NAME},\s+(?:his|her|their)\s+(?:{_KIN})\s+{_A_NAME}\b", re.I)
-_BARE_TIME_LEAD = (
-    re.compile(  # "Every six months her son sees ...", "In the summer holidays the kids stay ..."
-        r"^(?:(?:every|each|once|twice|on) (?:\w+ ){0,2}?|(?:on|in|during) the (?:\w+ ){0,3}?)"
-        r"(?:days?|weeks?|months?|years?|mornings?|afternoons?|evenings?|nights?|holidays?|"
-        r"weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s+(?=(?:her|his|their|my|the)\b)",
-        re.I,
-    )
+# A time with no comma after it: "Every six months her son sees ...", "In the summer holidays the kids stay ..."
+_BARE_TIME_LEAD = re.compile(
+    r"^(?:(?:every|each|once|twice|on) (?:\w+ ){0,2}?|(?:on|in|during) the (?:\w+ ){0,3}?)"
+    r"(?:days?|weeks?|months?|years?|mornings?|afternoons?|evenings?|nights?|holidays?|"
+    r"weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s+(?=(?:her|his|their|my|the)\b)",
+    re.I,
 )
 _LEAD = re.compile(rf"^(?:{_LEAD_WORDS})\b[^,;:]{{0,40}},\s+")
 _OTHER_PARTY_FIRST = re.compile(
