@@ -3904,11 +3904,7 @@ def _rates(text: str) -> frozenset[float]:
     months" and "twice a year" are one rate, "once a year" another. "daily", "weekly" and
     "every day" name a cycle, not how often in it ("every morning and evening", "at 6 and 17
     every day" are twice a day), so ``_frequency`` compares them by name alone."""
-    rates: set[float] = set()
-    for m in _TIMES_PER.finditer(text):  # "twice a year", "3 times a week", "3x weekly"
-        said = m[1].lower().replace("x", " ").split()[0]
-        count = float(_NUMBER_WORDS.get(said, said))
-        rates.add(count / _UNIT_DAYS[(m[2] or _PER_UNIT[m[3].lower()]).lower()])
+    rates = {float(count) / _UNIT_DAYS[unit] for count, unit in _times_per(text)}
     for apart, unit in _intervals(text):  # "every six months", "every other week"; "every day"
         if apart.isdigit() and int(apart) > 1:  # names the cycle, not how often in it ("at 6 and 5")
             rates.add(1 / (int(apart) * _UNIT_DAYS[unit]))
@@ -3920,7 +3916,7 @@ def _rates(text: str) -> frozenset[float]:
 
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _RATE_NAMES = (
-    (re.compile(r"\b(?:yearly|annually|once a year)\b", re.I), 365.25),
+    (re.compile(r"\b(?:yearly|annually)\b", re.I), 365.25),  # "once a year" is a ``_TIMES_PER``
     (re.compile(r"\b(?:quarterly|(?:every|each) quarter)\b", re.I), 91.31),
     (re.compile(r"\b(?:monthly|of (?:every|each) month)\b", re.I), 30.44),
     (re.compile(r"\b(?:fortnightly|every fortnight|every (?:second|2nd) week)\b", re.I), 14.0),
@@ -3949,15 +3945,21 @@ _EVERY_N = re.compile(
 
 def _frequency(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(how often by name: "weekly", "monthly"; how many times a unit: "2/year")."""
-    counts = set()
-    for m in _TIMES_PER.finditer(text):  # "twice a year", "3 times a week", "3x weekly"
-        said = m[1].lower().replace("x", " ").split()[0]
-        count = _NUMBER_WORDS.get(said, said)  # "once", "twice", "thrice" are numbers
-        counts.add(f"{count}/{(m[2] or _PER_UNIT[m[3].lower()]).lower()}")
+    counts = {f"{count}/{unit}" for count, unit in _times_per(text)}
     names = {name for name, pattern in _FREQUENCIES if pattern.search(text)}
     if not names and _PLURAL_WEEKDAY.search(_EXCEPT_DAY.sub(" ", text)):
         names.add("weekly")  # "on Sundays", "most Sunday mornings": it comes round every week
     return frozenset(names), frozenset(counts)
+
+
+def _times_per(text: str) -> list[tuple[str, str]]:
+    """(how many times, a unit) for "twice a year", "3 times a week", "3x weekly": ("2", "year")."""
+    found = []
+    for m in _TIMES_PER.finditer(text):
+        said = m[1].lower().replace("x", " ").split()[0]
+        count = _NUMBER_WORDS.get(said, said)  # "once", "twice", "thrice" are numbers
+        found.append((count, (m[2] or _PER_UNIT[m[3].lower()]).lower()))
+    return found
 
 
 _TIMES_PER = re.compile(
