@@ -522,6 +522,12 @@ GROUP_TITLES = {
     "heldout-396": "held-out users 396 (first measured at c5e695b)",
     "heldout-397": "held-out users 397 (first measured at c5e695b)",
     "heldout-398": "held-out users 398 (first measured at c5e695b)",
+    "heldout-399": "held-out users 399 (first measured at 483d4c6)",
+    "heldout-400": "held-out users 400 (first measured at 483d4c6)",
+    "heldout-401": "held-out users 401 (first measured at 483d4c6)",
+    "heldout-402": "held-out users 402 (first measured at 483d4c6)",
+    "heldout-403": "held-out users 403 (first measured at 483d4c6)",
+    "heldout-404": "held-out users 404 (first measured at 483d4c6)",
 }
 
 
