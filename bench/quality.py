@@ -528,6 +528,12 @@ GROUP_TITLES = {
     "heldout-402": "held-out users 402 (first measured at 483d4c6)",
     "heldout-403": "held-out users 403 (first measured at 483d4c6)",
     "heldout-404": "held-out users 404 (first measured at 483d4c6)",
+    "heldout-405": "held-out users 405 (first measured at 483d4c6)",
+    "heldout-406": "held-out users 406 (first measured at 483d4c6)",
+    "heldout-407": "held-out users 407 (first measured at 483d4c6)",
+    "heldout-408": "held-out users 408 (first measured at 483d4c6)",
+    "heldout-409": "held-out users 409 (first measured at 483d4c6)",
+    "heldout-410": "held-out users 410 (first measured at 483d4c6)",
 }
 
 
