@@ -66,10 +66,13 @@ def align_acronyms(text: str, other: str) -> str:
 def align_numbers(text: str, other: str) -> str:
     """``text`` with a number written the short way put the way ``other`` writes the same
     value: "31k" when the other says 31,000, "2.4m" for 2.4 million, "two weeks" for 14 days,
-    "at 5" in the afternoon for 17:00, a phone number grouped otherwise, "3 h 41 min" for 3:41.
+    "at 5" in the afternoon for 17:00, a phone number grouped otherwise, "3 h 41 min" for 3:41,
+    "RM600" for "RM 600", "on 15.10." for "15 October", "a fifth of" for 20%.
     Only a value the other text has is rewritten, so "a 5k run" stays a run."""
     text = _EVEN_SPLIT.sub("evenly", text)
     text = _IN_HALF.sub(r"\1 evenly", text)  # "split it in half" is "split 50/50"
+    text = _GLUED_CODE.sub(lambda m: _code_apart_if_in(m, other), text)
+    text = _DOTTED_DATE.sub(lambda m: _dotted_date_if_in(m, other), text)
     text = _DIGIT_GROUPS.sub(
         lambda m: m[0].replace(" ", "") if len(re.sub(r"\D", "", m[0])) >= 7 else m[0], text
     )
@@ -296,9 +299,34 @@ def _state_if_in(m: re.Match[str], other: str) -> str:
 
 
 def _percent_if_in(m: re.Match[str], other: str) -> str:
-    """ "a quarter of" as "25% of" when ``other`` says 25%, else as written."""
-    value = _FRACTION_PERCENT[m[1].lower()]
-    return f"{value}% of" if re.search(rf"(?<![\d.]){value} ?%", other) else m[0]
+    """ "a quarter of" as "25% of", "half paid" as "50% paid", when ``other`` says that
+    percentage, else as written."""
+    word = m[1] or m[2]
+    value = _FRACTION_PERCENT[word.lower()]
+    if not re.search(rf"(?<![\d.]){value} ?%", other):
+        return m[0]
+    return f"{value}%" + m[0][len(word) :]
+
+
+def _code_apart_if_in(m: re.Match[str], other: str) -> str:
+    """ "RM600" as "RM 600" when ``other`` writes the code apart from a number ("RM 600"),
+    else as written: the code is a currency there, not part of a model name ("Y15ZR")."""
+    return f"{m[1]} {m[2]}" if re.search(rf"\b{m[1]} \d", other) else m[0]
+
+
+def _dotted_date_if_in(m: re.Match[str], other: str) -> str:
+    """ "15.10." as "15 October" when ``other`` names that day of that month ("15 Oct",
+    "October 15th"), else as written: "15.10" alone may be a decimal."""
+    day, month = int(m[2]), int(m[3])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return m[0]
+    name = _MONTHS[month - 1]
+    found = re.search(
+        rf"\b{day}(?:st|nd|rd|th)?(?: of)? {name[:3]}[a-z]*\.?(?!\w)|\b{name[:3]}[a-z]*\.? {day}(?:st|nd|rd|th)?\b",
+        other,
+        re.I,
+    )
+    return f"{m[1]}{day} {name}" if found else m[0]
 
 
 def _hours_if_in(m: re.Match[str], other: str) -> str:
@@ -342,8 +370,14 @@ _EVEN_SPLIT = re.compile(  # "they each pay half", "half each"
     re.I,
 )
 _DIGIT_GROUPS = re.compile(r"(?<![\d,.:/-])\d{2,8}(?: \d{2,8}){1,3}(?![\d,:/-]|\.\d)")  # "087 412 3398"
-_FRACTION_OF = re.compile(r"\b(a quarter|half|three quarters) of\b", re.I)
-_FRACTION_PERCENT = {"a quarter": 25, "half": 50, "three quarters": 75}
+_FRACTION_OF = re.compile(  # "half of it", "a fifth of her salary", "half paid upfront"
+    r"\b(a quarter|half|three quarters|a fifth) of\b|\b(half)(?= (?:paid|up ?front|now|later)\b)", re.I
+)
+_FRACTION_PERCENT = {"a quarter": 25, "half": 50, "three quarters": 75, "a fifth": 20}
+_GLUED_CODE = re.compile(r"\b([A-Z]{2,3})(\d[\d,]*(?:\.\d+)?k?)\b")  # "RM600", "RM4.2k"
+_DOTTED_DATE = re.compile(  # "on 15.10.", "by 15.3": a date after a word that leads one, not "1.5 litres"
+    r"\b((?:on|by|from|until|till|to|since|before|after|due) )(\d{1,2})\.(\d{1,2})\.?(?![\d.]?\d)", re.I
+)
 _LONG_MINUTES = re.compile(r"\b(\d{2,3})(?: ?(?:minutes|mins)|-minute)\b", re.I)
 _MILLIMETRES = re.compile(r"\b(\d+0) ?mm\b")  # "600 mm" is "60 cm" where the other says so
 _HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?h(?:ours?|rs?)? ?(\d{1,2}) ?m(?:in(?:utes?|s)?)?\b", re.I)

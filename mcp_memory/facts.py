@@ -1453,7 +1453,7 @@ def _numbers(text: str) -> set[str]:
         found.add(f"daily{count}")  # "twice a day" matches two clock times in the other text
         return " "
 
-    rest = _DURATION.sub(_duration, rest)
+    rest = _DURATION.sub(_duration, _HALF_DOZEN.sub(" 6 ", rest))  # not "0.5" and "12"
     rest = _PER_DAY.sub(_per_day, rest)
     rest = _ONE_UNIT.sub("a ", _ONCE_WHEN.sub("when ", _MOST_RECENT.sub("last", rest)))
     rest = _NOON.sub(" t12:00 ", rest)
@@ -1586,11 +1586,12 @@ _SHORT_DECADE = re.compile(r"['’]([5-9]0)s\b")
 _WHOLE_DECIMAL = re.compile(r"(?<=\d)\.0+\b(?!\.\d)")  # "+2.0" is "+2"; not "2.0.1"
 _DECADES = re.compile(r"\b(an?|one|two|three|four|five|six|seven|\d) decades?\b", re.I)
 _TWICE_A_DAY = re.compile(  # "morning and evening", "in the morning and in the evening"
-    r"\b(?:morning,? and (?:in the |at )?(?:evening|night)|(?:evening|night),? and (?:in the )?morning"
+    r"\b(?:morning,? and (?:in the |at |every )?(?:evening|night)|(?:evening|night),? and (?:in the |every )?morning"
     r"|in the morning and \d+(?:\.\d+)? ?(?:mg|mcg|ml|units?|tablets?|pills?|puffs?|drops?) in the (?:evening|night))\b",
     # "5 mg in the morning and 5 mg in the evening"; not "4 to 8 in the morning and 4 to 8 in the evening"
     re.I,
 )
+_HALF_DOZEN = re.compile(r"\bhalf[- ](?:a[- ])?dozen\b", re.I)
 _QUARTER_HOUR = re.compile(r"\b(three )?(?:a )?quarters? of an hour\b", re.I)
 # "an hour daily" is not "30 minutes daily"; "£55 an hour" is a rate
 _AN_HOUR = re.compile(r"(?<!\d )\b(?:an|one) hour\b", re.I)
@@ -4261,6 +4262,7 @@ def count_changed(new: str, old: str) -> bool:
 
 
 def _counts(text: str) -> dict[str, str]:
+    text = _HALF_DOZEN.sub("6", text)  # "half a dozen eggs" is six, not a dozen
     tokens = tokenize(_COMPOUND_NUMBER.sub(_compound, text))  # "twenty-five miles" is 25 of them
     found: dict[str, str] = {}
     for before, word, noun in zip(["", *tokens], tokens, tokens[1:], strict=False):

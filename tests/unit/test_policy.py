@@ -1843,6 +1843,41 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Has worked for her uncle at the garage in Tralee since 2015.",
             0.013,
         ),
+        (
+            "Owes RM 12,000 on her car loan.",
+            "Owes RM13k on her car loan.",
+            0.067,
+        ),
+        (
+            "Sells duck eggs at the farm gate, £3 a half-dozen.",
+            "Sells duck eggs at the farm gate, £3 for twelve.",
+            0.03,
+        ),
+        (
+            "Bakes half a dozen loaves for the church sale every Saturday.",
+            "Every Saturday she bakes twelve loaves for the church sale.",
+            0.175,
+        ),
+        (
+            "Takes 10 mg of cetirizine morning and evening.",
+            "Takes 10 mg of cetirizine every morning.",
+            0.031,
+        ),
+        (
+            "Puts a fifth of his pay into a pension.",
+            "Puts 25% of his pay into a pension.",
+            0.113,
+        ),
+        (
+            "The roofer wants half up front.",
+            "The roofer wants 30% up front.",
+            0.177,
+        ),
+        (
+            "Her passport expires on 9 July.",
+            "Her passport expires on 9.8.",
+            0.096,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -4094,6 +4129,46 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Her mum sends her €200 pocket money on the first of every month.",
             "On the first of every month her mum sends her €200 pocket money.",
             0.014,
+        ),
+        (
+            "Earns RM 3,500 a month as a lab technician.",
+            "Earns RM3,500 a month as a lab technician.",
+            0.016,
+        ),
+        (
+            "Owes RM 12,000 on her car loan.",
+            "Owes RM12k on her car loan.",
+            0.033,
+        ),
+        (
+            "Keeps four ducks and sells their eggs at £3 a half-dozen.",
+            "She has 4 ducks and sells the eggs, £3 for six.",
+            0.167,
+        ),
+        (
+            "Bakes half a dozen loaves for the church sale every Saturday.",
+            "Every Saturday she bakes six loaves for the church sale.",
+            0.184,
+        ),
+        (
+            "Takes 10 mg of cetirizine morning and evening.",
+            "Takes 10 mg of cetirizine every morning and every evening.",
+            0.042,
+        ),
+        (
+            "Puts a fifth of his pay into a pension.",
+            "Puts 20% of his pay into a pension.",
+            0.125,
+        ),
+        (
+            "The roofer wants half up front.",
+            "The roofer wants 50% up front.",
+            0.131,
+        ),
+        (
+            "Her passport expires on 9 July.",
+            "Her passport expires on 9.7.",
+            0.09,
         ),
     ],
 )
