@@ -593,6 +593,7 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     ),
     (re.compile(r"\bno (?:longer|more) than\b", re.I), "at most"),  # "replies no longer than 200 words"
     (re.compile(r"\bone and only\b", re.I), "only"),
+    (re.compile(r"\b(?:at|on) (?:the )?weekends?\b", re.I), "on weekends"),  # "at the weekend"
     (re.compile(r"\bwithout (?:warning|notice|calling ahead)\b", re.I), "unannounced"),
     (re.compile(r"\bhuman resources\b", re.I), "HR"),
     (_NOT_A_SINGLE, r"\1 a"),  # "hasn't had a single cigarette" stresses "hasn't had a cigarette"

@@ -2763,6 +2763,10 @@ def _comma_item_added(longer: str, shorter: str) -> bool:
     and then the list goes on with a comma or "and"/"or"."""
     if ", " not in longer:
         return False
+    if _JOINED_BRACKET.search(shorter):  # "(plov, samsa, lagman)" for "(plov and lagman)"
+        longer = _BARE_BRACKET_LIST.sub(
+            lambda m: m[0] if _JOINED.search(m[0]) else f"({m[1]} and {m[2]})", longer
+        )
     a, b = (_swap_tokens(_ITEM_COMMA.sub(f" {_LIST_COMMA} ", _list_marks(t))) for t in (longer, shorter))
     run = _inserted(a, b)
     if run is None or len(run) > 4:
@@ -2786,6 +2790,9 @@ def _comma_item_added(longer: str, shorter: str) -> bool:
 
 
 _LIST_END = "listend"
+_BARE_BRACKET_LIST = re.compile(r"\(([^(),]+(?:,\s*[^(),]+)+),\s*([^(),]+)\)")  # "(plov, samsa, lagman)"
+_JOINED_BRACKET = re.compile(r"\([^()]*\b(?:and|or)\b[^()]*\)", re.I)  # "(plov and lagman)"
+_JOINED = re.compile(r"\b(?:and|or)\b", re.I)
 _SERIAL_COMMA = re.compile(r",\s+(?=(?:and|or)\b)", re.I)  # "Tokyo, Kyoto, and Osaka": "... Kyoto and Osaka"
 _CLAUSE_END = re.compile(r"[.;:!?]+(?=\s|$)")
 
@@ -4608,6 +4615,7 @@ def relation_renamed(new: str, old: str) -> bool:
 def _relations_by_name(text: str) -> dict[str, str]:
     found = [(m["name"], m["kin"]) for m in _RELATION_THEN_NAME.finditer(text)]
     found += [(m["name"], m["kin"]) for m in _NAME_THEN_RELATION.finditer(text)]
+    found += [(m["name"], m["kin"]) for m in _RELATION_FROM_THEN_NAME.finditer(text)]
     out: dict[str, str] = {}
     for name, kin in found:
         kin = kin.lower().replace("-", "")
@@ -4621,6 +4629,11 @@ _RELATION_THEN_NAME = re.compile(
     re.I,
 )
 _NAME_THEN_RELATION = re.compile(rf"(?P<name>{_A_NAME}),\s+(?:his|her|their|my) (?:\w+ )?{_RELATION}\b", re.I)
+_RELATION_FROM_THEN_NAME = re.compile(  # "His best friend from school, Haziq", "Her sister in Cork is Aoife"
+    rf"\b(?:his|her|their|my|our) (?:\w+ )?{_RELATION} (?:from|at|in) (?:the )?\w+(?: \w+)?(?:,\s+|\s+is\s+)"
+    rf"(?P<name>{_A_NAME})",
+    re.I,
+)
 
 
 def direction_swapped(new: str, old: str) -> bool:

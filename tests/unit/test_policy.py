@@ -1878,6 +1878,21 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Her passport expires on 9.8.",
             0.096,
         ),
+        (
+            "Works at the bakery on Thursday mornings and weekends.",
+            "Works at the bakery at weekends.",
+            0.069,
+        ),
+        (
+            "Her closest friend from work, Imogen, lives in Bath.",
+            "Her sister Imogen lives in Bath.",
+            0.141,
+        ),
+        (
+            "Keeps hens (Sussex, Orpington, Brahma) in the orchard.",
+            "Keeps hens (Sussex and Brahma) in the orchard.",
+            0.043,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -4169,6 +4184,21 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Her passport expires on 9 July.",
             "Her passport expires on 9.7.",
             0.09,
+        ),
+        (
+            "Works at the bakery at the weekend.",
+            "Works at the bakery on weekends.",
+            0.031,
+        ),
+        (
+            "Her closest friend from work, Imogen, lives in Bath.",
+            "Imogen, her closest friend from work, lives in Bath.",
+            0.03,
+        ),
+        (
+            "Keeps hens (Sussex, Orpington, Brahma) in the orchard.",
+            "Keeps hens (Sussex, Orpington and Brahma) in the orchard.",
+            0.002,
         ),
     ],
 )
