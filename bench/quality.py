@@ -534,6 +534,12 @@ GROUP_TITLES = {
     "heldout-408": "held-out users 408 (first measured at 483d4c6)",
     "heldout-409": "held-out users 409 (first measured at 483d4c6)",
     "heldout-410": "held-out users 410 (first measured at 483d4c6)",
+    "heldout-411": "held-out users 411 (first measured at be118cc)",
+    "heldout-412": "held-out users 412 (first measured at be118cc)",
+    "heldout-413": "held-out users 413 (first measured at be118cc)",
+    "heldout-414": "held-out users 414 (first measured at be118cc)",
+    "heldout-415": "held-out users 415 (first measured at be118cc)",
+    "heldout-416": "held-out users 416 (first measured at be118cc)",
 }
 
 
