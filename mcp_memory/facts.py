@@ -3241,10 +3241,11 @@ _PET_FIRST = re.compile(
 )
 
 
-_PLAN_LIKE = re.compile(  # a plan said without a verb of intent
+_PLAN_LIKE = re.compile(  # a plan said without a verb of intent; "trying to", "has saved", "we're spending"
     r"\b(?:planned|aim(?:s|ing)? (?:for|to|at)|goal|target|trip|off to|heading to|will|['’]ll|tickets? (?:for|to)|training for|towards"
     r"|flies to|flying|visa|(?:is|are) coming (?:to|over|for)|(?:taking|takes|catching) the (?:\w+ )?(?:train|bus|ferry|coach) to"
-    r"|(?:is|are|['’]s) (?:flying|travell?ing|driving) to|(?:a|the|his|her|their|our) (?:move|relocation) to|wants?|(?:goes|go) into (?:\S+ ){0,6}?(?:for|towards?))\b"
+    r"|(?:is|are|['’]s) (?:flying|travell?ing|driving) to|(?:a|the|his|her|their|our) (?:move|relocation) to|wants?|(?:goes|go) into (?:\S+ ){0,6}?(?:for|towards?)"
+    r"|trying to|saved|(?:are|is|['’]re) spending)\b"
     rf"|^(?:{'|'.join(m[:3] for m in _MONTHS)})\w*\.? \d{{1,2}}\s*[-–]\s*\d{{1,2}}\b",  # "Oct 3-17: Ondine and Sylvie in ..."
     re.I,
 )

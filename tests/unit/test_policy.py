@@ -1893,6 +1893,21 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Keeps hens (Sussex and Brahma) in the orchard.",
             0.043,
         ),
+        (
+            "Wants to save £4,000 for a new kitchen.",
+            "Has saved £4,000 for a new kitchen.",
+            0.115,
+        ),
+        (
+            "Wants to spend Easter in Vienna with the kids.",
+            "Is spending Easter in Vienna with the kids.",
+            0.058,
+        ),
+        (
+            "Is trying to cut down to two coffees a day.",
+            "Has cut down to two coffees a day.",
+            0.078,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -4199,6 +4214,21 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Keeps hens (Sussex, Orpington, Brahma) in the orchard.",
             "Keeps hens (Sussex, Orpington and Brahma) in the orchard.",
             0.002,
+        ),
+        (
+            "Is trying to get from 80 kg down to 72 kg before the summer.",
+            "Wants to get down from 80kg to 72kg before summer.",
+            0.225,
+        ),
+        (
+            "Is putting money aside for a new kitchen; £4,000 so far of the £10,000 it costs.",
+            "The new kitchen costs £10,000 and she has £4,000 saved.",
+            0.198,
+        ),
+        (
+            "Going to Vienna with the kids over Easter.",
+            "We're spending Easter in Vienna with the kids.",
+            0.111,
         ),
     ],
 )
