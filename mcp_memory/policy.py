@@ -57,6 +57,7 @@ from mcp_memory.align import (
     align_weekdays,
     sorted_lists,
 )
+from mcp_memory.align import clear_cache as clear_align_cache
 from mcp_memory.facts import (
     CALENDAR_WORDS,
     STOPWORDS,
@@ -127,6 +128,7 @@ from mcp_memory.facts import (
     with_name_count,
     without_article_one,
 )
+from mcp_memory.facts import clear_cache as clear_facts_cache
 from mcp_memory.links import clear_cache as clear_link_cache
 from mcp_memory.links import helps_out, leaned_on, linked, relatives_named, same_people, styled
 from mcp_memory.turns import (
@@ -356,6 +358,8 @@ def clear_caches() -> None:
     ):
         cached.cache_clear()
     clear_link_cache()
+    clear_facts_cache()
+    clear_align_cache()
 
 
 def select_recall(
