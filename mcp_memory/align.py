@@ -233,12 +233,18 @@ def _full_years_if_in(m: re.Match[str], other: str) -> str:
 def _date_if_in(m: re.Match[str], other: str) -> str:
     """ "New Year's Day" as the other text writes its date ("1 January", "Jan 1st"), else as written."""
     month, day = _HOLIDAY_DATE[m[0].lower().replace("’", "'")]
-    found = re.search(
+    found = _day_of_month_in(day, month, other)
+    return found[0] if found else m[0]
+
+
+def _day_of_month_in(day: int, month: str, other: str) -> re.Match[str] | None:
+    """Where ``other`` names that day of that month ("1 Jan", "January 1st"); ``month`` is the
+    first three letters of its name."""
+    return re.search(
         rf"\b{day}(?:st|nd|rd|th)?(?: of)? {month}[a-z]*\.?(?!\w)|\b{month}[a-z]*\.? {day}(?:st|nd|rd|th)?\b",
         other,
         re.I,
     )
-    return found[0] if found else m[0]
 
 
 _US_STATES = dict(
@@ -328,12 +334,7 @@ def _dotted_date_if_in(m: re.Match[str], other: str) -> str:
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return m[0]
     name = _MONTHS[month - 1]
-    found = re.search(
-        rf"\b{day}(?:st|nd|rd|th)?(?: of)? {name[:3]}[a-z]*\.?(?!\w)|\b{name[:3]}[a-z]*\.? {day}(?:st|nd|rd|th)?\b",
-        other,
-        re.I,
-    )
-    return f"{m[1]}{day} {name}" if found else m[0]
+    return f"{m[1]}{day} {name}" if _day_of_month_in(day, name[:3], other) else m[0]
 
 
 def _hours_if_in(m: re.Match[str], other: str) -> str:
