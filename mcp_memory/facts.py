@@ -851,6 +851,7 @@ def _amounts_spelled_out(text: str) -> str:
         text = _NUMERIC_DATE.sub(
             lambda m: date(m[0], int(m[1] or m[4]), int(m[2] or m[5]), m[3] or m[6] or ""), text
         )
+    text = _HALF_DOZEN.sub("6", text)  # "half a dozen eggs" is six, not 0.5 and a dozen
     if "-" in text:  # ISO 8601: "2024-11-05" is "5 November 2024"
         text = _ISO_DATE.sub(lambda m: date(m[0], int(m[3]), int(m[2]), m[1]), text)
     text = _SHORT_NAME.sub(lambda m: _SHORT_NAMES[m.group(1)], text)
@@ -1464,7 +1465,7 @@ def _numbers(text: str) -> set[str]:
         found.add(f"daily{count}")  # "twice a day" matches two clock times in the other text
         return " "
 
-    rest = _DURATION.sub(_duration, _HALF_DOZEN.sub(" 6 ", rest))  # not "0.5" and "12"
+    rest = _DURATION.sub(_duration, rest)
     rest = _PER_DAY.sub(_per_day, rest)
     rest = _ONE_UNIT.sub("a ", _ONCE_WHEN.sub("when ", _MOST_RECENT.sub("last", rest)))
     rest = _NOON.sub(" t12:00 ", rest)
@@ -4281,7 +4282,6 @@ def count_changed(new: str, old: str) -> bool:
 
 
 def _counts(text: str) -> dict[str, str]:
-    text = _HALF_DOZEN.sub("6", text)  # "half a dozen eggs" is six, not a dozen
     tokens = tokenize(_COMPOUND_NUMBER.sub(_compound, text))  # "twenty-five miles" is 25 of them
     found: dict[str, str] = {}
     for before, word, noun in zip(["", *tokens], tokens, tokens[1:], strict=False):
