@@ -540,6 +540,12 @@ GROUP_TITLES = {
     "heldout-414": "held-out users 414 (first measured at be118cc)",
     "heldout-415": "held-out users 415 (first measured at be118cc)",
     "heldout-416": "held-out users 416 (first measured at be118cc)",
+    "heldout-417": "held-out users 417 (first measured at e55d07d)",
+    "heldout-418": "held-out users 418 (first measured at e55d07d)",
+    "heldout-419": "held-out users 419 (first measured at e55d07d)",
+    "heldout-420": "held-out users 420 (first measured at e55d07d)",
+    "heldout-421": "held-out users 421 (first measured at e55d07d)",
+    "heldout-422": "held-out users 422 (first measured at e55d07d)",
 }
 
 
