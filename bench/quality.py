@@ -16,6 +16,7 @@ import json
 import os
 import tempfile
 import time
+import weakref
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -75,6 +76,11 @@ class Setting:
     dedup: DedupFn = classify_near_neighbour
     dedup_threshold: float = DEFAULT_DEDUP_THRESHOLD
     select: RecallFn = select_recall
+
+    @property
+    def rules(self) -> tuple[RecallPolicy, DedupFn, float, RecallFn]:
+        """What decides the figures: two settings with the same rules but other names tally alike."""
+        return (self.recall, self.dedup, self.dedup_threshold, self.select)
 
 
 def settings(quick: bool) -> list[Setting]:
@@ -559,9 +565,10 @@ BASELINE = Setting(
 """The source design, for the before/after comparison."""
 
 
-@dataclass
+@dataclass(eq=False)
 class Scope:
-    """One user's memories and probes, with their embeddings."""
+    """One user's memories and probes, with their embeddings (compared by identity, so that a
+    user's tallies can be kept with it)."""
 
     user: str
     group: str
@@ -606,15 +613,20 @@ def embed(model: Any, texts: Sequence[str]) -> Vectors:
     path = Path(tempfile.gettempdir()) / f"mcp-memory-quality-{digest}.npy"
     if path.exists():
         return np.load(path)
-    vecs = np.asarray(model.encode(list(texts), normalize_embeddings=True, batch_size=64), dtype=np.float32)
+    unique = list(dict.fromkeys(texts))  # look-alike sets repeat a fifth of their texts
+    found = np.asarray(model.encode(unique, normalize_embeddings=True, batch_size=64), dtype=np.float32)
+    row = {text: i for i, text in enumerate(unique)}
+    vecs = found[[row[text] for text in texts]]
     partial = path.with_suffix(f".{os.getpid()}.npy")
     np.save(partial, vecs)
     partial.replace(path)  # whole or absent: a reader never sees half a file
     return vecs
 
 
-def load_scopes(model: Any, paths: Sequence[Path] = DEVSETS) -> list[Scope]:
-    """Read the dev set files and embed every text in one batch."""
+@functools.cache
+def load_scopes(model: Any, paths: tuple[Path, ...] = DEVSETS) -> list[Scope]:
+    """Read the dev set files and embed every text in one batch; once per process, so that the
+    data-wide tests and ``main`` share the users and their tallies."""
     users = [u for path in paths for u in json.loads(path.read_text(encoding="utf-8"))["users"]]
     texts: list[str] = []
     for u in users:
@@ -644,17 +656,20 @@ def load_scopes(model: Any, paths: Sequence[Path] = DEVSETS) -> list[Scope]:
     return scopes
 
 
-@dataclass
+@dataclass(eq=False)
 class PairSet:
-    """One set of look-alike pairs, each with the two texts' cosine distance."""
+    """One set of look-alike pairs, each with the two texts' cosine distance (compared by identity,
+    like ``Scope``)."""
 
     name: str
     distinct: list[tuple[str, str, float]]
     same: list[tuple[str, str, float]]
 
 
+@functools.cache
 def load_pairs(model: Any, path: Path = LOOKALIKES) -> list[PairSet]:
-    """Read the look-alike pairs and embed every text in one batch."""
+    """Read the look-alike pairs and embed every text in one batch; once per process, like
+    ``load_scopes``."""
     sets = json.loads(path.read_text(encoding="utf-8"))["sets"]
     texts = [
         t for st in sets for kind in ("distinct", "same") for p in st[kind] for t in (p["old"], p["new"])
@@ -673,12 +688,28 @@ def load_pairs(model: Any, path: Path = LOOKALIKES) -> list[PairSet]:
     return out
 
 
+def _pair_verdicts(setting: Setting, st: PairSet) -> tuple[list[bool], list[bool]]:
+    """Which distinct pairs ``setting``'s dedup keeps apart and which rewordings it merges; kept
+    with the set, like a user's tallies."""
+    known = _PAIR_VERDICTS.setdefault(st, {})
+    if setting.rules not in known:
+        known[setting.rules] = (
+            [setting.dedup(n, o, d, setting.dedup_threshold) != "duplicate" for n, o, d in st.distinct],
+            [setting.dedup(n, o, d, setting.dedup_threshold) == "duplicate" for n, o, d in st.same],
+        )
+    return known[setting.rules]
+
+
+_PAIR_VERDICTS: weakref.WeakKeyDictionary[PairSet, dict[tuple[Any, ...], tuple[list[bool], list[bool]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def evaluate_pairs(setting: Setting, sets: Sequence[PairSet]) -> list[dict[str, Any]]:
     """Per set: different facts kept apart, and rewordings merged, by ``setting``'s dedup."""
     rows = []
     for st in sets:
-        kept = [setting.dedup(n, o, d, setting.dedup_threshold) != "duplicate" for n, o, d in st.distinct]
-        merged = [setting.dedup(n, o, d, setting.dedup_threshold) == "duplicate" for n, o, d in st.same]
+        kept, merged = _pair_verdicts(setting, st)
         rows.append(
             {
                 "setting": setting.name,
@@ -749,7 +780,18 @@ class Tally:
 
 
 def tally(setting: Setting, s: Scope) -> Tally:
-    """``setting``'s recall, dedup and ingestion over one user."""
+    """``setting``'s recall, dedup and ingestion over one user, kept with the user: in one process
+    the data-wide tests and ``main`` evaluate each user once per rule set (a pass takes minutes)."""
+    known = _TALLIES.setdefault(s, {})
+    if setting.rules not in known:
+        known[setting.rules] = _tally(setting, s)
+    return known[setting.rules]
+
+
+_TALLIES: weakref.WeakKeyDictionary[Scope, dict[tuple[Any, ...], Tally]] = weakref.WeakKeyDictionary()
+
+
+def _tally(setting: Setting, s: Scope) -> Tally:
     t = Tally()
     n = t.counts
     pool = setting.recall.pool_size(K)
@@ -960,6 +1002,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="baseline and default over all users only: no per-group or trade-off tables",
     )
     parser.add_argument("--misses", action="store_true", help="list each failure of the default")
+    parser.add_argument(
+        "--out", type=Path, default=RESULTS, help="where to write the figures (bench/results/quality.json)"
+    )
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     model = load_model()
@@ -998,9 +1043,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for row in pair_rows[len(pair_sets) :]:
             for line in row["misses"]:
                 print(f" - look-alike set {row['set']} {line}")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"\nwrote {RESULTS.relative_to(ROOT)} in {time.perf_counter() - t0:.1f} s")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.out} in {time.perf_counter() - t0:.1f} s")
     return 0
 
 

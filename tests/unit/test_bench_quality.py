@@ -36,3 +36,13 @@ def test_the_same_texts_are_embedded_once_and_other_texts_again(
     np.testing.assert_array_equal(first, again)
     assert other[1].tolist() == [10.0, float(ord("t"))]
     assert not list(tmp_path.glob("*.[0-9]*.npy"))  # no partial file left behind
+
+
+def test_a_text_given_twice_is_embedded_once_and_returned_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    encoder = _CountingEncoder()
+    vecs = embed(encoder, ["a cat", "two dogs", "a cat"])
+    assert encoder.calls == [["a cat", "two dogs"]]
+    assert vecs.tolist() == [[5.0, float(ord("a"))], [8.0, float(ord("t"))], [5.0, float(ord("a"))]]
