@@ -48,7 +48,10 @@ def clear_cache() -> None:
 def align_acronyms(text: str, other: str) -> str:
     """``text`` with each run of words that spells out an acronym ``other`` uses replaced by
     it ("Visual Studio Code" -> "VS Code" when the other text says "VS Code", "chief financial
-    officer" -> "CFO"), so both name the thing the same way."""
+    officer" -> "CFO"), so both name the thing the same way. A name with a plus is one word
+    ("A+" -> "Aplus") when both texts write one: "A+" and "Network+" are two certificates."""
+    if _PLUS_NAME.search(text) and _PLUS_NAME.search(other):  # "CompTIA A+" / "CompTIA Network+"
+        text = _PLUS_NAME.sub(lambda m: m[1] + "plus" * len(m[2]), text)
     acronyms = {a.replace("&", ""): a for a in _ACRONYM.findall(other) if a not in text}  # "M&S": MS
     if not acronyms:
         return text
@@ -314,7 +317,7 @@ def _state_if_in(m: re.Match[str], other: str) -> str:
 def _percent_if_in(m: re.Match[str], other: str) -> str:
     """ "a quarter of" as "25% of", "half paid" as "50% paid", when ``other`` says that
     percentage, else as written."""
-    word = m[1] or m[2]
+    word = m[1] or m[2] or m[3]
     value = _FRACTION_PERCENT[word.lower()]
     if not re.search(rf"(?<![\d.]){value} ?%", other):
         return m[0]
@@ -378,13 +381,16 @@ _EVEN_SPLIT = re.compile(  # "they each pay half", "half each"
     re.I,
 )
 _DIGIT_GROUPS = re.compile(r"(?<![\d,.:/-])\d{2,8}(?: \d{2,8}){1,3}(?![\d,:/-]|\.\d)")  # "087 412 3398"
-_FRACTION_OF = re.compile(  # "half of it", "a fifth of her salary", "half paid upfront"
-    r"\b(a quarter|half|three quarters|a fifth) of\b|\b(half)(?= (?:paid|up ?front|now|later)\b)", re.I
+_FRACTION_OF = re.compile(  # "half of it", "a fifth of her salary", "half paid upfront", "will pay half"
+    r"\b(a quarter|half|three quarters|a fifth) of\b|\b(half)(?= (?:paid|up ?front|now|later)\b)"
+    r"|(?:(?<=\bpay )|(?<=\bpays )|(?<=\bpaid )|(?<=\bcover )|(?<=\bcovers )|(?<=\bcovered ))(half)\b(?! an?\b)",
+    re.I,
 )
 _FRACTION_PERCENT = {"a quarter": 25, "half": 50, "three quarters": 75, "a fifth": 20}
 _GLUED_CODE = re.compile(r"\b([A-Z]{2,3})(\d[\d,]*(?:\.\d+)?k?)\b")  # "RM600", "RM4.2k"
 _DOTTED_DATE = re.compile(  # "on 15.10.", "by 15.3": a date after a word that leads one, not "1.5 litres"
-    r"\b((?:on|by|from|until|till|to|since|before|after|due) )(\d{1,2})\.(\d{1,2})\.?(?![\d.]?\d)", re.I
+    r"\b((?:on|by|from|until|till|to|since|before|after|due|expires|ends|out) )(\d{1,2})\.(\d{1,2})\.?(?![\d.]?\d)",
+    re.I,
 )
 _LONG_MINUTES = re.compile(r"\b(\d{2,3})(?: ?(?:minutes|mins)|-minute)\b", re.I)
 _MILLIMETRES = re.compile(r"\b(\d+0) ?mm\b")  # "600 mm" is "60 cm" where the other says so
@@ -463,6 +469,7 @@ _BARE_HOUR = re.compile(r"\bat ([1-9]|1[01])(?![\d:.]| ?(?:am|pm|a\.m|p\.m|o['â€
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
+_PLUS_NAME = re.compile(r"\b([A-Za-z][A-Za-z0-9]*)(\+\+?)(?![\w+])")  # "A+", "Disney+", "C++", not "Ctrl+C"
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b|\b[A-Z]&[A-Z]\b")
 _ACRONYM_GLUE = frozenset({"of", "and", "for", "the"})  # "London School of Economics" is "LSE"
 

@@ -320,6 +320,8 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("synchronous", "asynchronous"),
     ("online", "offline"),
     ("hot", "cold"),
+    ("hot", "mild"),  # "the sauce must be mild" / "... very hot"
+    ("spicy", "mild"),
     ("high", "low"),
     ("fast", "slow"),
     ("buy", "sell"),
@@ -714,10 +716,11 @@ for _group in _SYNONYM_GROUPS:
         _CANONICAL.setdefault(stem(_member), stem(_group[0]))
         _CANONICAL.setdefault(stem(_member + "s"), stem(_group[0]))  # "movies" stems to "movy"
 
-_ALTERNATIVE_GROUP: dict[str, int] = {}
-for _index, _group in enumerate(ALTERNATIVES):
+_ALTERNATIVE_GROUPS: dict[str, frozenset[int]] = {}
+for _index, _group in enumerate(ALTERNATIVES):  # "milk" is a drink and an allergen
     for _member in _group:
-        _ALTERNATIVE_GROUP.setdefault(_CANONICAL.get(stem(_member), stem(_member)), _index)
+        _key = _CANONICAL.get(stem(_member), stem(_member))
+        _ALTERNATIVE_GROUPS[_key] = _ALTERNATIVE_GROUPS.get(_key, frozenset()) | {_index}
 
 # Opposed stances: any word of one side against any of the other states the opposite fact
 # ("Is afraid of flying" / "Loves flying", "Sold her flat" / "Owns a flat").
@@ -1129,16 +1132,34 @@ def _currencies(text: str) -> str:
     """Currency codes and symbols said as names, every dollar the same way: "4,000 NOK" is
     "4,000 kroner", "$1,200" is "1,200 dollars" and so is "1,200 AUD" (``currency_changed``
     tells them apart)."""
+    text = _dollars_as_code(text)
     text = _MONEY_BEFORE.sub(lambda m: f"{m[2]} {_CURRENCY_WORD[m[1].strip().rstrip('.')]}", text)
     text = _MONEY_AFTER.sub(lambda m: f"{m[1]} {_CURRENCY_WORD[m[2]]}", text)
     text = _CURRENCY_CODE.sub(lambda m: _CURRENCY_WORD[m[0]], text)  # "paid in NOK", not "CAD files"
     return _COUNTRY_DOLLARS.sub("dollars", text)
 
 
+def _dollars_as_code(text: str) -> str:
+    """``text`` with "$" dropped where a code follows the amount ("$680.000 CLP") and, when it
+    names one such code, every other "$" amount said in it: "$680.000 CLP a month, plus $220.000"
+    is in pesos twice (a "$" in Latin America is the local peso)."""
+    if "$" not in text:
+        return text
+    codes = set(_DOLLAR_WITH_CODE.findall(text))
+    if not codes:
+        return text
+    text = _DOLLAR_WITH_CODE.sub(lambda m: m[0][1:].lstrip(), text)
+    return _BARE_DOLLAR.sub(rf"\1 {codes.pop()}", text) if len(codes) == 1 else text
+
+
+_DOLLAR_WITH_CODE = re.compile(rf"(?<![A-Za-z$])\$\s?{_AMOUNT} ?({_CODES})\b")
+_BARE_DOLLAR = re.compile(rf"(?<![A-Za-z$])\$\s?({_AMOUNT})(?! ?(?:{_CODES})\b)")
+
+
 def _money(text: str) -> dict[str, set[str]]:
     """Amount -> the currencies it is said in."""
     found: dict[str, set[str]] = {}
-    spelled = _amounts_spelled_out(text)
+    spelled = _amounts_spelled_out(_dollars_as_code(text))
     for m in _MONEY_BEFORE.finditer(spelled):
         found.setdefault(m[2].replace(",", ""), set()).add(_CURRENCY_OF[m[1].strip().rstrip(".")])
     for m in _MONEY_AFTER.finditer(spelled):
@@ -1838,6 +1859,11 @@ _NOT_NAMES = frozenset(
 
 
 _TO_AFTER = frozenset({"going"})  # "is going to a conference" / "will attend a conference"
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "me", "us"})
+
+
+def _is_number(tokens: list[str]) -> bool:
+    return bool(tokens) and tokens[0].isdigit()
 
 
 def _ordered(tokens: list[str]) -> set[tuple[str, str]]:
@@ -1848,6 +1874,10 @@ def _ordered(tokens: list[str]) -> set[tuple[str, str]]:
             continue  # in "X rather than Y" the "than" marks Y; in "would rather X than Y", "rather" X
         if tok == "to" and tokens[i - 1 : i] and tokens[i - 1] in _TO_AFTER:
             continue  # "is going to a conference", "wants to": no order between two things
+        if tokens[i + 1 : i + 2] and tokens[i + 1] in _OBJECT_PRONOUNS:
+            continue  # "adds $500 to it every month": what it marks is "it", not "month"
+        if tok == "to" and _is_number(tokens[i - 1 : i]) and _is_number(tokens[i + 1 : i + 2]):
+            continue  # "from 3 to 12 October" is a range, not a way to October
         for nxt in tokens[i + 1 : i + 4]:
             if nxt not in STOPWORDS:
                 s = stem(nxt)
@@ -2122,8 +2152,9 @@ def antonym_clash(a: Facts, b: Facts) -> bool:
     return any(_ANTONYM_OF.get(w, set()) & only_b for w in only_a)
 
 
-_SAME_ALTERNATIVE = {"foot": stem("walk")}
-"""Members of one set that name the same choice: "on foot" is walking ("foot" is also a unit)."""
+_SAME_ALTERNATIVE = {"foot": stem("walk"), stem("dairy"): "milk", stem("lactose"): "milk"}
+"""Members of one set that name the same choice: "on foot" is walking ("foot" is also a unit),
+"a dairy herd" gives milk and "lactose" is in it."""
 
 
 def alternative_clash(a: Facts, b: Facts) -> bool:
@@ -2131,8 +2162,8 @@ def alternative_clash(a: Facts, b: Facts) -> bool:
     terms_a = {_SAME_ALTERNATIVE.get(t, t) for t in a.terms}
     terms_b = {_SAME_ALTERNATIVE.get(t, t) for t in b.terms}
     only_a, only_b = terms_a - terms_b, terms_b - terms_a
-    groups_b = {_ALTERNATIVE_GROUP[w] for w in only_b if w in _ALTERNATIVE_GROUP}
-    return any(_ALTERNATIVE_GROUP.get(w) in groups_b for w in only_a)
+    groups_b = {g for w in only_b for g in _ALTERNATIVE_GROUPS.get(w, ())}
+    return any(g in groups_b for w in only_a for g in _ALTERNATIVE_GROUPS.get(w, ()))
 
 
 # Words that announce a changed state: "Google Pay is now live", "tests are still pending".
@@ -2575,6 +2606,7 @@ def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(function words in order, canonical content words and numbers in order)."""
     function: list[str] = []
     content: list[str] = []
+    text = _GROUPED_BEFORE_WORD.sub(r"\1,\2", _GROUPED_THOUSANDS.sub(r"\1\2,\3", text))  # "$680.000"
     text = _WHOLE_DECIMAL.sub("", text)  # "+1.0" is "+1"
     text = _GROUPED_DIGITS.sub(r"\1\2", _SPOKEN_THOUSANDS.sub(_thousands, text))  # "2,400" is 2400
     for tok in tokenize(_COMPOUND_NUMBER.sub(_compound, _clock_words(text))):  # "three hundred" is 300
@@ -2912,6 +2944,7 @@ _WHEN_WORDS = frozenset(
 )
 
 
+_MEALS = frozenset({"breakfast", "lunch", "lunchtime", "dinner", "supper"})
 _AT_ALL = re.compile(r"\b(?:at all|altogether|at any time|any time of day)\b", re.I)
 
 
@@ -2996,6 +3029,12 @@ def condition_added(new: str, old: str) -> bool:
             return True  # "Doesn't drink coffee at all" / "... after 14:00"
         if "only" in words_a and "only" not in words_b and _when(words_b - words_a):
             return True  # "Wants reminders on weekdays only" / "... on weekdays and weekends"
+        if (
+            "only" in words_a & words_b
+            and _MEALS & (words_a - words_b)
+            and not (_when(words_b) or _MEALS & words_b)
+        ):
+            return True  # "Drinks only decaf after lunch" / "Drinks only decaf": only then
         if "always" in words_a and "always" not in words_b and _adds_when_clause(b, a):
             return True  # "Always replies in Spanish" / "Replies in Spanish when he writes in Spanish"
     for a, b in ((new, old), (old, new)):  # "Works from home except on Wednesdays." / "... on Wednesdays."

@@ -240,6 +240,16 @@ def test_negation_scope_and_change_markers() -> None:
     assert not announces_change("Google Pay is live.", "Google Pay is now live.")
 
 
+def test_a_word_in_two_closed_sets_clashes_with_the_members_of_either() -> None:
+    # "milk" is a drink and an allergen, "soy" a milk and an allergen
+    assert alternative_clash(extract_facts("Is allergic to milk."), extract_facts("Is allergic to eggs."))
+    assert alternative_clash(extract_facts("Allergic to soy."), extract_facts("Allergic to peanuts."))
+    assert alternative_clash(
+        extract_facts("Drinks milk with dinner."), extract_facts("Drinks tea with dinner.")
+    )
+    assert not alternative_clash(extract_facts("Is allergic to milk."), extract_facts("Has a milk allergy."))
+
+
 def test_alternatives_and_entities_compare_across_wordings() -> None:
     assert alternative_clash(
         extract_facts("Her son Maya is seven."), extract_facts("Her daughter Maya is 7.")

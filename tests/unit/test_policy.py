@@ -1930,6 +1930,21 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Has cut down to two coffees a day.",
             0.078,
         ),
+        ("Has only decaf coffee.", "Has only decaf coffee after lunch.", 0.090),
+        ("Only drinks herbal tea.", "Only drinks herbal tea after dinner.", 0.109),
+        (
+            "Is revising for the CompTIA A+ exam; it's booked for 12 June.",
+            "Is revising for the CompTIA Network+ exam; it's booked for 12 June.",
+            0.111,
+        ),
+        (
+            "Orders the lamb vindaloo, but it has to be mild.",
+            "Orders the lamb vindaloo, and it has to be hot.",
+            0.201,
+        ),
+        ("Works 9 to 5 on weekdays.", "Works 9 to 6 on weekdays.", 0.014),
+        ("Gave the car keys to him on Monday.", "Gave the car keys to her on Monday.", 0.186),
+        ("Is allergic to dairy; it gives him hives.", "Is allergic to eggs; they give him hives.", 0.190),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -4252,6 +4267,38 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "We're spending Easter in Vienna with the kids.",
             0.111,
         ),
+        (
+            "Has Premium Bonds and adds £50 to them every week.",
+            "Every week he adds £50 to his Premium Bonds.",
+            0.161,
+        ),
+        (
+            "Going to Oslo from 5 to 11 June; wants to stay near the harbour.",
+            "Off to Oslo June 5-11 and hopes to stay near the harbour.",
+            0.101,
+        ),
+        (
+            "Her pension is $700.000 CLP a month, plus $150.000 from renting out a room.",
+            "Her pension is 700,000 pesos a month, plus 150,000 pesos from renting out a room.",
+            0.168,
+        ),
+        ("Her passport expires 14.3.", "Her passport expires on 14 March.", 0.083),
+        (
+            "Only drinks herbal tea after dinner.",
+            "Only drinks herbal tea in the evening after dinner.",
+            0.031,
+        ),
+        (
+            "Watches Severance on Apple TV+ every Friday.",
+            "Every Friday she watches Severance on Apple TV+.",
+            0.146,
+        ),
+        (
+            "Her dental plan pays 50% of the crown, up to $1,000.",
+            "Her dental plan will cover half, up to $1,000, for the crown.",
+            0.084,
+        ),
+        ("They milk 120 cows on the home farm.", "They run a 120-cow dairy herd on the home farm.", 0.118),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
