@@ -321,6 +321,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("online", "offline"),
     ("hot", "cold"),
     ("hot", "mild"),  # "the sauce must be mild" / "... very hot"
+    ("same", "different"),  # "on the same crew" / "on a different crew"
     ("spicy", "mild"),
     ("high", "low"),
     ("fast", "slow"),
@@ -2811,6 +2812,8 @@ def _comma_item_added(longer: str, shorter: str) -> bool:
         longer = _BARE_BRACKET_LIST.sub(
             lambda m: m[0] if _JOINED.search(m[0]) else f"({m[1]} and {m[2]})", longer
         )
+    if _last_item_dropped(longer, shorter):
+        return True
     a, b = (_swap_tokens(_ITEM_COMMA.sub(f" {_LIST_COMMA} ", _list_marks(t))) for t in (longer, shorter))
     run = _inserted(a, b)
     if run is None or len(run) > 4:
@@ -2833,6 +2836,25 @@ def _comma_item_added(longer: str, shorter: str) -> bool:
     )
 
 
+def _last_item_dropped(longer: str, shorter: str) -> bool:
+    """Whether ``shorter`` is ``longer`` with the last item of an "X, Y and Z" list left out
+    ("shrimp and crab both give me hives" for "shrimp, crab and lobster all give me hives")."""
+    said = _without_quantifier(shorter)
+    for m in _THREE_ITEMS.finditer(longer):
+        rest = longer[m.end() :]
+        for last in re.finditer(r"[\w'’-]+\b", rest[:40]):  # the last item ends at one of these words
+            cut = f"{longer[: m.start()]}{m['first']} {m['join']} {m['second']}{rest[last.end() :]}"
+            if _without_quantifier(cut) == said:
+                return True
+    return False
+
+
+def _without_quantifier(text: str) -> tuple[str, ...]:
+    return tuple(t for t in _swap_tokens(text) if t not in {"both", "all"})
+
+
+_ITEM = r"[\w'’-]+(?: [\w'’-]+){0,2}"
+_THREE_ITEMS = re.compile(rf"(?P<first>{_ITEM}), (?P<second>{_ITEM}),? (?P<join>and|or) (?=\w)")
 _LIST_END = "listend"
 _BARE_BRACKET_LIST = re.compile(r"\(([^(),]+(?:,\s*[^(),]+)+),\s*([^(),]+)\)")  # "(plov, samsa, lagman)"
 _JOINED_BRACKET = re.compile(r"\([^()]*\b(?:and|or)\b[^()]*\)", re.I)  # "(plov and lagman)"

@@ -1945,6 +1945,21 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
         ("Works 9 to 5 on weekdays.", "Works 9 to 6 on weekdays.", 0.014),
         ("Gave the car keys to him on Monday.", "Gave the car keys to her on Monday.", 0.186),
         ("Is allergic to dairy; it gives him hives.", "Is allergic to eggs; they give him hives.", 0.190),
+        (
+            "Her best friend Ines is a nurse on the same ward at St James's.",
+            "Her best friend Ines is a nurse on a different ward at St James's.",
+            0.008,
+        ),
+        (
+            "Allergic to tree nuts - walnuts, pecans and cashews all give her a rash.",
+            "Allergic to tree nuts - walnuts and pecans both give her a rash.",
+            0.027,
+        ),
+        (
+            "Has bees, hens and two goats on the smallholding.",
+            "Has bees and hens on the smallholding.",
+            0.080,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -4299,6 +4314,22 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             0.084,
         ),
         ("They milk 120 cows on the home farm.", "They run a 120-cow dairy herd on the home farm.", 0.118),
+        (
+            "Her kids, Tom and Ann, both play chess at school.",
+            "Tom and Ann, her kids, both play chess at school.",
+            0.022,
+        ),
+        (
+            "Grows tomatoes, basil and chillies on the balcony.",
+            "Grows basil, chillies and tomatoes on the balcony.",
+            0.011,
+        ),
+        ("Lives in the same street as her sister.", "Lives on the same street as her sister.", 0.006),
+        (
+            "Has been a member of the rowing club since 2012.",
+            "Joined the rowing club in 2012 and is still a member.",
+            0.083,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
