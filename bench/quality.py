@@ -895,19 +895,9 @@ def evaluate(setting: Setting, scopes: Sequence[Scope]) -> dict[str, Any]:
 
 
 def split_rows(chosen: Sequence[Setting], splits: dict[str, list[Scope]]) -> dict[str, list[dict[str, Any]]]:
-    """Each split's table rows, one per setting, from one tally per user and setting: a user in
+    """Each split's table rows, one per setting: ``tally`` keeps each user's tally, so a user in
     several splits (their group, all users) is evaluated once, not once per split."""
-    per_user: dict[int, list[Tally]] = {}
-    for group in splits.values():
-        for s in group:
-            if id(s) not in per_user:
-                per_user[id(s)] = [tally(st, s) for st in chosen]
-    return {
-        name: [
-            figures(st.name, sum((per_user[id(s)][k] for s in group), Tally())) for k, st in enumerate(chosen)
-        ]
-        for name, group in splits.items()
-    }
+    return {name: [evaluate(st, group) for st in chosen] for name, group in splits.items()}
 
 
 def time_pool50(

@@ -321,8 +321,8 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("online", "offline"),
     ("hot", "cold"),
     ("hot", "mild"),  # "the sauce must be mild" / "... very hot"
-    ("same", "different"),  # "on the same crew" / "on a different crew"
     ("spicy", "mild"),
+    ("same", "different"),  # "on the same crew" / "on a different crew"
     ("high", "low"),
     ("fast", "slow"),
     ("buy", "sell"),
@@ -925,9 +925,7 @@ def _amounts_spelled_out(text: str) -> str:
         text = _DOTTED_MERIDIEM.sub(r"\1m", text)
     if "," in text:
         text = _INDIAN_GROUPING.sub(lambda m: m[0].replace(",", ""), text)
-    if " " in text or "." in text:  # "R4 200", "R$2.300" and "85.000 pesos" are 4200, 2300, 85000
-        text = _GROUPED_THOUSANDS.sub(r"\1\2,\3", text)
-        text = _GROUPED_BEFORE_WORD.sub(r"\1,\2", text)
+    text = _thousands_grouped(text)
     if "illion" in text or "bn" in text or "M" in text or "m" in text:  # "1.8 million" is 1800000
         text = _MILLIONS.sub(_millions, text)
     if "0" in text:  # "at 0530" is "at 05:30"
@@ -1155,6 +1153,14 @@ def _dollars_as_code(text: str) -> str:
 
 _DOLLAR_WITH_CODE = re.compile(rf"(?<![A-Za-z$])\$\s?{_AMOUNT} ?({_CODES})\b")
 _BARE_DOLLAR = re.compile(rf"(?<![A-Za-z$])\$\s?({_AMOUNT})(?! ?(?:{_CODES})\b)")
+
+
+def _thousands_grouped(text: str) -> str:
+    """``text`` with thousands grouped by a space or a dot grouped by a comma: "R4 200", "R$2.300"
+    and "85.000 pesos" are 4,200, 2,300 and 85,000."""
+    if " " not in text and "." not in text:
+        return text
+    return _GROUPED_BEFORE_WORD.sub(r"\1,\2", _GROUPED_THOUSANDS.sub(r"\1\2,\3", text))
 
 
 def _money(text: str) -> dict[str, set[str]]:
@@ -2607,8 +2613,7 @@ def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(function words in order, canonical content words and numbers in order)."""
     function: list[str] = []
     content: list[str] = []
-    text = _GROUPED_BEFORE_WORD.sub(r"\1,\2", _GROUPED_THOUSANDS.sub(r"\1\2,\3", text))  # "$680.000"
-    text = _WHOLE_DECIMAL.sub("", text)  # "+1.0" is "+1"
+    text = _WHOLE_DECIMAL.sub("", _thousands_grouped(text))  # "$680.000" is no decimal  # "+1.0" is "+1"
     text = _GROUPED_DIGITS.sub(r"\1\2", _SPOKEN_THOUSANDS.sub(_thousands, text))  # "2,400" is 2400
     for tok in tokenize(_COMPOUND_NUMBER.sub(_compound, _clock_words(text))):  # "three hundred" is 300
         if tok in _NUMBER_WORDS:
