@@ -4043,7 +4043,7 @@ def _times_per(text: str) -> list[tuple[str, str]]:
     """(how many times, a unit) for "twice a year", "3 times a week", "3x weekly": ("2", "year")."""
     found = []
     for m in _TIMES_PER.finditer(text):
-        said = m[1].lower().replace("x", " ").split()[0]
+        said = _TIMES_X.sub(r"\1", m[1].lower()).split()[0]  # "3x", "3 x"; not the x of "six"
         count = _NUMBER_WORDS.get(said, said)  # "once", "twice", "thrice" are numbers
         found.append((count, (m[2] or _PER_UNIT[m[3].lower()]).lower()))
     return found
@@ -4054,6 +4054,7 @@ _TIMES_PER = re.compile(
     r"(?:(?:a|per|each|every) (day|week|month|year)|(daily|weekly|monthly|yearly))\b",
     re.I,
 )
+_TIMES_X = re.compile(r"(\d) ?x$")
 _PER_UNIT = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 
 

@@ -5369,3 +5369,16 @@ def test_asking_who_could_help_finds_the_person_who_already_does() -> None:
     got = [c.id for c in select_recall("Who could water the plants while I'm in Lisbon?", pool, 5)]
     assert got[:1] == ["m3"] or got[:2] == ["m0", "m3"]  # the one who helps ranks with the best words
     assert "m3" not in [c.id for c in select_recall("When do I fly to Lisbon?", pool, 5)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "verdict"),
+    [
+        ("Cycles to work five times a week.", "Cycles to work six times a week.", "update"),
+        ("Cycles to work six times a week.", "Cycles to work 6x a week.", "duplicate"),
+        ("Practises the cello six times a month.", "Practises the cello 6 x per month.", "duplicate"),
+    ],
+)
+def test_a_rate_spelled_with_an_x_in_its_number_is_read(old: str, new: str, verdict: str) -> None:
+    # "six times" once lost its "x" to the "3x" reading and raised inside remember
+    assert classify_near_neighbour(new, old, 0.05) == verdict
