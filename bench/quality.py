@@ -552,6 +552,12 @@ GROUP_TITLES = {
     "heldout-420": "held-out users 420 (first measured at e55d07d)",
     "heldout-421": "held-out users 421 (first measured at e55d07d)",
     "heldout-422": "held-out users 422 (first measured at e55d07d)",
+    "heldout-423": "held-out users 423 (first measured at eac8858)",
+    "heldout-424": "held-out users 424 (first measured at eac8858)",
+    "heldout-425": "held-out users 425 (first measured at eac8858)",
+    "heldout-426": "held-out users 426 (first measured at eac8858)",
+    "heldout-427": "held-out users 427 (first measured at eac8858)",
+    "heldout-428": "held-out users 428 (first measured at eac8858)",
 }
 
 
