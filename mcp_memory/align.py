@@ -82,6 +82,7 @@ def align_numbers(text: str, other: str) -> str:
     text = _EVEN_SPLIT.sub("evenly", text)
     text = _IN_HALF.sub(r"\1 evenly", text)  # "split it in half" is "split 50/50"
     text = _GLUED_CODE.sub(lambda m: _code_apart_if_in(m, other), text)
+    text = _DOTTED_RANGE_START.sub(lambda m: _dotted_date_if_in(m, other), text)  # before its end is read
     text = _DOTTED_DATE.sub(lambda m: _dotted_date_if_in(m, other), text)
     text = _DIGIT_GROUPS.sub(
         lambda m: m[0].replace(" ", "") if len(re.sub(r"\D", "", m[0])) >= 7 else m[0], text
@@ -392,6 +393,9 @@ _DOTTED_DATE = re.compile(  # "on 15.10.", "by 15.3": a date after a word that l
     r"\b((?:on|by|from|until|till|to|since|before|after|due|expires|ends|out) )(\d{1,2})\.(\d{1,2})\.?(?![\d.]?\d)",
     re.I,
 )
+_DOTTED_RANGE_START = re.compile(  # "20.12 to 6.01": the first of two dotted dates
+    r"\b()(\d{1,2})\.(\d{1,2})\.?(?=\s*(?:to|until|till|-|–)\s*\d{1,2}\.\d{1,2}\b)", re.I
+)
 _LONG_MINUTES = re.compile(r"\b(\d{2,3})(?: ?(?:minutes|mins)|-minute)\b", re.I)
 _MILLIMETRES = re.compile(r"\b(\d+0) ?mm\b")  # "600 mm" is "60 cm" where the other says so
 _HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?h(?:ours?|rs?)? ?(\d{1,2}) ?m(?:in(?:utes?|s)?)?\b", re.I)
@@ -609,6 +613,8 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     ),
     (re.compile(r"\bno (?:longer|more) than\b", re.I), "at most"),  # "replies no longer than 200 words"
     (re.compile(r"\bone and only\b", re.I), "only"),
+    # "apart from Sundays", "aside from Sundays"
+    (re.compile(r"\b(?:apart from|aside from|with the exception of)\b", re.I), "except"),
     (re.compile(r"\b(?:at|on) (?:the )?weekends?\b", re.I), "on weekends"),  # "at the weekend"
     (re.compile(r"\bwithout (?:warning|notice|calling ahead)\b", re.I), "unannounced"),
     (re.compile(r"\bhuman resources\b", re.I), "HR"),

@@ -861,7 +861,7 @@ def _amounts_spelled_out(text: str) -> str:
     text = _SHORT_NAME.sub(lambda m: _SHORT_NAMES[m.group(1)], text)
     if "hundred" in text or "thousand" in text:  # "four hundred and twelve" is 412
         text = _SPOKEN_NUMBER.sub(_spoken_number, text)
-    if "No." in text:  # "the No. 1 bus" is "the Number 1 bus"
+    if "o." in text:  # "the No. 1 bus" is "the Number 1 bus"; "at no. 14" is no negation
         text = _NUMBER_ABBREVIATION.sub("Number", text)
     if _ROMAN_LABEL.search(text):  # "Grade III" is "Grade 3", "type II diabetes" "type 2"
         text = _ROMAN_LABEL.sub(lambda m: f"{m[1]} {_ROMAN[m[2]]}", text)
@@ -996,7 +996,7 @@ _OF_THE_DAY = re.compile(
     r" in the (morning|afternoon|evening)\b",
     re.I,
 )
-_NUMBER_ABBREVIATION = re.compile(r"\bNo\.(?= ?\d)")
+_NUMBER_ABBREVIATION = re.compile(r"\b[Nn]o\.(?= ?\d)")
 _ROMAN = {
     "I": "1",
     "II": "2",
@@ -1172,6 +1172,35 @@ def _money(text: str) -> dict[str, set[str]]:
     for m in _MONEY_AFTER.finditer(spelled):
         found.setdefault(m[1].replace(",", ""), set()).add(_CURRENCY_OF[m[2]])
     return found
+
+
+def per_thing_changed(new: str, old: str) -> bool:
+    """Whether one amount is for another thing in each text ("$60 a person" / "$60 a group"):
+    the same figure, another price."""
+    a, b = _per_thing(new), _per_thing(old)
+    return any(a[n].isdisjoint(b[n]) for n in a.keys() & b.keys())
+
+
+def _per_thing(text: str) -> dict[str, set[str]]:
+    """Amount -> what it is paid per ("60 dollars a person": {"60": {"person"}})."""
+    found: dict[str, set[str]] = {}
+    spelled = _amounts_spelled_out(_dollars_as_code(text))
+    for pattern, at in ((_MONEY_BEFORE, 2), (_MONEY_AFTER, 1)):
+        for m in pattern.finditer(spelled):
+            per = _PER.match(spelled, m.end())
+            if per and per[1].lower().rstrip("s") not in _PERIODS:
+                thing = stem(per[1].lower())
+                found.setdefault(m[at].replace(",", ""), set()).add(_PER_SAME.get(thing, thing))
+    return found
+
+
+_PER = re.compile(r"\s+(?:a|an|per|each|every)\s+([A-Za-z]+)")
+# "€200 a month" is a rate, not a price for a thing (``frequency_changed`` compares rates)
+_PERIODS = frozenset(
+    {"day", "week", "month", "year", "hour", "minute", "night", "evening", "morning", "weekend"}
+    | {"term", "semester", "season", "quarter", "fortnight"}
+)
+_PER_SAME = {"head": "person", "peopl": "person", "pp": "person", "pax": "person", "hr": "hour"}
 
 
 def _same_currency(a: str, b: str) -> bool:
@@ -1865,7 +1894,8 @@ _NOT_NAMES = frozenset(
 )
 
 
-_TO_AFTER = frozenset({"going"})  # "is going to a conference" / "will attend a conference"
+# "is going to a conference" / "will attend a conference"; "refuses to give" / "won't give"
+_TO_AFTER = frozenset({"going", "refuse", "refuses", "refused", "refusing"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "me", "us"})
 
 
@@ -1885,6 +1915,8 @@ def _ordered(tokens: list[str]) -> set[tuple[str, str]]:
             continue  # "adds $500 to it every month": what it marks is "it", not "month"
         if tok == "to" and _is_number(tokens[i - 1 : i]) and _is_number(tokens[i + 1 : i + 2]):
             continue  # "from 3 to 12 October" is a range, not a way to October
+        if tok == "to" and tokens[i + 1 : i + 2] and tokens[i + 1] in _INFINITIVE_VERBS:
+            continue  # "to get the full match" is a purpose, not a way to "full"
         for nxt in tokens[i + 1 : i + 4]:
             if nxt not in STOPWORDS:
                 s = stem(nxt)
@@ -1893,6 +1925,7 @@ def _ordered(tokens: list[str]) -> set[tuple[str, str]]:
     return pairs
 
 
+_INFINITIVE_VERBS = frozenset({"get", "have", "be", "do"})  # stopwords: the next word is no place
 _NOTHING_BUT = re.compile(r"\b(?:nothing|no one|nobody) (?:but|except|other than)\b", re.I)
 _STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue", "Blvd": "Boulevard"}
 _LESS = re.compile(r"\b([a-z]+)-less\b", re.I)
@@ -2173,9 +2206,11 @@ def alternative_clash(a: Facts, b: Facts) -> bool:
     return any(g in groups_b for w in only_a for g in _ALTERNATIVE_GROUPS.get(w, ()))
 
 
-# Words that announce a changed state: "Google Pay is now live", "tests are still pending".
+# Words that announce a changed state: "Google Pay is now live", "tests are still pending";
+# not the "any more" of a quantity ("any more caffeine and his anxiety gets worse").
 _CHANGED = re.compile(
-    r"\b(?:now|any ?more|nowadays|these days|no longer|switched|from now on|ever since|since then|has moved|have moved)\b",
+    r"\b(?:now|anymore|any more(?! (?!(?:and|but|or|so|because|since|as|than|either|though|these|this|that|for|at|in|on)\b)[a-z])"
+    r"|nowadays|these days|no longer|switched|from now on|ever since|since then|has moved|have moved)\b",
     re.I,
 )
 _UNCHANGED = re.compile(r"\b(?:still|ever since)\b", re.I)
@@ -2639,7 +2674,11 @@ def swapped_spans(new: str, old: str) -> bool:
     a, b = _agreed(_swap_tokens(new)), _agreed(_swap_tokens(old))
     # the pronouns follow the people: "My dad had a stroke; he lives with my mom" for "My mom ...
     # she lives with my dad" swaps the two, whatever "he" and "she" then become
-    return _spans_traded(a, b) or _spans_traded(_unsexed(a), _unsexed(b))
+    if _spans_traded(a, b) or _spans_traded(_unsexed(a), _unsexed(b)):
+        return True
+    # "an X tattoo ...; a drawing of the Y" / "a Y tattoo ...; a drawing of an X": the article
+    # goes with its place, not with the phrase
+    return _spans_traded(*(tuple("a" if t == "the" else t for t in x) for x in (a, b)))
 
 
 def _says_when(tokens: tuple[str, ...]) -> bool:
@@ -3104,6 +3143,11 @@ _OTHER_PERSON = re.compile(
     re.I,
 )
 _KIN_WORD = re.compile(rf"\b(?:{_KIN})\b", re.I)
+_BOSS = r"boss|manager|supervisor|landlord|landlady"
+_PERSON_WORD = re.compile(rf"\b(?:{_KIN}|{_BOSS})\b", re.I)
+_BOSS_OPENS = re.compile(rf"(?:her|his|my|their|our)\s+(?:\w+\s+)?(?:{_BOSS})\b", re.I)  # as the subject
+_NAME_INSIDE = re.compile(r"(?<!^)\b[A-Z][a-z]+")  # after a text's first word
+_NAME_ANYWHERE = re.compile(r"\b[A-Z][a-z]+")
 _WITH_THE_USER = re.compile(r"(?:she|he|they|the user) and ", re.I)
 _PARTY = re.compile(
     rf"(?:(?:{_KIN})(?:inlaw)?|club|team|landlord|landlady|tenant|boss|manager|supervisor|principal|"
@@ -3168,7 +3212,7 @@ _NO_STATUS_BEFORE += "(?<!wants )(?<!want )(?<!wants it )(?<!want it )(?<!wants 
 _DONE = re.compile(
     rf"(?<!\bbe )\b(?:completed|{_NO_STATUS_BEFORE}(?:(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b))"
     r"(?! (?:every|each|fortnightly|weekly|monthly|daily|yearly|annually|twice|once|regularly|first)\b)|submitted|(?<!getting it )(?<!get it )renewed(?! (?:each|every|annually|yearly))|finished|"
-    r"cancell?ed|called off|ruled out|former|formerly|ex|failed|(?<=after )failing|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|old (?=(?:\w+ ){0,2}(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate|shipmate|crewmate|teammate|bandmate|schoolmate|housemate|flat|apartment|job|employer|workplace)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|(?<=['’]s )death|passed away|paid off)\b",
+    r"cancell?ed|called off|ruled out|former|formerly|ex|failed|(?<=after )failing|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|retirees?|old (?=(?:\w+ ){0,2}(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate|shipmate|crewmate|teammate|bandmate|schoolmate|housemate|flat|apartment|job|employer|workplace)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|(?<=['’]s )death|passed away|paid off)\b",
     re.I,
 )
 # "Filed for divorce"; not "has to be applied for"
@@ -3250,6 +3294,10 @@ def other_subject(new_text: str, old_text: str) -> bool:
             named = name and re.search(rf"\b{name}\b", b)
             if not named and not _KIN_WORD.search(b):  # "my daughter Abena" is "Abena"
                 return True
+        # "Her manager Dave ..." / "Dave, who manages ...": the boss is named in both
+        named = set(_NAME_INSIDE.findall(a)) & set(_NAME_ANYWHERE.findall(b))
+        if _BOSS_OPENS.match(a) and not _PERSON_WORD.search(b) and not named:
+            return True  # "Her manager is colour-blind" beside "Is colour-blind"; not "... is Priya"
     for a, b in ((new_text, old_text), (old_text, new_text)):
         named = _NAMED_SUBJECT.match(a)
         if (
@@ -3922,7 +3970,8 @@ def own_for_named(new: str, old: str) -> bool:
 
 
 _OWN = re.compile(r"\b(?:his|her|my|their|our|your) own (\w+)", re.I)
-_NAMED_THING = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w-]+) (\w+)")
+# "Villo bikes", "Arash's name"
+_NAMED_THING = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w-]+)(?:['’]s)? (\w+)")
 
 
 # "but not to crab", "cars only, not motorcycles"
@@ -4351,14 +4400,20 @@ def count_changed(new: str, old: str) -> bool:
 def _counts(text: str) -> dict[str, str]:
     tokens = tokenize(_COMPOUND_NUMBER.sub(_compound, text))  # "twenty-five miles" is 25 of them
     found: dict[str, str] = {}
-    for before, word, noun in zip(["", *tokens], tokens, tokens[1:], strict=False):
+    for before, word, noun, after in zip(["", *tokens], tokens, tokens[1:], [*tokens[2:], ""], strict=False):
         count = "1" if word in ("a", "an") else _NUMBER_WORDS.get(word, word)
         if not count.isdigit() or not 0 < int(count) < 100 or before == "aged":
             continue
+        if count == "1" and _NOUN_AFTER.fullmatch(after) and after not in STOPWORDS:
+            continue  # "a pigeon loft", "a dog bed": the thing is the loft, not one pigeon
         plural = noun.endswith("s") and not noun.endswith("ss")
         if noun.isalpha() and noun not in STOPWORDS and plural == (count != "1"):
             found.setdefault(stem(noun), count)  # "a cat", "two cats"; not "a 2016 Honda"
     return found
+
+
+_NOUN_AFTER = re.compile(r"(?!\w*(?:ed|s|ing)$)(?!(?:called|named|who|that|which|to|from|with|of)$)[a-z]{3,}")
+"""A word after "a NOUN" that makes it a compound's first half: no verb form or link word."""
 
 
 # Past forms of verbs that state a current fact: "lived in Berlin" is not "lives in Berlin".

@@ -100,6 +100,7 @@ from mcp_memory.facts import (
     other_subject,
     own_for_named,
     particle_flipped,
+    per_thing_changed,
     plain_name,
     pronoun_swapped,
     qualifier_changed,
@@ -719,6 +720,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
     if (
         unit_changed(new_text, old_text)
         or currency_changed(new_text, old_text)
+        or per_thing_changed(new_text, old_text)
         or frequency_changed(new_text, old_text)
         or times_swapped(new_text, old_text)
         or fear_swapped(new_text, old_text)
@@ -812,7 +814,9 @@ _LIGHT_VERBS = frozenset(content_terms("go goes get gets make makes do does take
 "will be ten" is "turns 10"."""
 _EMPHASIS = frozenset(content_terms("ever enough always"))
 """Words that stress a fact without changing it: "a few crumbs are enough to" / "even a few crumbs"."""
-_NO_DETAIL = _LIGHT_VERBS | _EMPHASIS
+_PARTICLES = frozenset(content_terms("around"))
+"""The particle of a phrasal verb: "gets around with a walker" is "uses a walker"."""
+_NO_DETAIL = _LIGHT_VERBS | _EMPHASIS | _PARTICLES
 """Terms a swapped word between near copies never is."""
 
 
