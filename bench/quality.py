@@ -558,6 +558,12 @@ GROUP_TITLES = {
     "heldout-426": "held-out users 426 (first measured at eac8858)",
     "heldout-427": "held-out users 427 (first measured at eac8858)",
     "heldout-428": "held-out users 428 (first measured at eac8858)",
+    "heldout-429": "held-out users 429 (first measured at 99e8a43)",
+    "heldout-430": "held-out users 430 (first measured at 99e8a43)",
+    "heldout-431": "held-out users 431 (first measured at 99e8a43)",
+    "heldout-432": "held-out users 432 (first measured at 99e8a43)",
+    "heldout-433": "held-out users 433 (first measured at 99e8a43)",
+    "heldout-434": "held-out users 434 (first measured at 99e8a43)",
 }
 
 
