@@ -103,6 +103,12 @@ def align_numbers(text: str, other: str) -> str:
         days = _number_value(m[1]) * 7
         return f"{days} days" if re.search(rf"\b{days} days\b", other) else m[0]
 
+    def hours_as_days(m: re.Match[str]) -> str:  # "48 hours' notice" where the other says "two days'"
+        days, rest = divmod(int(m[1]), 24)
+        word = _WORD_OF_NUMBER.get(str(days), days)
+        said = not rest and re.search(rf"\b(?:{days}|{word}) days?\b", other, re.I)
+        return said[0] if said else m[0]
+
     def afternoon(m: re.Match[str]) -> str:
         hour = int(m[1]) + 12
         return f"at {hour}:00" if re.search(rf"\b{hour}[:.]00\b", other) else m[0]
@@ -132,6 +138,7 @@ def align_numbers(text: str, other: str) -> str:
     text = _MILLIMETRES.sub(lambda m: _if_other_says(f"{int(m[1]) // 10} cm", other, m[0]), text)
     text = _DOTTED_CLOCK.sub(lambda m: _clock_if_in(f"{m[1]}:{m[2]}", other, m[0]), text)  # "7.30" / "7:30"
     text = _WEEKS.sub(weeks, text)
+    text = _WHOLE_DAYS_IN_HOURS.sub(hours_as_days, text)
     text = _HOLIDAY.sub(lambda m: _date_if_in(m, other), text)
     text = _SHORT_YEAR_RANGE.sub(lambda m: _full_years_if_in(m, other), text)
     text = _STATE_CODE.sub(lambda m: _state_if_in(m, other), text)
@@ -372,8 +379,9 @@ def _hour_of_day(m: re.Match[str], other: str) -> str:
 
 
 def _clock_if_in(clock: str, other: str, written: str) -> str:
-    """``clock`` when ``other`` writes it so ("3:41"), else the text as ``written``."""
-    return clock if re.search(rf"(?<![\d:]){clock}(?![\d:])", other) else written
+    """``clock`` as ``other`` writes it ("3:41", "07:00" for 7:00), else the text as ``written``."""
+    said = re.search(rf"(?<![\d:])0?{clock}(?![\d:])", other)
+    return said[0] if said else written
 
 
 _IN_HALF = re.compile(r"\b(split(?: it| them| the \w+)?) in half\b", re.I)
@@ -467,6 +475,10 @@ _HOUR_OF_DAY = re.compile(
 )
 _DOTTED_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})\.([0-5]\d)(?!\d|[.,]\d)")
 _SHORT_SCALE = re.compile(r"(?<![\w(])(\d+(?:\.\d+)?) ?(k|m|mn|mill\.?|million|thousand)(?![\w(])", re.I)
+_WHOLE_DAYS_IN_HOURS = re.compile(r"\b(\d{2,3})[- ]?(?:hours?|hrs?)\b", re.I)  # "48 hours", whole days
+_WORD_OF_NUMBER = {
+    v: k for k, v in reversed(_NUMBER_WORDS.items()) if v.isdigit()
+}  # "3": "three", not "third"
 _WEEKS = re.compile(r"\b(\d+|two|three|four|five|six|eight|ten|twelve) weeks\b", re.I)
 _AFTERNOON = re.compile(r"\b(?:afternoons?|evenings?|tonight|after work|pm)\b", re.I)
 _BARE_HOUR = re.compile(r"\bat ([1-9]|1[01])(?![\d:.]| ?(?:am|pm|a\.m|p\.m|o['’]clock)\b)", re.I)

@@ -167,6 +167,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("long", "lengthy"),
     ("coriander", "cilantro"),
     ("film", "movie"),
+    ("lorry", "truck"),
     ("take", "catch"),
     ("hour", "hr", "hrs"),
     ("birthday", "bday", "b-day"),
@@ -1250,9 +1251,9 @@ _FORTNIGHT = re.compile(  # "48 hours a fortnight" and "per fortnight" are every
 _DOTTED_MERIDIEM = re.compile(r"(?<=\d)\s?([ap])\.m\.", re.I)
 # A currency amount grouped by a space or a dot: "R4 200", "R$2.300", "NOK 12 500".
 _GROUPED_THOUSANDS = re.compile(r"((?:[£$€]|\bR\$?|\b[A-Z]{3} )\s?)(\d{1,3})[ .](\d{3})\b(?![.,]?\d)")
-# An amount grouped by a space or a dot before a unit or currency word: "10 000 km", "85.000 pesos"
-# (not "2.5 km"; exactly three digits after the group mark).
-_GROUPED_BEFORE_WORD = re.compile(r"(?<![\d.,])(?<!\d )\b(\d{1,3})[ .](\d{3})(?=\s?[A-Za-z£$€¥₹₦₱₩₸])")
+# An amount grouped by a space or a dot before a unit or currency word: "10 000 km", "85.000 pesos",
+# "a 30.000-peso deposit" (not "2.5 km"; exactly three digits after the group mark).
+_GROUPED_BEFORE_WORD = re.compile(r"(?<![\d.,])(?<!\d )\b(\d{1,3})[ .](\d{3})(?=[\s-]?[A-Za-z£$€¥₹₦₱₩₸])")
 # "62,00,000" (Indian grouping), "62 lakh", "1.2 crore"
 _INDIAN_GROUPING = re.compile(r"\b\d{1,2}(?:,\d\d)+,\d{3}\b")
 _SQUARE_METRES = re.compile(
@@ -1966,7 +1967,7 @@ def extract_facts(text: str) -> Facts:
         numbers=frozenset(_numbers(text)),
         entities=frozenset(_entities(text)),
         negations=sum(1 for t in tokens if t in _NEGATIONS),
-        ordered=frozenset(_ordered(tokens)),
+        ordered=frozenset(_ordered(tokenize(_OWNER_AFTER_MARKER.sub(r"\1 their", text)))),
         words=frozenset(tokens) - _idiom_words(text, tokens),
         negated=frozenset(negated),
         denied=frozenset(denied),
@@ -1977,6 +1978,10 @@ def extract_facts(text: str) -> Facts:
     )
 
 
+# "to Nives's grave" marks the grave, as "to her grave" does, not Nives
+_OWNER_AFTER_MARKER = re.compile(
+    r"\b(to|from|via|over|than|after|before|until) (?-i:[A-Z][\w-]+)['’]s\b", re.I
+)
 _NO_MORE_CAP = re.compile(r",\s*(?:and |but )?no (?:more|less|fewer)(?=\s*(?:[,.;:)!?]|$))", re.I)
 _DENIAL_AFTER_BUT = re.compile(r"\bbut (?:no|not|never)\b", re.I)
 
@@ -2655,6 +2660,9 @@ def _shape(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             content.append(_NUMBER_WORDS[tok])
         elif tok[0].isdigit():
             content.append(_ORDINAL_SUFFIX.sub("", tok))  # "3rd" is "third"
+        elif content and content[-1][:1].isdigit() and tok.rstrip("s") in _UNIT_OF:
+            s = stem(_UNIT_OF[tok.rstrip("s")])  # "20 mi" is "20 miles", "5 kilometres" "5 km"
+            content.append(_CANONICAL.get(s, s))
         elif tok in STOPWORDS or tok in _NEGATIONS or tok in _NAMING:
             function.append(_AGREEMENT.get(tok, tok))
         else:
@@ -2672,6 +2680,8 @@ def swapped_spans(new: str, old: str) -> bool:
     but the two phrases where it was, so the fixed middle is what tells them apart.
     """
     a, b = _agreed(_swap_tokens(new)), _agreed(_swap_tokens(old))
+    if _clauses_reordered(a, b):
+        return False  # "His father is Brazilian and his mother is Korean" / "His mother is ... and his father ..."
     # the pronouns follow the people: "My dad had a stroke; he lives with my mom" for "My mom ...
     # she lives with my dad" swaps the two, whatever "he" and "she" then become
     if _spans_traded(a, b) or _spans_traded(_unsexed(a), _unsexed(b)):
@@ -2679,6 +2689,11 @@ def swapped_spans(new: str, old: str) -> bool:
     # "an X tattoo ...; a drawing of the Y" / "a Y tattoo ...; a drawing of an X": the article
     # goes with its place, not with the phrase
     return _spans_traded(*(tuple("a" if t == "the" else t for t in x) for x in (a, b)))
+
+
+def _clauses_reordered(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether ``a`` is "X and Y" where ``b`` is "Y and X": one thing said in the other order."""
+    return any(t == "and" and b == (*a[i + 1 :], "and", *a[:i]) for i, t in enumerate(a))
 
 
 def _says_when(tokens: tuple[str, ...]) -> bool:
@@ -4009,9 +4024,29 @@ def _living(m: re.Match[str]) -> str:
 
 
 def times_swapped(new: str, old: str) -> bool:
-    """Whether the texts give the same clock times in another order ("6pm to 6am" / "6am to 6pm")."""
+    """Whether the texts give the same clock times in another order ("6pm to 6am" / "6am to 6pm",
+    "starts at 7 pm and ends at 7 am" / "starts at 7 am and ends at 7 pm"); not each with its own word
+    in a sentence said another way ("after 5 pm and before 9 am" / "before 9 am and after 5 pm")."""
     a, b = _clock_order(new), _clock_order(old)
-    return len(a) > 1 and a != b and sorted(a) == sorted(b)
+    if len(a) < 2 or a == b or sorted(a) != sorted(b):
+        return False
+    return _clock_frame(new) == _clock_frame(old) or _marked_clocks(new) != _marked_clocks(old)
+
+
+def _marked_clocks(text: str) -> frozenset[tuple[str, str]]:
+    """Each clock time with the word before it ("after", "17:00")."""
+    spelled = spelled_out(text)
+    marked = set()
+    for m in _TIME.finditer(spelled):
+        before = re.findall(r"\w+", spelled[: m.start()].lower())
+        hour, minute, _ = _clock_time(m)
+        marked.add((before[-1] if before else "", f"{hour:02d}:{minute:02d}"))
+    return frozenset(marked)
+
+
+def _clock_frame(text: str) -> tuple[str, ...]:
+    """The words of a text around its clock times, each time one placeholder."""
+    return tuple(tokenize(_TIME.sub(" clocktime ", spelled_out(text))))
 
 
 def _clock_order(text: str) -> list[str]:

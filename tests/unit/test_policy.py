@@ -1978,6 +1978,14 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Her manager is diabetic, so she books places with sugar-free desserts.",
             0.12,
         ),
+        ("Needs two days' notice to cover a shift.", "Needs 24 hours' notice to cover a shift.", 0.05),
+        ("Works nights from 6 am to 10 pm.", "Works nights from 10 pm to 6 am.", 0.02),
+        (
+            "Her father lives with her and her mother lives in Lyon.",
+            "Her mother lives with her and her father lives in Lyon.",
+            0.02,
+        ),
+        ("Her shift starts at 8 am and ends at 8 pm.", "Her shift starts at 8 pm and ends at 8 am.", 0.01),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -4404,6 +4412,27 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "His landlord Yusuf wants a month's notice.",
             "Yusuf, who owns the flat, wants a month's notice.",
             0.12,
+        ),
+        (
+            "On Marta's birthday he takes lilies to her grave in Lund.",
+            "He takes lilies to Marta's grave in Lund on her birthday.",
+            0.05,
+        ),
+        ("Her night shift ends at 06:00.", "Her night shift ends at 6 in the morning.", 0.05),
+        ("Won't take calls before 8 am or after 9 pm.", "Won't take calls after 9 pm or before 8 am.", 0.01),
+        (
+            "Her mother is Chilean and her father is Danish.",
+            "Her father is Danish and her mother is Chilean.",
+            0.01,
+        ),
+        ("Walks 3 miles with the dog every morning.", "Walks 3 mi with the dog every morning.", 0.05),
+        ("Drives a lorry for a brewery.", "Drives a truck for a brewery.", 0.1),
+        ("Paid a 50.000-peso deposit for the flat.", "Paid a 50,000-peso deposit for the flat.", 0.05),
+        ("Needs two days' notice to cover a shift.", "Needs 48 hours' notice to cover a shift.", 0.05),
+        (
+            "Her first lecture starts at 9 am, so on weekdays she gets up at 7:15.",
+            "Gets up at 7:15 on weekdays since her first lecture is at 9:00.",
+            0.1,
         ),
     ],
 )
