@@ -401,7 +401,8 @@ _DOTTED_DATE = re.compile(  # "on 15.10.", "by 15.3": a date after a word that l
     r"\b((?:on|by|from|until|till|to|since|before|after|due|expires|ends|out) )(\d{1,2})\.(\d{1,2})\.?(?![\d.]?\d)",
     re.I,
 )
-_DOTTED_RANGE_START = re.compile(  # "20.12 to 6.01": the first of two dotted dates
+# "20.12 to 6.01": the first of two dotted dates; its lead word is empty, read like ``_DOTTED_DATE``'s
+_DOTTED_RANGE_START = re.compile(
     r"\b()(\d{1,2})\.(\d{1,2})\.?(?=\s*(?:to|until|till|-|–)\s*\d{1,2}\.\d{1,2}\b)", re.I
 )
 _LONG_MINUTES = re.compile(r"\b(\d{2,3})(?: ?(?:minutes|mins)|-minute)\b", re.I)
@@ -476,9 +477,8 @@ _HOUR_OF_DAY = re.compile(
 _DOTTED_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})\.([0-5]\d)(?!\d|[.,]\d)")
 _SHORT_SCALE = re.compile(r"(?<![\w(])(\d+(?:\.\d+)?) ?(k|m|mn|mill\.?|million|thousand)(?![\w(])", re.I)
 _WHOLE_DAYS_IN_HOURS = re.compile(r"\b(\d{2,3})[- ]?(?:hours?|hrs?)\b", re.I)  # "48 hours", whole days
-_WORD_OF_NUMBER = {
-    v: k for k, v in reversed(_NUMBER_WORDS.items()) if v.isdigit()
-}  # "3": "three", not "third"
+# "3": "three", not "third" (which ``_NUMBER_WORDS`` also reads as 3)
+_WORD_OF_NUMBER = {v: k for k, v in reversed(_NUMBER_WORDS.items()) if v.isdigit()}
 _WEEKS = re.compile(r"\b(\d+|two|three|four|five|six|eight|ten|twelve) weeks\b", re.I)
 _AFTERNOON = re.compile(r"\b(?:afternoons?|evenings?|tonight|after work|pm)\b", re.I)
 _BARE_HOUR = re.compile(r"\bat ([1-9]|1[01])(?![\d:.]| ?(?:am|pm|a\.m|p\.m|o['’]clock)\b)", re.I)

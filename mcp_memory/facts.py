@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -1167,12 +1167,19 @@ def _thousands_grouped(text: str) -> str:
 def _money(text: str) -> dict[str, set[str]]:
     """Amount -> the currencies it is said in."""
     found: dict[str, set[str]] = {}
+    for amount, currency, _ in _amounts_of_money(text):
+        found.setdefault(amount, set()).add(_CURRENCY_OF[currency])
+    return found
+
+
+def _amounts_of_money(text: str) -> Iterator[tuple[str, str, str]]:
+    """(amount, its currency as written, what follows it) for each sum of money in ``text``:
+    "$60 a person" gives ("60", "$", " a person")."""
     spelled = _amounts_spelled_out(_dollars_as_code(text))
     for m in _MONEY_BEFORE.finditer(spelled):
-        found.setdefault(m[2].replace(",", ""), set()).add(_CURRENCY_OF[m[1].strip().rstrip(".")])
+        yield m[2].replace(",", ""), m[1].strip().rstrip("."), spelled[m.end() :]
     for m in _MONEY_AFTER.finditer(spelled):
-        found.setdefault(m[1].replace(",", ""), set()).add(_CURRENCY_OF[m[2]])
-    return found
+        yield m[1].replace(",", ""), m[2], spelled[m.end() :]
 
 
 def per_thing_changed(new: str, old: str) -> bool:
@@ -1185,13 +1192,11 @@ def per_thing_changed(new: str, old: str) -> bool:
 def _per_thing(text: str) -> dict[str, set[str]]:
     """Amount -> what it is paid per ("60 dollars a person": {"60": {"person"}})."""
     found: dict[str, set[str]] = {}
-    spelled = _amounts_spelled_out(_dollars_as_code(text))
-    for pattern, at in ((_MONEY_BEFORE, 2), (_MONEY_AFTER, 1)):
-        for m in pattern.finditer(spelled):
-            per = _PER.match(spelled, m.end())
-            if per and per[1].lower().rstrip("s") not in _PERIODS:
-                thing = stem(per[1].lower())
-                found.setdefault(m[at].replace(",", ""), set()).add(_PER_SAME.get(thing, thing))
+    for amount, _, after in _amounts_of_money(text):
+        per = _PER.match(after)
+        if per and per[1].lower().rstrip("s") not in _PERIODS:
+            thing = stem(per[1].lower())
+            found.setdefault(amount, set()).add(_PER_SAME.get(thing, thing))
     return found
 
 
@@ -3161,8 +3166,6 @@ _KIN_WORD = re.compile(rf"\b(?:{_KIN})\b", re.I)
 _BOSS = r"boss|manager|supervisor|landlord|landlady"
 _PERSON_WORD = re.compile(rf"\b(?:{_KIN}|{_BOSS})\b", re.I)
 _BOSS_OPENS = re.compile(rf"(?:her|his|my|their|our)\s+(?:\w+\s+)?(?:{_BOSS})\b", re.I)  # as the subject
-_NAME_INSIDE = re.compile(r"(?<!^)\b[A-Z][a-z]+")  # after a text's first word
-_NAME_ANYWHERE = re.compile(r"\b[A-Z][a-z]+")
 _WITH_THE_USER = re.compile(r"(?:she|he|they|the user) and ", re.I)
 _PARTY = re.compile(
     rf"(?:(?:{_KIN})(?:inlaw)?|club|team|landlord|landlady|tenant|boss|manager|supervisor|principal|"
@@ -3309,10 +3312,11 @@ def other_subject(new_text: str, old_text: str) -> bool:
             named = name and re.search(rf"\b{name}\b", b)
             if not named and not _KIN_WORD.search(b):  # "my daughter Abena" is "Abena"
                 return True
-        # "Her manager Dave ..." / "Dave, who manages ...": the boss is named in both
-        named = set(_NAME_INSIDE.findall(a)) & set(_NAME_ANYWHERE.findall(b))
-        if _BOSS_OPENS.match(a) and not _PERSON_WORD.search(b) and not named:
-            return True  # "Her manager is colour-blind" beside "Is colour-blind"; not "... is Priya"
+        # "Her manager is colour-blind" beside "Is colour-blind"; not "Her manager is Priya" beside
+        # "Reports to Priya", nor "Her café manager Dave" beside "Dave, who manages the café"
+        shared_names = (_names_in(a) & _names_in(b)) - _DETERMINERS  # not the opening "Her"
+        if _BOSS_OPENS.match(a) and not _PERSON_WORD.search(b) and not shared_names:
+            return True
     for a, b in ((new_text, old_text), (old_text, new_text)):
         named = _NAMED_SUBJECT.match(a)
         if (
