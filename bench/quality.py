@@ -564,6 +564,12 @@ GROUP_TITLES = {
     "heldout-432": "held-out users 432 (first measured at 99e8a43)",
     "heldout-433": "held-out users 433 (first measured at 99e8a43)",
     "heldout-434": "held-out users 434 (first measured at 99e8a43)",
+    "heldout-435": "held-out users 435 (first measured at 11409dd)",
+    "heldout-436": "held-out users 436 (first measured at 11409dd)",
+    "heldout-437": "held-out users 437 (first measured at 11409dd)",
+    "heldout-438": "held-out users 438 (first measured at 11409dd)",
+    "heldout-439": "held-out users 439 (first measured at 11409dd)",
+    "heldout-440": "held-out users 440 (first measured at 11409dd)",
 }
 
 
