@@ -14,6 +14,7 @@ from functools import lru_cache
 from mcp_memory.facts import (  # the number words and forms the fact extractor reads too
     _AND_A_HALF,
     _COMPOUND_NUMBER,
+    _LISTED_DAY,
     _MIDNIGHT,
     _MONTHS,
     _NOON,
@@ -25,6 +26,7 @@ from mcp_memory.facts import (  # the number words and forms the fact extractor 
     STOPWORDS,
     _and_a_part,
     _compound,
+    _day_key,
     _number_value,
     _numbers,
 )
@@ -101,7 +103,7 @@ def align_numbers(text: str, other: str) -> str:
 
     def weeks(m: re.Match[str]) -> str:
         days = _number_value(m[1]) * 7
-        return f"{days} days" if re.search(rf"\b{days} days\b", other) else m[0]
+        return f"{days} days" if re.search(rf"\b{days}[- ]days?\b", other) else m[0]  # "a 14-day trip"
 
     def hours_as_days(m: re.Match[str]) -> str:  # "48 hours' notice" where the other says "two days'"
         days, rest = divmod(int(m[1]), 24)
@@ -439,6 +441,8 @@ def _minutes_if_in(m: re.Match[str], other: str) -> str:
     part = (m[2] or m[3] or m[5] or "").lower().removeprefix("a ").replace("-", " ")
     minutes = 60 * hours + {"half": 30, "quarter": 15, "three quarters": 45}.get(part, 0)
     said = re.search(rf"\b{minutes}[- ]min(?:utes?|s)?\b", other, re.I)  # "90 minutes", "a 90-minute class"
+    if not said and minutes % 60:  # "an hour and a half" where the other says "1.5 hours"
+        said = re.search(rf"\b{minutes / 60:g} ?(?:hours?|hrs?|h)\b", other, re.I)
     return said[0] if said else m[0]  # as the other writes it: "15 min", "a 45-minute class"
 
 
@@ -657,6 +661,29 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
         lambda m: f"{m[1]} a {_PERIOD_OF[m[2].lower()]}",  # "once weekly" is "once a week"
     ),
     (re.compile(r"\bnothing but\b", re.I), "only"),  # "is fed nothing but Royal Canin"
+    (re.compile(r"\bon an empty stomach\b", re.I), "fasting"),  # the opposite of "with food"
+    (  # "takes 50 mg as soon as it starts" / "at the first sign": no count of signs
+        re.compile(
+            r"\b(?:at the (?:first|earliest) (?:sign|hint|twinge)s?|as soon as (?:it|one|they) (?:starts?|begins?))\b",
+            re.I,
+        ),
+        "at onset",
+    ),
+    (  # "once in the morning, once in the evening" is "morning and evening", as twice a day says
+        re.compile(
+            r"\b(?:once|one) in the (morning|afternoon|evening)(?:,|,? and)? (?:once|one) (?:in the|at) "
+            r"(morning|afternoon|evening|night|bedtime|supper|dinner|lunch)\b",
+            re.I,
+        ),
+        r"\1 and \2",
+    ),
+    (  # "twice a day, morning and evening": the times say how often
+        re.compile(
+            r"\b(?:twice|two times) (?:a day|daily),? (?:- |\()?(?=morning,? and (?:evening|night|supper|bedtime)\b)",
+            re.I,
+        ),
+        "",
+    ),
     (  # "won't eat anything but Whiskas tuna" / "only eats Whiskas tuna"
         re.compile(
             r"\b(?:won['’]?t|will not|doesn['’]?t|does not) (eat|drink|wear|use|read) anything (?:but|except)\b",
@@ -726,9 +753,32 @@ _CONTRACTIONS = (
 def align_weekdays(text: str, other: str) -> str:
     """``text`` with "Monday to Friday" said as "weekdays" when ``other`` says it that way; only
     then, since "Monday to Friday" beside "Monday to Thursday" must stay a changed day."""
+    text = _without_day_count(text, other)
     if not _WEEKDAYS_WORD.search(other) or _WEEKDAYS_WORD.search(text):
         return text
     return _MONDAY_TO_FRIDAY.sub("weekdays", text)
+
+
+def _without_day_count(text: str, other: str) -> str:
+    """``text`` without "three days a week" when it names three weekdays and ``other`` names the
+    same ones and counts none ("three days a week (Mon, Wed, Thu)" / "on Mondays, Wednesdays and
+    Thursdays"): the count says nothing the days do not."""
+    counted = _COUNTED_DAYS.search(text)
+    if not counted or _COUNTED_DAYS.search(other):
+        return text
+    days = {_day_key(day) for day in _LISTED_DAY.findall(text)}
+    count = _TWICE.get(counted[1].lower()) or _number_value(counted[1])
+    if len(days) != count or {_day_key(day) for day in _LISTED_DAY.findall(other)} != days:
+        return text
+    return text[: counted.start()] + text[counted.end() :]
+
+
+_COUNTED_DAYS = re.compile(  # "three days a week", "twice a week", "twice weekly", "3x a week"
+    r"\b(two|three|four|five|six|[2-6]|twice)(?: (?:days|mornings|afternoons|evenings|nights|times)| ?x)?"
+    r" (?:(?:a|per|each) week|weekly)\b",
+    re.I,
+)
+_TWICE = {"twice": 2}
 
 
 _WEEKDAYS_WORD = re.compile(r"\b(?:weekdays|every weekday)\b", re.I)

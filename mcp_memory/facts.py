@@ -184,7 +184,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("meeting", "meet", "sync"),
     ("error", "failure", "fault"),
     ("fix", "resolve", "repair"),
-    ("check", "measure"),  # "Checks blood sugar 3x a day" / "Measures blood glucose ..."
+    ("check", "measure", "test"),  # "Checks blood sugar 3x a day" / "Measures blood glucose ..."
     ("use", "using", "utilise", "utilize"),
     ("write", "written"),
     ("kid", "child", "children"),
@@ -242,6 +242,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("sick", "ill", "unwell"),
     ("eat", "fed"),  # "is fed nothing but" / "eats only"
     ("taxi", "cab"),
+    ("ok", "okay"),
     ("kidney", "renal"),
     ("salbutamol", "albuterol"),
     ("sulfa", "sulpha", "sulfonamide", "sulphonamide"),
@@ -252,6 +253,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 # Antonym pairs: a wording that swaps one for the other states the opposite fact.
 ANTONYMS: tuple[tuple[str, str], ...] = (
     ("enabled", "disabled"),
+    ("fasting", "food"),  # "on an empty stomach" (``align_spellings``) / "with food"
+    ("fasting", "meal"),
     ("jointly", "separately"),
     ("arrives", "leaves"),
     ("arrive", "leave"),
@@ -878,7 +881,7 @@ def _amounts_spelled_out(text: str) -> str:
         text = _SCHOOL_NIGHT.sub("weeknight", text)
     if "Sunday" in text:
         text = _WEEKEND_DAYS.sub("weekends", text)  # not "Monday to Friday": "Fridays are off"
-    if "°" in text:
+    if "°" in text or "degree" in text:
         text = _DEGREES.sub(lambda m: f"{m[1]} degrees {'Celsius' if m[2] == 'C' else 'Fahrenheit'}", text)
         text = _SCALE.sub(lambda m: "Celsius" if m[1] == "C" else "Fahrenheit", text)  # "temperatures in °C"
     if "Fahrenheit" in text:  # "68 °F" is "20 °C", to the nearest degree
@@ -1087,6 +1090,7 @@ _CURRENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("BWP", "pula", ("BWP", "pula")),
     ("ZMW", "kwacha", ("ZMW", "kwacha")),
     ("ETB", "birr", ("ETB", "birr")),
+    ("AOA", "kwanzas", ("AOA", "Kz", "kwanzas", "kwanza")),
     ("GEL", "lari", ("GEL", "₾", "lari")),
 )
 _CURRENCY_OF = {said: cid for cid, _, saids in _CURRENCIES for said in saids}
@@ -1186,7 +1190,11 @@ def per_thing_changed(new: str, old: str) -> bool:
     """Whether one amount is for another thing in each text ("$60 a person" / "$60 a group"):
     the same figure, another price."""
     a, b = _per_thing(new), _per_thing(old)
-    return any(a[n].isdisjoint(b[n]) for n in a.keys() & b.keys())
+    said_new, said_old = set(content_terms(new)), set(content_terms(old))
+    return any(
+        a[n].isdisjoint(b[n]) and a[n].isdisjoint(said_old) and b[n].isdisjoint(said_new)
+        for n in a.keys() & b.keys()
+    )  # "$25 per trip" for "airport pick-ups" is "$25 per airport pick-up"
 
 
 def _per_thing(text: str) -> dict[str, set[str]]:
@@ -1356,7 +1364,7 @@ _TITLES = {"Dr": "Doctor", "Prof": "Professor"}
 _HAS_DIGIT = re.compile(r"\d")
 _PERCENT = re.compile(r"(?<=\d) ?(?:percent|per cent)\b")
 _WEEKEND_DAYS = re.compile(r"\bSaturdays? (?:and|or|&) Sundays?\b")
-_DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*°\s*([CF])\b")
+_DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:°|degrees? (?=[CF]\b))\s*([CF])\b")  # "68°F", "68 degrees F"
 _SCALE = re.compile(r"°\s*([CF])\b")
 _FAHRENHEIT = re.compile(r"(-?\d+(?:\.\d+)?) degrees Fahrenheit\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -1555,7 +1563,7 @@ def _numbers(text: str) -> set[str]:
         if (
             tok in _SEQUENCE
             and tokens[i + 1 : i + 2]
-            and tokens[i + 1] in STOPWORDS
+            and tokens[i + 1] in STOPWORDS - {"done"}  # "last done at 240,000 km" is "last replaced"
             and tokens[i - 1 : i] != ["the"]
         ):
             continue  # "the short answer first, with ...": an order, not a count
@@ -1661,7 +1669,7 @@ _SHORT_DECADE = re.compile(r"['’]([5-9]0)s\b")
 _WHOLE_DECIMAL = re.compile(r"(?<=\d)\.0+\b(?!\.\d)")  # "+2.0" is "+2"; not "2.0.1"
 _DECADES = re.compile(r"\b(an?|one|two|three|four|five|six|seven|\d) decades?\b", re.I)
 _TWICE_A_DAY = re.compile(  # "morning and evening", "in the morning and in the evening"
-    r"\b(?:morning,? and (?:in the |at |every )?(?:evening|night)|(?:evening|night),? and (?:in the |every )?morning"
+    r"\b(?:morning,? and (?:in the |at |every )?(?:evening|night|supper|bedtime)|(?:evening|night),? and (?:in the |every )?morning"
     r"|in the morning and \d+(?:\.\d+)? ?(?:mg|mcg|ml|units?|tablets?|pills?|puffs?|drops?) in the (?:evening|night))\b",
     # "5 mg in the morning and 5 mg in the evening"; not "4 to 8 in the morning and 4 to 8 in the evening"
     re.I,
@@ -1923,6 +1931,8 @@ def _ordered(tokens: list[str]) -> set[tuple[str, str]]:
             continue  # "from 3 to 12 October" is a range, not a way to October
         if tok == "to" and tokens[i + 1 : i + 2] and tokens[i + 1] in _INFINITIVE_VERBS:
             continue  # "to get the full match" is a purpose, not a way to "full"
+        if tok == "to" and tokens[i - 1 : i] in (["still"], ["left"], ["yet"]):
+            continue  # "240k still to pay" is what remains, not a way to "pay"
         for nxt in tokens[i + 1 : i + 4]:
             if nxt not in STOPWORDS:
                 s = stem(nxt)
@@ -3202,7 +3212,7 @@ _INTENT = re.compile(
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,4}?(?:aside|away)"
     rf"|(?:puts?|putting) (?:\S+ ){{0,3}}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){{0,6}}?(?:{_FOR_A_GOAL}|towards?)"
     r"|(?:pays?|paid|paying) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) into (?:\S+ ){0,6}?(?:for|towards?)"
-    r"|(?:puts?|putting) (?:\S+ ){0,2}?into (?:\S+ ){0,6}?(?:for|towards?)"
+    r"|(?:puts?|putting) (?:\S+ ){0,2}?into (?:(?:\S+ ){0,6}?(?:for|towards?)|(?-i:[A-Z])\w+['’]s)"  # "into Kian's RESP"
     r"|savings (?:so far|goal|target|for)|wants? (?:\S+ ){1,3}saved\b|(?:his|her|my|their|the) plan is|which (?:he|she|they) wants?"
     r"|(?:['’]ll|will) be (?:in (?-i:[A-Z])\w+ )?\w+ing)\b",  # "she'll be (in Seoul) visiting Emi"
     re.I,
@@ -3228,7 +3238,7 @@ _HEDGE = re.compile(
 _NO_STATUS_BEFORE = "(?<!always )(?<!usually )(?<!normally )(?<!often )(?<!has )(?<!have )(?<!'ve )(?<!’ve )"
 _NO_STATUS_BEFORE += "(?<!wants )(?<!want )(?<!wants it )(?<!want it )(?<!wants them )"
 _DONE = re.compile(
-    rf"(?<!\bbe )\b(?:completed|{_NO_STATUS_BEFORE}(?:(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b))"
+    rf"(?<!\bbe )\b(?:completed|{_NO_STATUS_BEFORE}(?<!\blast )(?:(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b))"
     r"(?! (?:every|each|fortnightly|weekly|monthly|daily|yearly|annually|twice|once|regularly|first)\b)|submitted|(?<!getting it )(?<!get it )renewed(?! (?:each|every|annually|yearly))|finished|"
     r"cancell?ed|called off|ruled out|former|formerly|ex|failed|(?<=after )failing|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|retirees?|old (?=(?:\w+ ){0,2}(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate|shipmate|crewmate|teammate|bandmate|schoolmate|housemate|flat|apartment|job|employer|workplace)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|(?<=['’]s )death|passed away|paid off)\b",
     re.I,
@@ -3240,7 +3250,7 @@ _APPLIED = re.compile(  # an offer made is not a house bought
 )
 # not done yet; "made a decision" is "decided", "having decided it was" too; "decided against" is not
 _DECIDED = re.compile(
-    r"\b(?:made up (?:her|his|my|their) mind|(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)|made (?:a|the) decision|made it a rule|(?:chose|chosen|choosing|chooses)(?= (?:not )?to\b)|"
+    r"\b(?:made up (?:her|his|my|their) mind|(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)(?!(?: \S+){0,3}? to (?:turn down|decline|refuse|reject)\b)|made (?:a|the) decision|made it a rule|(?:chose|chosen|choosing|chooses)(?= (?:not )?to\b)|"
     r"agreed(?: \S+){0,4}? to)\b",
     re.I,
 )
@@ -3255,7 +3265,7 @@ _FOR_SALE = re.compile(r"\b(?:listed|for sale|selling|trying to sell|on the mark
 _SOLD = re.compile(r"\bsold\b", re.I)
 _ACQUIRED = re.compile(r"\b(?:has |have )?(?:ordered|bought|purchased)\b", re.I)
 # "has started having the occasional beer again": a habit given up is back
-_RESUMED = re.compile(r"\b(?:again|relapsed)\b", re.I)
+_RESUMED = re.compile(r"\b(?:again|relapsed|re-?start(?:s|ed|ing)?|resum(?:es?|ed|ing))\b", re.I)
 _PREPARING = re.compile(  # not yet run, not yet found
     r"\b(?:training|preparing|signed up|looking|searching|hunting) for\b", re.I
 )
@@ -3266,7 +3276,7 @@ _ARRANGING = re.compile(  # not had yet: being booked
     r"\b(?:is|are|am|['’]s|['’]re|['’]m) (?:booking|scheduling|arranging|organi[sz]ing|setting up)\b", re.I
 )
 _OUTCOME = re.compile(
-    r"\b(?:accepted|offered|rejected|turned down|said no to|decided not to (?:take|accept) (?:a|an|the|up)\b|(?:passed|failed|(?<=after )passing|(?<=after )failing) (?:his|her|the|my|their|its))\b",
+    r"\b(?:accepted|offered|rejected|turned down|said no to|decided not to (?:take|accept) (?:a|an|the|up)\b|decided(?: \S+){0,3}? to (?:turn down|decline|refuse|reject)\b|(?:passed|failed|(?<=after )passing|(?<=after )failing) (?:his|her|the|my|their|its))\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -3349,6 +3359,8 @@ def other_subject(new_text: str, old_text: str) -> bool:
         or _same_kin_first(new_text, old_text)
         or _same_people_named(new_text, old_text)
         or _same_person_told(new_text, old_text, new_kin, old_kin)
+        or _kin_clause_moved(new_text, old_text, new_kin, old_kin)
+        or _kin_clause_moved(old_text, new_text, old_kin, new_kin)
     ):
         return True
     for a, b in ((new_text, old_text), (old_text, new_text)):
@@ -3390,7 +3402,7 @@ _PLAN_LIKE = re.compile(  # a plan said without a verb of intent; "trying to", "
     r"\b(?:planned|aim(?:s|ing)? (?:for|to|at)|goal|target|trip|off to|heading to|will|['’]ll|tickets? (?:for|to)|training for|towards"
     r"|flies to|flying|visa|(?:is|are) coming (?:to|over|for)|(?:taking|takes|catching) the (?:\w+ )?(?:train|bus|ferry|coach) to"
     r"|(?:is|are|['’]s) (?:flying|travell?ing|driving) to|(?:a|the|his|her|their|our) (?:move|relocation) to|wants?|(?:goes|go) into (?:\S+ ){0,6}?(?:for|towards?)"
-    r"|trying to|saved|(?:are|is|['’]re) spending)\b"
+    r"|trying to|saved|(?:are|is|['’]re) spending|booked (?:\S+ ){0,3}?(?:holiday|vacation|cruise|getaway))\b"
     rf"|^(?:{'|'.join(m[:3] for m in _MONTHS)})\w*\.? \d{{1,2}}\s*[-–]\s*\d{{1,2}}\b",  # "Oct 3-17: Ondine and Sylvie in ..."
     re.I,
 )
@@ -3421,6 +3433,8 @@ def changed_status(new_text: str, old_text: str) -> bool:
             return True  # "is due for her rabies booster in March" / "had her rabies booster in March"
         if _WISHED.search(a) and _UNDER_WAY.search(b) and not _WISHED.search(b):
             return True  # "Would like to move to Vancouver" / "Is moving to Vancouver"
+        if _WISHED.search(a) and _PAID_FOR.search(b) and not _WISH_WORD.search(b):
+            return True  # "Wants to go to Crete in July" / "Booked a Crete holiday for July"
     for pattern in _STATUSES:
         found_new, found_old = pattern.search(new_text), pattern.search(old_text)
         if bool(found_new) == bool(found_old):
@@ -3473,6 +3487,7 @@ _WISHED = re.compile(
     r"\b(?:would (?:like|love) to|['’]d (?:like|love) to|hop(?:e|es) to|dreams? of|wish(?:es)? to|wants? to)\b",
     re.I,
 )
+_WISH_WORD = re.compile(r"\b(?:wants?|wanted|wish(?:es)?|hop(?:e|es|ing)|would like|['’]d like)\b", re.I)
 _UNDER_WAY = re.compile(  # arranged, under way: "is moving to Vancouver next year"
     r"\b(?:is|are|am)\s+(?!(?:going|trying|hoping|planning|thinking|looking|considering|saving|wanting|aiming)\b)\w+ing\b",
     re.I,
@@ -3573,6 +3588,22 @@ _KIN_NAMED_FIRST = re.compile(
 )
 _A_NAME_WORD = re.compile(rf"\b{_A_NAME}\b")
 _KIN_THING_FIRST = re.compile(rf"^(?:her|his|their|my|our) (?P<kin>{_KIN})['’]s? (?P<thing>\w+)", re.I)
+
+
+def _kin_clause_moved(a: str, b: str, a_kin: frozenset[str], b_kin: frozenset[str]) -> bool:
+    """Whether ``a`` opens about its kin, goes on in a clause with ``b``'s subject, and ``b``
+    names ``a``'s kin too ("His dad turns 60 on 11 April, and the family is planning a party" /
+    "The family is planning a party for his dad's 60th on 11 April"): two clauses reordered."""
+    named = {_CANONICAL.get(stem(k.lower()), stem(k.lower())) for k in _KIN_WORD.findall(b)}
+    opening = set(content_terms(_CLAUSE_BREAK.split(b)[0]))
+    return (
+        bool(a_kin)
+        and a_kin <= named
+        and any(
+            _subject_kin(c.strip()) == b_kin and set(content_terms(c)) <= opening
+            for c in _CLAUSE_BREAK.split(a)[1:]
+        )
+    )
 
 
 def _with_kin(text: str) -> frozenset[str]:
@@ -3773,10 +3804,18 @@ def _subject_kin(text: str) -> frozenset[str]:
         if appositive and not (second[:1].isupper() and _ACTION_FIRST.fullmatch(first.lower())):
             words.append(appositive.group("kin").lower().replace("-", ""))  # not "Sends Hamza, her brother"
     words = [w for i, w in enumerate(words) if not (w in _KIN_ADJECTIVES and words[i + 1 : i + 2])]
+    words = [
+        w for i, w in enumerate(words) if words[i + 1 : i + 2] not in _KIN_AS_MODIFIER
+    ]  # "child support"
     owners = {m.lower() for m in _OWNER_KIN.findall(text)} if not agent else set()  # "his son's team"
     return frozenset(
         _CANONICAL.get(stem(w), stem(w)) for w in words if _KIN_OR_IN_LAW.fullmatch(w) and w not in owners
     )
+
+
+_KIN_AS_MODIFIER = tuple(
+    [w] for w in ("support", "benefit", "benefits", "care", "maintenance", "seat", "minder", "allowance")
+)  # "Child support for Zosia" is the user's payment, not about a child
 
 
 _DOING_FIRST = re.compile(
@@ -4886,12 +4925,34 @@ def roles_swapped(new: str, old: str) -> bool:
         return _agent_is_object(new, old) if passive_new else _agent_is_object(old, new)
     if passive_new:
         return False
+    traded = _traded_clauses(new, old)
+    if traded:  # "My uncle paid for it; my father died" / "Her father died, and her uncle paid for it"
+        return any(roles_swapped(n, o) for n, o in traded)
     a, b = _roles(new), _roles(old)
     for verb in a.verbs.keys() & b.verbs.keys() - (a.by_user & b.by_user):  # the user does it in both
         for party in a.parties.keys() & b.parties.keys():
             if (a.parties[party] < a.verbs[verb]) != (b.parties[party] < b.verbs[verb]):
                 return True
     return False
+
+
+def _traded_clauses(new: str, old: str) -> list[tuple[str, str]]:
+    """Each clause of ``new`` with the clause of ``old`` that says most of it, when the two texts
+    say their clauses in another order; empty when they keep the order or do not match."""
+    new_clauses, old_clauses = _CLAUSE_BREAK.split(new), _CLAUSE_BREAK.split(old)
+    if len(new_clauses) < 2 or len(new_clauses) != len(old_clauses):
+        return []
+    old_terms = [set(content_terms(c)) for c in old_clauses]
+    order = []
+    for clause in new_clauses:
+        terms = set(content_terms(clause))
+        order.append(max(range(len(old_terms)), key=lambda k: len(terms & old_terms[k])))
+    if sorted(order) != list(range(len(order))) or order == sorted(order):
+        return []
+    return [(n, old_clauses[k]) for n, k in zip(new_clauses, order, strict=True)]
+
+
+_CLAUSE_BREAK = re.compile(r";|, (?:and|but|while) ")
 
 
 def _pronouns_traded(new: str, old: str) -> bool:

@@ -44,7 +44,8 @@ _EATING = _stems(
 )
 _DRINKING = _stems(
     "drink drinks pub bar wine beer cocktail cocktails toast champagne prosecco pint pints "
-    "gin vodka whisky whiskey lager ale cider rioja merlot"
+    "gin vodka whisky whiskey lager ale cider rioja merlot shiraz malbec chianti chardonnay sauvignon "
+    "pinot rum tequila brandy cognac sherry soju"
 )
 
 LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
@@ -54,9 +55,18 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "vegetarian vegan pescatarian halal kosher gluten coeliac celiac lactose dairy allergic "
             "allergy intolerant intolerance diabetes diabetic sugar nut nuts peanut peanuts "
             "shellfish meat keto diet calories low-carb carb carbs insulin hypo hypos glucose "
-            "cholesterol gout fodmap ibs coeliac reflux heartburn spicy coriander cilantro warfarin vitamin salt"
+            "cholesterol gout fodmap ibs coeliac reflux heartburn spicy coriander cilantro salt"
         ),
     ),
+    (  # greens and the like -> a blood thinner their vitamin K works against; not any meal
+        _stems(
+            "spinach kale broccoli greens cabbage sprouts lettuce chard collards cranberry cranberries "
+            "grapefruit liver natto soybeans"
+        ),
+        _stems("warfarin coumadin anticoagulant thinner vitamin"),
+    ),
+    (_DRINKING, _stems("warfarin coumadin anticoagulant thinner")),  # alcohol thins the blood too
+    (frozenset({"mayeat"}), _stems("warfarin coumadin anticoagulant thinner")),  # "is it ok for me to eat"
     (  # a coffee order -> what the user drinks, and milk
         _stems(
             "coffee coffees flatwhite longblack latte lattes cappuccino espresso americano mocha macchiato cortado"
@@ -122,6 +132,10 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # how one feels -> the condition that explains it
         _stems("shaky sweaty dizzy faint lightheaded light-headed thirsty"),
         _stems("hypo hypos diabetes diabetic insulin glucose"),
+    ),
+    (  # feeling drained -> a deficiency the user is treated for
+        _stems("sluggish lethargic lethargy tiredness fatigued run-down"),
+        _stems("vitamin deficiency deficient anaemia anemia anaemic anemic ferritin hypothyroidism thyroid"),
     ),
     (  # loud, flashing nights out -> what they set off
         _stems("rave raves nightclub clubbing festival festivals gig gigs concert concerts disco"),
@@ -285,6 +299,11 @@ _EATING_ASK = re.compile(
     re.I,
 )
 _ASKED_TO_EAT = _stems("eat")
+_MAY_I_EAT = re.compile(
+    r"\b(?:can|could|may|should) i (?:eat|have)\b"
+    r"|\b(?:all ?right|ok|okay|safe|fine|a good idea)(?: \w+){0,2}? (?:to eat|for (?:dinner|lunch|breakfast|supper))\b",
+    re.I,
+)
 _SELF_INTRO = re.compile(r"\b(?:bio|biography|intro|introduction|profile|headline)\b", re.I)
 _ME = re.compile(r"\b(?:me|my|myself)\b", re.I)
 _JOURNEY = re.compile(
@@ -340,13 +359,20 @@ def _asked(request: str) -> frozenset[str]:
     """The request's word stems and the activities it names without their words; read once per
     request, not once per candidate memory."""
     asked = _words(request)
+    places = {stem(m[1].lower()) for m in _PLACE.finditer(request)}
+    asked -= places & (_EATING | _DRINKING)  # "home to Shiraz" is a city, not a glass of wine
     if _JOURNEY.search(request):
         asked |= {"journey"}  # "the best way to get to Florence"
     if _EATING_ASK.search(request):
         asked |= _ASKED_TO_EAT  # "can i have the flammkuchen": a dish the word lists do not know
+    if _MAY_I_EAT.search(request):
+        asked |= {"mayeat"}  # whether a dish is all right for the user, whatever is in it
     if _SELF_INTRO.search(request) and _ME.search(request):
         asked |= {"selfintro"}  # "a short bio of me", not "a short bio of Marie Curie"
     return asked
+
+
+_PLACE = re.compile(r"\b(?:to|from|in|near) ((?-i:[A-Z])[a-z]+)\b")
 
 
 @lru_cache(maxsize=4096)

@@ -45,6 +45,7 @@ from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -772,6 +773,9 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         # "tea over coffee" / "coffee over tea" moves a marked term before the marker; "adopted
         # from a Santiago shelter" / "from a shelter in Santiago" only reorders what follows it
         reordered = changed <= terms_after(new_text, marker) and changed <= terms_after(old_text, marker)
+        reordered = reordered or _modifier_dropped(
+            new_text, old_text, new_marked - old_marked, old_marked - new_marked
+        )
         swapped = changed <= shared and not reordered
         if new_marked - old_marked and old_marked - new_marked and (swapped or changed & named):
             return True
@@ -790,6 +794,21 @@ KEPT_SENTENCE_RATIO = 0.55
 """How much of one word sequence two near copies must share for a swapped word to be an edited
 detail: a rewording that reorders the sentence ("Diagnosed with coeliac disease at 19; she gets
 sick for days ..." / "Has coeliac disease (diagnosed at 19); even a trace ...") shares less."""
+
+
+def _modifier_dropped(new_text: str, old_text: str, new_only: set[str], old_only: set[str]) -> bool:
+    """Whether one text's marked term is the other's with a word before it ("goes to class" /
+    "goes to Kathak class"): one phrase, not another thing."""
+
+    def before(text: str, first: set[str], then: set[str]) -> bool:  # next to it: not "Austin to Seattle"
+        words = [stem(t) for t in tokenize(text)]
+        return any(a in first and b in then for a, b in pairwise(words))
+
+    # and the other text does not say the whole phrase elsewhere: "back to the local feed" for
+    # "to feed from a supplier" beside "... because the local feed was" trades the feeds
+    return (before(old_text, old_only, new_only) and not before(new_text, old_only, new_only)) or (
+        before(new_text, new_only, old_only) and not before(old_text, new_only, old_only)
+    )
 
 
 def _kept_sentence(new_text: str, old_text: str) -> bool:

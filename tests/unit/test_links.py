@@ -166,6 +166,19 @@ def test_home_health_and_paperwork_link_to_who_or_what_handles_them() -> None:
     assert linked(
         "A stir-fry with lots of kale and spinach.", "Takes warfarin, so keeps her vitamin K steady."
     )
+    # vitamin K is in greens, not in every meal: boiling an egg leaves a blood thinner alone
+    assert not linked(
+        "How long do I boil an egg for a runny yolk?", "Takes warfarin for atrial fibrillation."
+    )
+    assert not linked(
+        "Book a table for four at an Italian place.", "Is on warfarin; her INR is checked monthly."
+    )
+    assert linked("Fancy a glass of shiraz tonight?", "Is on warfarin; her INR is checked monthly.")
+    assert linked(
+        "Is it all right for me to eat the nettle soup?", "Is on warfarin; her INR is checked monthly."
+    )
+    assert not linked("Mum wants me to fly home to Shiraz in May.", "Doesn't drink alcohol.")  # the city
+    assert linked("Been so sluggish all week.", "Takes vitamin D every winter after a deficiency.")
     assert linked("There's a frost warning for tonight.", "Grows tomatoes in pots on her balcony.")
     assert not linked("Write a short bio for my website.", "Her GP is Dr. Sofie Lund.")
 
