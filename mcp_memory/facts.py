@@ -3804,9 +3804,7 @@ def _subject_kin(text: str) -> frozenset[str]:
         if appositive and not (second[:1].isupper() and _ACTION_FIRST.fullmatch(first.lower())):
             words.append(appositive.group("kin").lower().replace("-", ""))  # not "Sends Hamza, her brother"
     words = [w for i, w in enumerate(words) if not (w in _KIN_ADJECTIVES and words[i + 1 : i + 2])]
-    words = [
-        w for i, w in enumerate(words) if words[i + 1 : i + 2] not in _KIN_AS_MODIFIER
-    ]  # "child support"
+    words = [w for i, w in enumerate(words) if words[i + 1 : i + 2] not in _KIN_AS_MODIFIER]
     owners = {m.lower() for m in _OWNER_KIN.findall(text)} if not agent else set()  # "his son's team"
     return frozenset(
         _CANONICAL.get(stem(w), stem(w)) for w in words if _KIN_OR_IN_LAW.fullmatch(w) and w not in owners

@@ -48,6 +48,8 @@ _DRINKING = _stems(
     "pinot rum tequila brandy cognac sherry soju"
 )
 
+_BLOOD_THINNER = _stems("warfarin coumadin anticoagulant thinner")
+
 LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # eating -> diet
         _EATING,
@@ -63,10 +65,10 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "spinach kale broccoli greens cabbage sprouts lettuce chard collards cranberry cranberries "
             "grapefruit liver natto soybeans"
         ),
-        _stems("warfarin coumadin anticoagulant thinner vitamin"),
+        _BLOOD_THINNER | _stems("vitamin"),
     ),
-    (_DRINKING, _stems("warfarin coumadin anticoagulant thinner")),  # alcohol thins the blood too
-    (frozenset({"mayeat"}), _stems("warfarin coumadin anticoagulant thinner")),  # "is it ok for me to eat"
+    (_DRINKING, _BLOOD_THINNER),  # alcohol thins the blood too
+    (frozenset({"mayeat"}), _BLOOD_THINNER),  # "is it all right for me to eat ...", whatever is in it
     (  # a coffee order -> what the user drinks, and milk
         _stems(
             "coffee coffees flatwhite longblack latte lattes cappuccino espresso americano mocha macchiato cortado"
