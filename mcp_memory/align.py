@@ -767,8 +767,10 @@ def _without_day_count(text: str, other: str) -> str:
     if not counted or _COUNTED_DAYS.search(other):
         return text
     days = {_day_key(day) for day in _LISTED_DAY.findall(text)}
-    count = _TWICE.get(counted[1].lower()) or _number_value(counted[1])
-    if len(days) != count or {_day_key(day) for day in _LISTED_DAY.findall(other)} != days:
+    if (
+        len(days) != _number_value(counted[1])
+        or {_day_key(day) for day in _LISTED_DAY.findall(other)} != days
+    ):
         return text
     return text[: counted.start()] + text[counted.end() :]
 
@@ -778,7 +780,6 @@ _COUNTED_DAYS = re.compile(  # "three days a week", "twice a week", "twice weekl
     r" (?:(?:a|per|each) week|weekly)\b",
     re.I,
 )
-_TWICE = {"twice": 2}
 
 
 _WEEKDAYS_WORD = re.compile(r"\b(?:weekdays|every weekday)\b", re.I)

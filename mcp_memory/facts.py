@@ -1563,7 +1563,7 @@ def _numbers(text: str) -> set[str]:
         if (
             tok in _SEQUENCE
             and tokens[i + 1 : i + 2]
-            and tokens[i + 1] in STOPWORDS - {"done"}  # "last done at 240,000 km" is "last replaced"
+            and tokens[i + 1] in _NO_ORDER_AFTER
             and tokens[i - 1 : i] != ["the"]
         ):
             continue  # "the short answer first, with ...": an order, not a count
@@ -1572,6 +1572,9 @@ def _numbers(text: str) -> set[str]:
         if tok in _NUMBER_WORDS:
             found.add(_NUMBER_WORDS[tok])
     return found
+
+
+_NO_ORDER_AFTER = STOPWORDS - {"done"}  # "last done at 240,000 km" counts, as "last replaced" does
 
 
 def _pronoun_next(word: str) -> bool:
@@ -3248,9 +3251,13 @@ _APPLIED = re.compile(  # an offer made is not a house bought
     r"(?<!\bbe )\b(?:(?:applied|applying|filed|filing) (?:for|to)|(?<!\bhas to )(?<!\bhave to )(?<!\bneed to )(?<!\bneeds to )(?<!\bmust )apply (?:for|to (?=(?:the |a |an )?(?-i:[A-Z])))|applications?|(?:made|put in|putting in|making) an offer (?:on|for))\b",
     re.I,
 )
+# "decided to turn down the offer" is an outcome (``_OUTCOME``), not a decision still to act on
+_TO_REFUSE = r"(?: \S+){0,3}? to (?:turn down|decline|refuse|reject)\b"
 # not done yet; "made a decision" is "decided", "having decided it was" too; "decided against" is not
 _DECIDED = re.compile(
-    r"\b(?:made up (?:her|his|my|their) mind|(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)(?!(?: \S+){0,3}? to (?:turn down|decline|refuse|reject)\b)|made (?:a|the) decision|made it a rule|(?:chose|chosen|choosing|chooses)(?= (?:not )?to\b)|"
+    r"\b(?:made up (?:her|his|my|their) mind|(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)(?!"
+    + _TO_REFUSE
+    + r")|made (?:a|the) decision|made it a rule|(?:chose|chosen|choosing|chooses)(?= (?:not )?to\b)|"
     r"agreed(?: \S+){0,4}? to)\b",
     re.I,
 )
@@ -3276,7 +3283,9 @@ _ARRANGING = re.compile(  # not had yet: being booked
     r"\b(?:is|are|am|['’]s|['’]re|['’]m) (?:booking|scheduling|arranging|organi[sz]ing|setting up)\b", re.I
 )
 _OUTCOME = re.compile(
-    r"\b(?:accepted|offered|rejected|turned down|said no to|decided not to (?:take|accept) (?:a|an|the|up)\b|decided(?: \S+){0,3}? to (?:turn down|decline|refuse|reject)\b|(?:passed|failed|(?<=after )passing|(?<=after )failing) (?:his|her|the|my|their|its))\b",
+    r"\b(?:accepted|offered|rejected|turned down|said no to|decided not to (?:take|accept) (?:a|an|the|up)\b|decided"
+    + _TO_REFUSE
+    + r"|(?:passed|failed|(?<=after )passing|(?<=after )failing) (?:his|her|the|my|their|its))\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -3594,7 +3603,7 @@ def _kin_clause_moved(a: str, b: str, a_kin: frozenset[str], b_kin: frozenset[st
     """Whether ``a`` opens about its kin, goes on in a clause with ``b``'s subject, and ``b``
     names ``a``'s kin too ("His dad turns 60 on 11 April, and the family is planning a party" /
     "The family is planning a party for his dad's 60th on 11 April"): two clauses reordered."""
-    named = {_CANONICAL.get(stem(k.lower()), stem(k.lower())) for k in _KIN_WORD.findall(b)}
+    named = _kin_of(b)
     opening = set(content_terms(_CLAUSE_BREAK.split(b)[0]))
     return (
         bool(a_kin)

@@ -800,14 +800,17 @@ def _modifier_dropped(new_text: str, old_text: str, new_only: set[str], old_only
     """Whether one text's marked term is the other's with a word before it ("goes to class" /
     "goes to Kathak class"): one phrase, not another thing."""
 
-    def before(text: str, first: set[str], then: set[str]) -> bool:  # next to it: not "Austin to Seattle"
-        words = [stem(t) for t in tokenize(text)]
+    new_words, old_words = [stem(t) for t in tokenize(new_text)], [stem(t) for t in tokenize(old_text)]
+
+    def before(
+        words: list[str], first: set[str], then: set[str]
+    ) -> bool:  # next to it: not "Austin to Seattle"
         return any(a in first and b in then for a, b in pairwise(words))
 
     # and the other text does not say the whole phrase elsewhere: "back to the local feed" for
     # "to feed from a supplier" beside "... because the local feed was" trades the feeds
-    return (before(old_text, old_only, new_only) and not before(new_text, old_only, new_only)) or (
-        before(new_text, new_only, old_only) and not before(old_text, new_only, old_only)
+    return (before(old_words, old_only, new_only) and not before(new_words, old_only, new_only)) or (
+        before(new_words, new_only, old_only) and not before(old_words, new_only, old_only)
     )
 
 
