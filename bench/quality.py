@@ -570,6 +570,12 @@ GROUP_TITLES = {
     "heldout-438": "held-out users 438 (first measured at 11409dd)",
     "heldout-439": "held-out users 439 (first measured at 11409dd)",
     "heldout-440": "held-out users 440 (first measured at 11409dd)",
+    "heldout-441": "held-out users 441 (first measured at 0f8dd01)",
+    "heldout-442": "held-out users 442 (first measured at 0f8dd01)",
+    "heldout-443": "held-out users 443 (first measured at 0f8dd01)",
+    "heldout-444": "held-out users 444 (first measured at 0f8dd01)",
+    "heldout-445": "held-out users 445 (first measured at 0f8dd01)",
+    "heldout-446": "held-out users 446 (first measured at 0f8dd01)",
 }
 
 
