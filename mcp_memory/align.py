@@ -47,11 +47,26 @@ def clear_cache() -> None:
     _spelling_key.cache_clear()
 
 
+_GLOSSED_ACRONYM = re.compile(r"((?:[A-Z][a-z]+ (?:(?:of|and|for|the) )*){1,4}[A-Z][a-z]+) \(([A-Z]{2,5})\)")
+
+
+def _without_glossed_acronyms(text: str) -> str:
+    """``text`` without an acronym in brackets after the words it shortens ("Leeds General
+    Infirmary (LGI)"): it names nothing more."""
+
+    def drop(m: re.Match[str]) -> str:
+        initials = "".join(w[0] for w in m[1].split() if w[0].isupper())
+        return m[1] if m[1] and initials.endswith(m[2]) else m[0]
+
+    return _GLOSSED_ACRONYM.sub(drop, text)
+
+
 def align_acronyms(text: str, other: str) -> str:
     """``text`` with each run of words that spells out an acronym ``other`` uses replaced by
     it ("Visual Studio Code" -> "VS Code" when the other text says "VS Code", "chief financial
     officer" -> "CFO"), so both name the thing the same way. A name with a plus is one word
     ("A+" -> "Aplus") when both texts write one: "A+" and "Network+" are two certificates."""
+    text, other = _without_glossed_acronyms(text), _without_glossed_acronyms(other)
     if _PLUS_NAME.search(text) and _PLUS_NAME.search(other):  # "CompTIA A+" / "CompTIA Network+"
         text = _PLUS_NAME.sub(lambda m: m[1] + "plus" * len(m[2]), text)
     acronyms = {a.replace("&", ""): a for a in _ACRONYM.findall(other) if a not in text}  # "M&S": MS
@@ -65,7 +80,8 @@ def align_acronyms(text: str, other: str) -> str:
             initials = "".join(
                 w[0][0] for j, w in enumerate(run) if not (0 < j < n - 1 and w[0] in _ACRONYM_GLUE)
             ).upper()
-            spelt = text[run[0].start() : run[-1].end()].replace(" & ", " ")  # "Marks & Spencer"
+            # "Marks & Spencer", "Parent-Teacher Association"
+            spelt = text[run[0].start() : run[-1].end()].replace(" & ", " ").replace("-", " ")
             if initials in acronyms and spelt.count(" ") == n - 1:
                 out += [text[at : run[0].start()], acronyms[initials]]
                 at, i = run[-1].end(), i + n
@@ -172,7 +188,9 @@ _HOLIDAY = re.compile(
 )
 
 
-_HOUR_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s*([ap])\.?m\b\.?", re.I)
+_HOUR_RANGE = re.compile(
+    r"(?<![\d:.])\b(\d{1,2})(\s*[-–]\s*|\s+(?:and|to)\s+)(\d{1,2})\s*([ap])\.?m\b\.?", re.I
+)
 _MINUTES_SECONDS = re.compile(r"\b(\d{1,2}) ?min(?:ute)?s?,? (?:and )?(\d{1,2}) ?s(?:ec(?:ond)?s?)?\b", re.I)
 _DECIMAL_HOURS = re.compile(r"\b(\d+\.\d+) ?(?:hours?|hrs?|h)\b", re.I)
 
@@ -227,11 +245,17 @@ def _full_decade_if_in(m: re.Match[str], other: str) -> str:
 
 
 def _hour_range_if_in(m: re.Match[str], other: str) -> str:
-    """ "5-9pm" as "17-21" (or "17:00-21:00") when ``other`` writes those hours, else as written."""
-    shift = 12 if m[3].lower() == "p" else 0
-    start, end = (int(h) % 12 + shift for h in (m[1], m[2]))
+    """ "5-9pm" as "17-21" (or "17:00-21:00"), "between 2 and 4 pm" as "between 14:00 and 16:00",
+    when ``other`` writes those hours, else as written."""
+    shift = 12 if m[4].lower() == "p" else 0
+    start, end = (int(h) % 12 + shift for h in (m[1], m[3]))
     found = re.search(rf"\b{start}(?::00)?\s*[-–]\s*{end}(?::00)?\b", other)
-    return found[0] if found else m[0]
+    if found:
+        return found[0]
+    clocks = [
+        re.search(rf"(?<![\d:])0?{hour}:00(?![\d:]| ?[ap]\.?m\b)", other, re.I) for hour in (start, end)
+    ]
+    return f"{clocks[0][0]}{m[2]}{clocks[1][0]}" if clocks[0] and clocks[1] else m[0]
 
 
 _SHORT_YEAR_RANGE = re.compile(r"\b((?:19|20)(\d\d))\s*[-–]\s*(\d\d)\b(?![-–/.]\d)")
@@ -538,6 +562,16 @@ def align_spellings(text: str, other: str) -> str:
     return _WORD.sub(spelled, text)
 
 
+_SHORT_WORDS = {
+    "appt": "appointment",
+    "dept": "department",
+    "govt": "government",
+    "mgr": "manager",
+    "wk": "week",
+    "mth": "month",
+    "approx": "approximately",
+}
+_SHORT_WORD = re.compile(rf"\b({'|'.join(_SHORT_WORDS)})(s?)\b\.?", re.I)
 _PART_PERCENT = re.compile(rf"{_AND_A_HALF.pattern}(?= ?(?:per ?cent|percent)\b)", re.I)
 _PERIOD_OF = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 _RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\b", re.I)
@@ -629,6 +663,8 @@ _PLAIN_FORMS = (  # one way of writing each, whichever the texts use
     ),
     (re.compile(r"\bno (?:longer|more) than\b", re.I), "at most"),  # "replies no longer than 200 words"
     (re.compile(r"\bone and only\b", re.I), "only"),
+    (re.compile(r"\bfail(s|ed)? to(?= [a-z])", re.I), lambda m: "did not" if m[1] == "ed" else "does not"),
+    (_SHORT_WORD, lambda m: _SHORT_WORDS[m[1].lower()] + ("s" if m[2] else "")),  # "appt" is "appointment"
     # "apart from Sundays", "aside from Sundays"
     (re.compile(r"\b(?:apart from|aside from|with the exception of)\b", re.I), "except"),
     (re.compile(r"\b(?:at|on) (?:the )?weekends?\b", re.I), "on weekends"),  # "at the weekend"

@@ -167,6 +167,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("long", "lengthy"),
     ("coriander", "cilantro"),
     ("film", "movie"),
+    ("text", "sms"),
     ("lorry", "truck"),
     ("take", "catch"),
     ("hour", "hr", "hrs"),
@@ -1127,6 +1128,9 @@ _AMOUNT = r"\d[\d,]*(?:\.\d+)?"
 _MONEY_BEFORE = re.compile(rf"(?<![\w$])({_SYMBOLS}|\bR(?=\d)|\bRs\b\.?|\b(?:{_CODES})\b ?)\s?({_AMOUNT})")
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_AMOUNT}) ?({_CODES}|{_NAMES})(?!\w)")
 _CURRENCY_CODE = re.compile(rf"\b(?:{_CODES})\b(?<!CAD|PEN|RON|ILS|ARS|COP|MAD)")
+_DOLLARS_OF_A_COUNTRY = re.compile(
+    rf"\$\s?({_AMOUNT}) (US|Australian|New Zealand|NZ|Canadian|HK|Hong Kong|Singapore|Fijian|Jamaican)\b(?! dollars?\b)"
+)
 _COUNTRY_DOLLARS = re.compile(
     r"\b(?:US|U\.S\.|Australian|New Zealand|NZ|Canadian|HK|Hong Kong|Singapore|Fijian|Jamaican) dollars\b"
 )
@@ -1136,7 +1140,7 @@ def _currencies(text: str) -> str:
     """Currency codes and symbols said as names, every dollar the same way: "4,000 NOK" is
     "4,000 kroner", "$1,200" is "1,200 dollars" and so is "1,200 AUD" (``currency_changed``
     tells them apart)."""
-    text = _dollars_as_code(text)
+    text = _DOLLARS_OF_A_COUNTRY.sub(r"\1 \2 dollars", _dollars_as_code(text))  # "$300 Canadian"
     text = _MONEY_BEFORE.sub(lambda m: f"{m[2]} {_CURRENCY_WORD[m[1].strip().rstrip('.')]}", text)
     text = _MONEY_AFTER.sub(lambda m: f"{m[1]} {_CURRENCY_WORD[m[2]]}", text)
     text = _CURRENCY_CODE.sub(lambda m: _CURRENCY_WORD[m[0]], text)  # "paid in NOK", not "CAD files"
@@ -1447,6 +1451,12 @@ def content_terms(text: str) -> tuple[str, ...]:
     return tuple(terms)
 
 
+def canonical_term(word: str) -> str:
+    """The stem a word's synonym group is compared by ("SMS" is "text", "boss" is "manager")."""
+    s = stem(word)
+    return _CANONICAL.get(s, s)
+
+
 def same_term(a: str, b: str) -> bool:
     """Whether two stemmed terms are one word in different derivations ("allergy"/"allergic")."""
     if a == b:
@@ -1538,7 +1548,9 @@ def _numbers(text: str) -> set[str]:
 
     rest = _DURATION.sub(_duration, rest)
     rest = _PER_DAY.sub(_per_day, rest)
-    rest = _ONE_UNIT.sub("a ", _ONCE_WHEN.sub("when ", _MOST_RECENT.sub("last", rest)))
+    rest = _ONE_UNIT.sub(
+        "a ", _ONCE_WHEN.sub("when ", _MOST_RECENT.sub(lambda m: "the last time" if m[1] else "last", rest))
+    )
     rest = _NOON.sub(" t12:00 ", rest)
     rest = _MIDNIGHT.sub(" t00:00 ", rest)
     found.update(re.findall(r"t\d\d:\d\d", rest))
@@ -1613,7 +1625,7 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _AND_A_HALF = re.compile(  # "thirty-seven and a half" is 37.5
-    rf"\b(?:({_TENS})[- ])?(\d{{1,2}}|{_UNITS}|ten)[- ]and[- ](a[- ]half|a[- ]quarter|three[- ]quarters)\b",
+    rf"\b(?:({_TENS})[- ])?(\d{{1,2}}|{_UNITS}|{_TEENS})[- ]and[- ](a[- ]half|a[- ]quarter|three[- ]quarters)\b",
     re.I,
 )
 _PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
@@ -1709,7 +1721,8 @@ _A_UNIT = re.compile(
 _EVERY_SINGLE = re.compile(r"\bevery single\b", re.I)  # emphasis, not a count
 _NOT_A_SINGLE = re.compile(r"((?:\bnot|\bnever|n['’]?t)(?: \w+)?) a single\b", re.I)  # "hasn't had a single"
 _H_CLOCK = re.compile(r"\b(\d{1,2})h(\d\d)\b")
-_MOST_RECENT = re.compile(r"\bmost recent\b", re.I)  # "most recent A1C" is the "last A1C"
+_MOST_RECENT = re.compile(r"\bmost recent(ly)?\b", re.I)  # "most recent A1C" is the "last A1C", and
+# "most recently in May 2011" is "the last time in May 2011"
 
 
 def _number_value(word: str) -> int:
@@ -2054,6 +2067,7 @@ _IDIOMS = {
         re.I,
     ),
     "day": re.compile(r"\b(?:a|per|each|every|one|same|free|next|following) day\b", re.I),
+    "on": re.compile(r"\bon (?:my|his|her|their|our|your|its) own\b", re.I),  # "alone", not "on" for "off"
 }
 
 
@@ -2106,7 +2120,10 @@ def _negated(text: str) -> tuple[set[str], set[str]]:
     return negated, denied
 
 
-_CLAUSE = re.compile(r"[;,.:!?()—–]|\s-\s|\b(?:but|and|while|whereas|so|because|since|as|though|although)\b")
+_CLAUSE = re.compile(  # not "addressed as 'mate'": that names what is turned down
+    r"[;,.:!?()—–]|\s-\s|\b(?:but|and|while|whereas|so|because|since|(?<!addressed )(?<!known )(?<!referred to )as"
+    r"|though|although)\b"
+)
 _CLAUSE_SPLIT = re.compile(rf"({_CLAUSE.pattern})")
 # Predicates that negate their object without a "not": "allergic to", "lactose intolerant",
 # "avoids", "gave up", "off-limits", "hates".
@@ -2242,7 +2259,7 @@ _UNCHANGED = re.compile(r"\b(?:still|ever since)\b", re.I)
 def tolerance_flipped(new_text: str, old_text: str) -> bool:
     """Whether one text says a thing is fine and the other that it does the same harm too
     ("milk gives him cramps, but yoghurt is fine" / "... and so does yoghurt")."""
-    a, b = set(tokenize(new_text)), set(tokenize(old_text))
+    a, b = set(tokenize(_A_FINE.sub(" ", new_text))), set(tokenize(_A_FINE.sub(" ", old_text)))
     if (a & _FINE and b & _TOO - a) or (b & _FINE and a & _TOO - b):
         return True
     # "a bit of cross-contamination doesn't bother him" / "... makes him sick for two days"
@@ -2251,6 +2268,9 @@ def tolerance_flipped(new_text: str, old_text: str) -> bool:
 
 
 _FINE = frozenset({"fine", "ok", "okay", "tolerates", "tolerate"})
+_A_FINE = re.compile(
+    r"\b(?:a|an|the|his|her|their|my|parking|speeding)\s+(?:\S+\s+)?fines?\b", re.I
+)  # "got a €1,800 fine"
 _HARMS = re.compile(  # any word of harm: "gives him cramps", "he gets cramps", "makes him sick"
     r"\b(?:sick|ill|unwell|bloated|cramps?|hives|rash|heartburn|reflux|migraines?|headaches?|stomach ?aches?"
     r"|diarrh(?:o)?ea|vomit\w*|swell\w*|itch\w*|wheez\w*)\b",
@@ -2323,7 +2343,8 @@ def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> s
         and not (e.isalpha() and 2 <= len(e) <= 5 and e in initials)
         and not (len(e) >= 3 and any(w.startswith(e) for w in old.words))  # "O-neg" is "O negative"
         and not ("-" in e and set(e.split("-")) <= old.words)  # "L4-L5" in "(L4-L5)"
-        and not _shortens(e, old_text)  # "AFib" is "atrial fibrillation", "Utd" is "United"
+        and not (_shortens(e, old_text) and not _named(e, new_text))  # "AFib" is "atrial
+        # fibrillation", "Utd" is "United"; "a budgie called Shar" is not "Shorthair"
         and not any(_demonym(e, o, new_text) or _demonym(o, e, old_text) for o in old_stems)
     }
     found -= _places_of(new_text, old.entities)
@@ -2387,6 +2408,11 @@ _DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i")
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:she|he)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:she|he|her|his|him|hers|they|their)\b", re.I)
+
+
+def _named(name: str, text: str) -> bool:
+    """Whether ``text`` gives ``name`` as what someone or something is called."""
+    return bool(re.search(rf"\b(?:called|named)\s+{re.escape(name)}\b", text, re.I))
 
 
 def _shortens(short: str, text: str) -> bool:
@@ -2543,6 +2569,8 @@ def replaced_phrase(new: str, old: str) -> bool:
     a_mid, b_mid = a[start : len(a) - end], b[start : len(b) - end]
     a_words = [_CANONICAL.get(t, t) for t in a_mid if t not in STOPWORDS]
     b_words = [_CANONICAL.get(t, t) for t in b_mid if t not in STOPWORDS]
+    if set(a_words) <= _NEGATIONS and set(b_words) <= _NEGATIONS:
+        return False  # one negation said another way ("won't" / "does not"); not "never" / "before"
     # a place put for a place ("keeps his bike on the balcony" / "in the hallway of the flat") is
     # an edit with less kept around it: the verb and the thing kept already say what it is about
     placed = all(mid[0] in _PLACE_WORDS for mid in (a_mid, b_mid) if mid) or bool(
@@ -2779,10 +2807,11 @@ def _swap_tokens(text: str) -> tuple[str, ...]:
     "afternoon" too) and function words kept whole, so ``_COPULAS`` and ``_CONDITIONS`` match."""
     return tuple(
         "a" if t == "an" else t if t in STOPWORDS or t in _CONDITIONS else stem(t)
-        for t in tokenize(_clock_words(text))
+        for t in tokenize(_clock_words(_PRONOUN_IS.sub(r"\1 is", text)))
     )
 
 
+_PRONOUN_IS = re.compile(r"\b(he|she|it|that|who)['’]s\b", re.I)  # "he's the one" / "Hendrik is the one"
 _NAMING = frozenset({"called", "named", "lasting"})  # "the starter, called Oma," names what it is;
 # "a session lasting 45 minutes" is "a 45-minute session"
 
@@ -3089,7 +3118,9 @@ def _adds_when_clause(limited: str, plain: str) -> bool:
 
 
 _WHEN_CLAUSE = re.compile(r"\b(?:when|whenever|if)\b([^;.,:()]*)", re.I)
-_CONDITION_SPAN = re.compile(rf"{_CONDITION_WORD.pattern}([^;.,:()]*)", re.I)
+_CONDITION_SPAN = re.compile(
+    rf"{_CONDITION_WORD.pattern}((?:(?! - )[^;.,:()–—])*)", re.I
+)  # to " - ": another clause
 
 
 _SEASON = re.compile(  # "even in winter" and "winter included" are all year; "all winter" is winter
@@ -3172,7 +3203,7 @@ def _lent_the_user(a: str, b: str) -> bool:
 
 _OTHER_PERSON = re.compile(
     rf"(?<!\bas )(?<!pregnant with )\b(?:her|his|my|their|our|the user['’]s|{_A_NAME}['’]s)\s+(?:\w+\s+)?(?:{_KIN})\b"  # not "as her partner"
-    rf"(?:,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?(?P<name>{_A_NAME}))?",
+    rf"(?:(?:,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?|['’]s\s+name\s+is\s+)(?P<name>{_A_NAME}))?",
     re.I,
 )
 _KIN_WORD = re.compile(rf"\b(?:{_KIN})\b", re.I)
@@ -3200,7 +3231,7 @@ _KIN_OF_KIN = re.compile(rf"\b(?P<owner>{_KIN})['’]s (?P<kin>{_KIN})\b(?!-in-l
 _KIN_POSSESSIVE = re.compile(  # "the kids' school"; not "the children's ward", a kind of ward
     rf"\b(?:{_KIN})(?:['’]s?|s['’])(?=\s)(?! (?:ward|hospital|books?|author|menu|section|department|charity|"
     r"choir|clothes|clothing|literature|theatre|theater|unit|clinic|nurse|nursing|services|library|librarian|"
-    r"television|TV|programmes?|shows?|entertainer|ministry|home|homes|rights)\b)",
+    r"television|TV|programmes?|shows?|entertainer|ministry|home|homes|rights|name)\b)",  # "her husband's name" names him
     re.I,
 )
 # Saving "for" a goal, not for a person: "puts 3,000 CZK a month aside for each of the kids"
@@ -3243,7 +3274,7 @@ _NO_STATUS_BEFORE += "(?<!wants )(?<!want )(?<!wants it )(?<!want it )(?<!wants 
 _DONE = re.compile(
     rf"(?<!\bbe )\b(?:completed|{_NO_STATUS_BEFORE}(?<!\blast )(?:(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b))"
     r"(?! (?:every|each|fortnightly|weekly|monthly|daily|yearly|annually|twice|once|regularly|first)\b)|submitted|(?<!getting it )(?<!get it )renewed(?! (?:each|every|annually|yearly))|finished|"
-    r"cancell?ed|called off|ruled out|former|formerly|ex|failed|(?<=after )failing|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|retirees?|old (?=(?:\w+ ){0,2}(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate|shipmate|crewmate|teammate|bandmate|schoolmate|housemate|flat|apartment|job|employer|workplace)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|(?<=['’]s )death|passed away|paid off)\b",
+    r"cancell?ed|grounded|called off|ruled out|former|formerly|ex|failed|(?<=after )failing|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|retirees?|old (?=(?:\w+ ){0,2}(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate|shipmate|crewmate|teammate|bandmate|schoolmate|housemate|flat|apartment|job|employer|workplace)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|(?<=['’]s )death|passed away|paid off)\b",
     re.I,
 )
 # "Filed for divorce"; not "has to be applied for"
@@ -3290,7 +3321,7 @@ _OUTCOME = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season|january|february|march|april|may|june"
-    r"|july|august|september|october|november|december)|(?<!as )soon(?! as)|(?:is|are) (?:scheduled|booked in) for|is being|are being|about to|waiting (?:for|on)|awaiting|on the waiting list|expecting(?! (?:a baby|twins|triplets|a boy|a girl|their|her|his)\b))\b",
+    r"|july|august|september|october|november|december)|(?<!as )soon(?! as)|(?:is|are) (?:scheduled|booked in) for|(?:is|are) having (?:(?:his|her|their|a|an|the) )?(?:\w+ ){0,2}(?:replaced|removed|taken out|fitted|done)(?= (?:on|in|at|next)\b)|is being|are being|about to|waiting (?:for|on)|awaiting|on the waiting list|expecting(?! (?:a baby|twins|triplets|a boy|a girl|their|her|his)\b))\b",
     re.I,
 )
 _STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _DECIDED, _OUTCOME, _FUTURE, _RESUMED)
@@ -3412,7 +3443,8 @@ _PLAN_LIKE = re.compile(  # a plan said without a verb of intent; "trying to", "
     r"|flies to|flying|visa|(?:is|are) coming (?:to|over|for)|(?:taking|takes|catching) the (?:\w+ )?(?:train|bus|ferry|coach) to"
     r"|(?:is|are|['’]s) (?:flying|travell?ing|driving) to|(?:a|the|his|her|their|our) (?:move|relocation) to|wants?|(?:goes|go) into (?:\S+ ){0,6}?(?:for|towards?)"
     r"|trying to|saved|(?:are|is|['’]re) spending|booked (?:\S+ ){0,3}?(?:holiday|vacation|cruise|getaway))\b"
-    rf"|^(?:{'|'.join(m[:3] for m in _MONTHS)})\w*\.? \d{{1,2}}\s*[-–]\s*\d{{1,2}}\b",  # "Oct 3-17: Ondine and Sylvie in ..."
+    rf"|^(?:{'|'.join(m[:3] for m in _MONTHS)})\w*\.? \d{{1,2}}\s*[-–]\s*\d{{1,2}}\b"  # "Oct 3-17: Ondine and Sylvie in ..."
+    rf"|^\d{{1,2}}\s*[-–]\s*\d{{1,2}} (?:{'|'.join(m[:3] for m in _MONTHS)})\w*\.?:",  # "8-15 Sept: Riva del Garda"
     re.I,
 )
 
@@ -3758,8 +3790,9 @@ def _named_kin(a: str, b: str) -> bool:
 
 
 _KIN_NAME = re.compile(
-    rf"\b(?:{_KIN})\b,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?(?P<name>{_A_NAME})", re.I
-)
+    rf"\b(?:{_KIN})\b(?:,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?|['’]s\s+name\s+is\s+)(?P<name>{_A_NAME})",
+    re.I,
+)  # "her husband Tariq", "her husband's name is Tariq"
 
 
 @lru_cache(maxsize=16384)
@@ -4291,6 +4324,42 @@ def hedge_changed(new: str, old: str) -> bool:
         return True  # one hedge for another, or a weakening one on one side alone
     days_a, days_b = _hedged_days(new), _hedged_days(old)
     return bool(days_a and days_b and days_a != days_b)
+
+
+def need_changed(new: str, old: str) -> bool:
+    """Whether one text must do what the other only prefers to ("Must avoid grapefruit" /
+    "Prefers to avoid grapefruit"): the same deed, another need."""
+    for a, b in ((new, old), (old, new)):
+        must = {stem(m[1]) for m in _MUST.finditer(a)}
+        if must & {stem(m[1]) for m in _PREFERS.finditer(b)} and not _MUST.search(b):
+            return True
+    return False
+
+
+_MUST = re.compile(
+    r"\b(?:must|has to|have to|needs? to|is required to|is supposed to|(?:is|was) told to)\s+(?:not\s+)?(\w+)",
+    re.I,
+)
+_PREFERS = re.compile(
+    r"\b(?:prefers? to|would rather|['’]d rather|likes? to|chooses? to)\s+(?:not\s+)?(\w+)", re.I
+)
+
+
+def first_swapped(new: str, old: str) -> bool:
+    """Whether the texts start with different things each names ("start with the details, then
+    a summary" / "start with a summary and then give the details"): the order changed."""
+    a, b = _STARTS_WITH.search(new), _STARTS_WITH.search(old)
+    if not (a and b):
+        return False
+    first_a, first_b = set(content_terms(a[1])), set(content_terms(b[1]))
+    return bool(first_a and first_b and not first_a & first_b) and (
+        first_a <= set(content_terms(old)) and first_b <= set(content_terms(new))
+    )
+
+
+_STARTS_WITH = re.compile(
+    r"\b(?:starts?|starting|begins?|beginning|opens?|opening) with ((?:[\w-]+ ){0,2}[\w-]+)", re.I
+)
 
 
 def liking_flipped(new: str, old: str) -> bool:
@@ -5086,8 +5155,9 @@ def _named_parties(words: list[str]) -> set[int]:
     """Positions of names that are someone in a relation: after "to", "with", "for", "from" or
     "by" ("Reports to Priya"), or opening the text before its verb ("Priya reports to him")."""
     found = set()
+    lower = {w for w in words if w.islower()}  # "Plays chess ...; also plays blitz": a verb, no name
     for i, w in enumerate(words):
-        if not w[:1].isupper() or w.lower() in STOPWORDS or w.lower() in _SUBJECT_WORDS:
+        if not w[:1].isupper() or w.lower() in STOPWORDS or w.lower() in _SUBJECT_WORDS or w.lower() in lower:
             continue
         k = i + 1
         while k < len(words) and k - i < 3 and words[k][:1].isupper():  # "Sarah Chen reports"

@@ -49,6 +49,10 @@ _DRINKING = _stems(
 )
 
 _BLOOD_THINNER = _stems("warfarin coumadin anticoagulant thinner")
+_DOGS = _stems(
+    "dog dogs puppy puppies staffy staffie labrador spaniel cockapoo cavapoo terrier collie poodle retriever "
+    "husky alsatian rottweiler beagle dachshund pug bulldog greyhound whippet chihuahua schnauzer"
+)
 
 LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # eating -> diet
@@ -69,6 +73,20 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (_DRINKING, _BLOOD_THINNER),  # alcohol thins the blood too
     (frozenset({"mayeat"}), _BLOOD_THINNER),  # "is it all right for me to eat ...", whatever is in it
+    (  # a dog by its breed -> the user's dogs and how they get on with dogs
+        _DOGS,
+        _DOGS,
+    ),
+    (  # a phone, the thing -> the one the user has, by its make
+        frozenset({"aphone"}),
+        _stems(
+            "phone smartphone iphone android samsung galaxy xiaomi redmi huawei oppo motorola nokia oneplus"
+        ),
+    ),
+    (  # packing -> the trip being packed for
+        _stems("packing pack suitcase luggage"),
+        _stems("trip flight flights flying fly holiday vacation travel travelling traveling visit visiting"),
+    ),
     (  # a coffee order -> what the user drinks, and milk
         _stems(
             "coffee coffees flatwhite longblack latte lattes cappuccino espresso americano mocha macchiato cortado"
@@ -306,6 +324,11 @@ _MAY_I_EAT = re.compile(
     r"|\b(?:all ?right|ok|okay|safe|fine|a good idea)(?: \w+){0,2}? (?:to eat|for (?:dinner|lunch|breakfast|supper))\b",
     re.I,
 )
+_A_PHONE = re.compile(
+    r"\b(?:my|the|his|her|our|a|new|old) (?:phone|mobile|smartphone)\b|\bphone (?:case|screen|bill|plan|contract|charger|battery)\b",
+    re.I,
+)
+_A_TABLE = re.compile(r"\b(?:book|reserve|get|find)(?: us| me)? a table\b", re.I)
 _SELF_INTRO = re.compile(r"\b(?:bio|biography|intro|introduction|profile|headline)\b", re.I)
 _ME = re.compile(r"\b(?:me|my|myself)\b", re.I)
 _JOURNEY = re.compile(
@@ -367,6 +390,10 @@ def _asked(request: str) -> frozenset[str]:
         asked |= {"journey"}  # "the best way to get to Florence"
     if _EATING_ASK.search(request):
         asked |= _ASKED_TO_EAT  # "can i have the flammkuchen": a dish the word lists do not know
+    if _A_PHONE.search(request):
+        asked |= {"aphone"}  # "my phone is very slow", "a phone case"; not "who should I phone"
+    if _A_TABLE.search(request):
+        asked |= {stem("restaurant")}  # "book us a table for Friday": a meal out
     if _MAY_I_EAT.search(request):
         asked |= {"mayeat"}  # whether a dish is all right for the user, whatever is in it
     if _SELF_INTRO.search(request) and _ME.search(request):

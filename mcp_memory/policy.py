@@ -69,6 +69,7 @@ from mcp_memory.facts import (
     announces_change,
     antonym_clash,
     ascii_letters,
+    canonical_term,
     changed_status,
     condition_added,
     content_terms,
@@ -82,6 +83,7 @@ from mcp_memory.facts import (
     exception_named,
     extract_facts,
     fear_swapped,
+    first_swapped,
     frequency_changed,
     hedge_changed,
     inserted_detail,
@@ -92,6 +94,7 @@ from mcp_memory.facts import (
     liking_flipped,
     living_changed,
     narrowed_to_one,
+    need_changed,
     negation_flipped,
     negation_moved,
     new_entities,
@@ -424,6 +427,7 @@ def select_recall(
 
     relatives = relatives_named(query, [c.text for c in pool]) if kind == "personal" else frozenset()
     gift = _GIFT.search(query) is not None
+    contact = _CONTACT.search(query) is not None
 
     def own_evidence(i: int) -> bool:
         """Close, or sharing words: enough to be shown whatever else is recalled."""
@@ -433,8 +437,10 @@ def select_recall(
         elif kind == "personal" and d <= policy.link_distance and styled(query, pool[i].text):
             links.add(i)  # "Draft a reply to the municipal manager" and "Likes a formal tone"
         if kind == "personal" and d <= policy.link_distance and same_people(query, pool[i].text, relatives):
-            if gift:
-                links.add(i)  # what the person is into ranks with the best words for a present
+            if gift or contact:
+                # what the person is into ranks with the best words for a present, and what is
+                # known of them for a call or a visit ("remind me to ring mormor")
+                links.add(i)
             return True  # "A birthday present for my husband" and "Her husband, Sorin, is a luthier"
         if d <= policy.max_distance or (d <= overlap and lex[i] > policy.min_overlap) or i in links:
             return True
@@ -483,6 +489,7 @@ def select_recall(
     return [pool[i] for i in ranked[:k]]
 
 
+_CONTACT = re.compile(r"\b(?:ring|call|phone|visit|see|text|message|email)\b", re.I)
 _GIFT = re.compile(r"\b(?:present|gift|get (?:him|her|them|my \w+)|birthday|anniversary)\b", re.I)
 _REGNAL_NUMBER = re.compile(r"\b([A-Z][a-z]+) (?:I(?= of\b)|[IVX]{2,}\b)")  # "Leopold I of", "Henry VIII"
 # "in my head", "Tell me about ..." (the reader, not the subject); "My Way" mid-sentence is a title
@@ -715,6 +722,8 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or count_changed(new_text, old_text)
         or qualifier_changed(new_text, old_text)
         or hedge_changed(new_text, old_text)
+        or need_changed(new_text, old_text)
+        or first_swapped(new_text, old_text)
         or liking_flipped(new_text, old_text)
     ):
         return True
@@ -762,7 +771,7 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     markers = {m for m, _ in new.ordered} & {m for m, _ in old.ordered}
     shared = new.terms & old.terms
-    named = {stem(e) for e in new.entities ^ old.entities}  # numbers_differ compares the numbers
+    named = {canonical_term(e) for e in new.entities ^ old.entities}  # numbers_differ compares the numbers
     for marker in markers:
         new_marked = {t for m, t in new.ordered if m == marker}
         old_marked = {t for m, t in old.ordered if m == marker}
@@ -834,7 +843,7 @@ _AGAINST = re.compile(r"\bagainst\b", re.I)
 _LIGHT_VERBS = frozenset(content_terms("go goes get gets make makes do does take takes turn turns"))
 """Verbs that carry little of a fact: "Planning to go to Saariselka" is "planning a trip to" it,
 "will be ten" is "turns 10"."""
-_EMPHASIS = frozenset(content_terms("ever enough always"))
+_EMPHASIS = frozenset(content_terms("ever enough always absolutely whatsoever"))
 """Words that stress a fact without changing it: "a few crumbs are enough to" / "even a few crumbs"."""
 _PARTICLES = frozenset(content_terms("around"))
 """The particle of a phrasal verb: "gets around with a walker" is "uses a walker"."""

@@ -59,8 +59,8 @@ _ADVICE = re.compile(
 KIN_ABROAD = {
     "mother": "maman ammu ammi",
     "father": "abbu",
-    "grandmother": "oma nonna abuela obaachan babcia babushka",
-    "grandfather": "opa nonno abuelo ojiichan dziadek",
+    "grandmother": "oma nonna abuela obaachan babcia babushka mormor farmor bestemor yiayia bubbe halmoni",
+    "grandfather": "opa nonno abuelo ojiichan dziadek morfar farfar bestefar papou zayde",
 }
 """Parents and grandparents as users of other languages call them ("Oma", "obaachan"), by relation."""
 _KIN_ABROAD = "|".join(word for words in KIN_ABROAD.values() for word in words.split())
@@ -175,8 +175,8 @@ _QUESTION_OPENER = re.compile(
 _HOW_TO = re.compile(
     r"^how (?:do|can|should|would|could|to) (?:i|you|we|one)\b(?! (?:usually|normally|always|typically))"
     r"|^how to\b"
-    # "how long do I boil an egg" is a how-to; "how long do I have left" is about the user
-    r"|^how (?:long|much|many|often) (?:do|should|can) (?:i|you|one) (?!have|got|need|get|still|usually|spend|afford|owe|earn|put|invest)\w+"
+    # "how long do I boil an egg" is a how-to; "how long do I have left", "how much do I send home" are about the user
+    r"|^how (?:long|much|many|often) (?:do|should|can) (?:i|you|one) (?!have|got|need|get|still|usually|spend|afford|owe|earn|put|invest|(?<=do i )(?:send|pay|make|save|give)\b)\w+"
 )
 # A how-to about the user's own case: advice for them ("How should I pace myself ..."), their
 # household ("... in the language we speak"), their state ("I'm learning") or their calendar.
@@ -224,7 +224,8 @@ _ENCYCLOPEDIC = re.compile(
     r"|when (?:was|were|did) .+ (?:built|founded|invented|written|discovered|established)\b"
     r"|(?:how|where) did .+ get (?:its|their|his|her) name\b"  # "Where did the Granny Smith get its name?"
     r"|where (?:does|did) the name .+ come from\b"
-    r"|what does .+ (?:on|in) the .+ stand for\b"
+    r"|why (?:is|are|was|were) .+ (?:named|called) after\b"  # "why is Tesla the car company named after ..."
+    r"|what (?:does|do) .+ (?:on|in) the .+ stand for\b"
     r"|which .+ (?:was|were) founded\b"
     r"|who (?:was|were) .+ (?:known for|famous for|and what|and where|and why)\b"
     r"|what happened (?:at|in|on|during) .+ in \d{3,4}\b"
@@ -294,6 +295,8 @@ _NAMED_IN_CAPITALS = re.compile(
     r"^[Hh]ow did the [A-Z][a-z]+s [a-z]+\b"
     r"|^[Hh]ow (?:old|long|tall|high|big|deep|wide) (?:is|are|was) the [A-Z]"  # "How old is the Duomo in Milan?"
     r"|^[Ww]ho (?:was|is) [A-Z][a-z]+ [IVX]+\b"  # "Who was Leopold I of Belgium?"
+    # "Who was Amir Timur's biggest rival?": a figure's full name
+    r"|^[Ww]ho (?:was|were) [A-Z][\w'-]*(?: [A-Z][\w'-]*)+['’]s (?:\w+ )?(?:rivals?|enem(?:y|ies)|heirs?)\b"
     r"|^[Ww]ho (?:was|is) (?:King|Queen|Emperor|Empress|Saint|St|Pope|Prince|Princess|Tsar|Sultan|Pharaoh) [A-Z]"
     r"|^[Ww]ho taught [A-Z]"  # "Who taught Rachmaninoff the piano?"
     r"|^[Ww]hat(?:'s| is| was) (?:[Tt]he )?[A-Z][\w'-]*(?: (?:of|the|and|in|[A-Z][\w'-]*))* about\??$"  # a title: "What's The Banshees of Inisherin about?"

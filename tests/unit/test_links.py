@@ -349,3 +349,40 @@ def test_brands_of_painkillers_brakes_a_lively_place_sleep_and_driving_after_dar
     assert linked(
         "Thinking of driving down to Moncton after supper.", "Has cataracts and no longer drives after dark."
     )
+
+
+def test_a_dog_by_breed_a_phone_packing_and_a_table_reach_what_they_need() -> None:
+    assert linked(
+        "The neighbours asked us to mind their spaniel on Saturday.", "Is afraid of dogs since a bite."
+    )
+    assert linked("Who could walk the dog while I'm in Leeds?", "Has a cockapoo called Biscuit.")
+    assert linked("my phone keeps freezing", "Has a Samsung Galaxy A15 his daughter bought him.")
+    assert not linked(
+        "Who should I phone about the boiler?", "Has a Samsung Galaxy A15 his daughter bought him."
+    )
+    assert linked("Book us a table for Saturday night.", "Is coeliac: no gluten at all.")
+    assert not linked("Set the table for the quiz night.", "Is coeliac: no gluten at all.")
+    assert not linked("Explain how a phone tree works.", "Is afraid of dogs since a bite.")
+    assert same_people("remind me to ring farmor on sunday", "Her grandmother Ulla, 88, lives in Umeå.")
+
+
+def test_for_a_call_or_a_visit_what_is_known_of_the_person_ranks_with_the_best_words() -> None:
+    pool = [
+        Candidate(id="swim", text="Swims at the lido every Saturday morning.", distance=0.77, created_ts=0.0),
+        Candidate(
+            id="bike", text="Her bike was stolen outside the station in May.", distance=0.79, created_ts=0.0
+        ),
+        Candidate(id="fund", text="Puts 2,000 kr a month into an index fund.", distance=0.8, created_ts=0.0),
+        Candidate(id="climb", text="Goes climbing on Wednesday evenings.", distance=0.81, created_ts=0.0),
+        Candidate(id="son", text="Their son Nils starts school in August.", distance=0.82, created_ts=0.0),
+        Candidate(
+            id="gran",
+            text="Her grandmother Ulla, 88, lives in a care home in Umeå; she phones her on Thursdays.",
+            distance=0.88,
+            created_ts=0.0,
+        ),
+    ]
+    assert "gran" in [c.id for c in select_recall("remind me to ring farmor", pool, 5, RecallPolicy())]
+    assert "gran" not in [
+        c.id for c in select_recall("remind me to buy farmor a scarf", pool, 5, RecallPolicy())
+    ]
