@@ -3242,7 +3242,7 @@ _FOR_A_GOAL = (
 # Intentions and past habits: "wants to move to Lisbon" is not "lives in Lisbon".
 _INTENT = re.compile(
     r"\b(?:wants? to(?! be \w+ed\b)|wanted to|expects? to|expecting to|would like to|['’]d like to|(?<!savings )(?<!pension )(?<!payment )(?<!phone )(?<!data )(?<!meal )plans? (?:to|on|an?)|planning|means? to|thinking (?:about|of)|"
-    rf"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|(?<!been )going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:(?:is|are|am) |['’](?:m|s|re) |^)(?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){{0,8}}? (?:{_FOR_A_GOAL}|towards?|to)\b|"
+    rf"considering|(?:is|are|been) looking (?:at|into|for)|hop(?:e|es|ing) (?:to|for)|(?<!been )going to(?! (?:work|school|bed|sleep|church|uni|college|the|a|an|my|his|her|their)\b)|intends? to|dreams? of|(?:has|have) promised (?:\w+ )?(?:she|he|they|I|we)['’]ll|(?:(?:is|are|am) |['’](?:m|s|re) |^)(?:moving|relocating) to|will (?:move|relocate) to|sav(?:e|es|ing|ed)\b(?: \S+){{0,8}}? (?:{_FOR_A_GOAL}|towards?|to)\b|"
     r"(?:sets?|setting|puts?|putting) (?:\S+ ){0,4}?(?:aside|away)"
     rf"|(?:puts?|putting) (?:\S+ ){{0,3}}?(?:a|per|each|every) (?:month|week) in(?:to)? (?:\S+ ){{0,6}}?(?:{_FOR_A_GOAL}|towards?)"
     r"|(?:pays?|paid|paying) (?:\S+ ){0,3}?(?:a|per|each|every) (?:month|week) into (?:\S+ ){0,6}?(?:for|towards?)"

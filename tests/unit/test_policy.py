@@ -186,6 +186,12 @@ def test_a_looser_rewording_is_a_duplicate_only_if_it_reuses_the_words() -> None
             0.082,
             "duplicate",
         ),
+        (  # a promise stands beside the state it is about; it replaces nothing
+            "Has promised Tomasz she'll stay in Gdańsk for two weeks after the baby is born to help out.",
+            "Her son Tomasz, 29, lives in Gdańsk and is expecting his first baby, due 4 May.",
+            0.198,
+            "distinct",
+        ),
     ],
 )
 def test_look_alike_facts_stay_apart_and_restatements_merge(
