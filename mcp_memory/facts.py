@@ -3182,6 +3182,8 @@ def condition_added(new: str, old: str) -> bool:
 
 # Another person as the subject: "her sister lives in Leeds" is not "lives in Leeds".
 _A_NAME = "(?-i:[A-Z][a-z]+(?:-[a-z]+)?)"  # a capitalised word ("Jae-won"), inside a case-insensitive pattern
+# what leads from a kin word to its name: "her husband Tariq", "her husband, called Tariq", "her husband's name is Tariq"
+_GIVES_NAME = r"(?:,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?|['’]s\s+name\s+is\s+)"
 _KIN = (
     r"son|daughter|wife|husband|partner|mother|father|mum|mom|mam|mummy|mommy|dad|brother|sister|aunt|uncle|"
     r"niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandad|nan|"
@@ -3203,7 +3205,7 @@ def _lent_the_user(a: str, b: str) -> bool:
 
 _OTHER_PERSON = re.compile(
     rf"(?<!\bas )(?<!pregnant with )\b(?:her|his|my|their|our|the user['’]s|{_A_NAME}['’]s)\s+(?:\w+\s+)?(?:{_KIN})\b"  # not "as her partner"
-    rf"(?:(?:,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?|['’]s\s+name\s+is\s+)(?P<name>{_A_NAME}))?",
+    rf"(?:{_GIVES_NAME}(?P<name>{_A_NAME}))?",
     re.I,
 )
 _KIN_WORD = re.compile(rf"\b(?:{_KIN})\b", re.I)
@@ -3790,7 +3792,7 @@ def _named_kin(a: str, b: str) -> bool:
 
 
 _KIN_NAME = re.compile(
-    rf"\b(?:{_KIN})\b(?:,?\s+(?:is\s+|was\s+)?(?:called\s+|named\s+)?|['’]s\s+name\s+is\s+)(?P<name>{_A_NAME})",
+    rf"\b(?:{_KIN})\b{_GIVES_NAME}(?P<name>{_A_NAME})",
     re.I,
 )  # "her husband Tariq", "her husband's name is Tariq"
 
