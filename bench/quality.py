@@ -576,6 +576,12 @@ GROUP_TITLES = {
     "heldout-444": "held-out users 444 (first measured at 0f8dd01)",
     "heldout-445": "held-out users 445 (first measured at 0f8dd01)",
     "heldout-446": "held-out users 446 (first measured at 0f8dd01)",
+    "heldout-447": "held-out users 447 (first measured at b8abdb5)",
+    "heldout-448": "held-out users 448 (first measured at b8abdb5)",
+    "heldout-449": "held-out users 449 (first measured at b8abdb5)",
+    "heldout-450": "held-out users 450 (first measured at b8abdb5)",
+    "heldout-451": "held-out users 451 (first measured at b8abdb5)",
+    "heldout-452": "held-out users 452 (first measured at b8abdb5)",
 }
 
 
