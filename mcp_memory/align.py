@@ -21,6 +21,7 @@ from mcp_memory.facts import (  # the number words and forms the fact extractor 
     _NOT_A_SINGLE,
     _NUMBER_WORDS,
     _PERCENT,
+    _US_SPELLING,
     _USED,
     _WORD,
     STOPWORDS,
@@ -106,6 +107,9 @@ def align_numbers(text: str, other: str) -> str:
         lambda m: m[0].replace(" ", "") if len(re.sub(r"\D", "", m[0])) >= 7 else m[0], text
     )
     text = _HOURS_MINUTES.sub(lambda m: _hours_minutes(m, other), text)
+    text = _HOURS_AND_HALF.sub(lambda m: f"{m[1]} and a half hours" if _HALF.search(other) else m[0], text)
+    text = _MONEY_AND_CHANGE.sub(lambda m: _money_and_change(m, other), text)
+    text = _ROMAN_TOKEN.sub(lambda m: f"roman{m[1]}" if re.search(rf"\b{m[1]}\b", other) else m[0], text)
     text = _SPACE_GROUPED.sub(lambda m: _grouped_as_in(m, other), text)
     text = _SHORT_DECADE.sub(lambda m: _full_decade_if_in(m, other), text)
     values = {float(v) for v in _numbers(other) if _PLAIN_NUMBER.fullmatch(v)}
@@ -387,6 +391,25 @@ def _hours_if_in(m: re.Match[str], other: str) -> str:
     return f"{hours} hours {minutes} minutes" if hours and said else m[0]
 
 
+def _money_and_change(m: re.Match[str], other: str) -> str:
+    """ "twelve pounds fifty" as "12.50 pounds" when ``other`` writes 12.50."""
+    whole, part = _number_value(m[1]), _number_value(m[3])
+    value = f"{whole}.{part:02d}"
+    return f"{value} {m[2]}" if part < 100 and value in other else m[0]
+
+
+_NUMBER_WORD = "|".join(sorted((w for w, v in _NUMBER_WORDS.items() if v.isdigit()), key=len, reverse=True))
+_MONEY_AND_CHANGE = re.compile(
+    rf"\b(\d{{1,4}}|{_NUMBER_WORD}) (pounds?|quid|dollars?|euros?|bucks) (\d{{1,2}}|{_NUMBER_WORD})(?: (?:pence|p|cents?))?\b",
+    re.I,
+)
+_HOURS_AND_HALF = re.compile(rf"\b(\d{{1,2}}|{_NUMBER_WORD}) hours? and (?:30|thirty) minutes\b", re.I)
+_HALF = re.compile(r"\band a half\b|\d\.5\b|½", re.I)
+# the same Roman numeral in both texts is the same label, however each reads it ("a III pillar
+# pension" / "his Swedbank III pillar pension")
+_ROMAN_TOKEN = re.compile(r"\b(II|III|IV|VI|VII|VIII|IX|XI|XII)\b")
+
+
 def _hours_minutes(m: re.Match[str], other: str) -> str:
     """ "3 h 45 min" as "3:45" when ``other`` writes that, else in words as a duration."""
     clock = _clock_if_in(f"{m[1]}:{int(m[2]):02d}", other, m[0])
@@ -581,7 +604,7 @@ _COMMA_NOT = re.compile(r", not (?=\w)")
 @lru_cache(maxsize=65536)
 def _spelling_key(word: str) -> str:
     """A word with British and American spellings made one ("colour", "color" -> "color")."""
-    key = word.lower()
+    key = _US_SPELLING.get(word.lower(), word.lower())  # "tyres", "tires"
     for pattern, plain in _SPELLING_VARIANTS:
         key = pattern.sub(plain, key)
     return key

@@ -243,7 +243,9 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("sick", "ill", "unwell"),
     ("eat", "fed"),  # "is fed nothing but" / "eats only"
     ("taxi", "cab"),
-    ("ok", "okay"),
+    ("ok", "okay", "fine"),  # "qatiq is OK" / "qatiq is fine"
+    ("country", "nation"),
+    ("medication", "meds", "medicine"),
     ("kidney", "renal"),
     ("salbutamol", "albuterol"),
     ("sulfa", "sulpha", "sulfonamide", "sulphonamide"),
@@ -668,6 +670,21 @@ _NUMBER_WORDS: dict[str, str] = {
 _SUFFIXES = ("ingly", "edly", "ing", "ed", "ly")
 # British and American spellings of one word compare equal ("colour"/"color", "grey"/"gray").
 _US_SPELLING = {"grey": "gray", "greys": "grays", "programme": "program", "programmes": "programs"}
+_US_SPELLING |= {
+    "tyre": "tire",
+    "tyres": "tires",
+    "kerb": "curb",
+    "aluminium": "aluminum",
+    "pyjamas": "pajamas",
+}
+_US_SPELLING |= {
+    "plough": "plow",
+    "mould": "mold",
+    "mouldy": "moldy",
+    "jewellery": "jewelry",
+    "sceptical": "skeptical",
+}
+_US_SPELLING |= {"moustache": "mustache", "cheque": "check", "cheques": "checks", "doughnut": "donut"}
 _OUR_WORDS = re.compile(
     r"^(colo|favo|neighbo|flavo|hono|humo|behavio|labo|harbo|rumo|savo|endeavo|odo|armo|parlo|vigo)ur"
 )
@@ -1492,6 +1509,9 @@ class Facts:
     """Each word with the first content word after it in its clause, where no negation comes
     before it: "keeps the Great Lent fast" does (keep, great)."""
     denied_deeds: frozenset[tuple[str, str]] = frozenset()
+    denied_clauses: frozenset[frozenset[str]] = frozenset()
+    """``denied`` clause by clause: "Doesn't have coeliac disease, so she doesn't have to eat
+    gluten-free" denies {coeliac, disease} and {eat, gluten}."""
     """The same right after "does not", "never" and the like: "does not keep the Great Lent
     fast" denies (keep, great)."""
     but_not: bool = False
@@ -1991,7 +2011,7 @@ def extract_facts(text: str) -> Facts:
     text = _TEACHES_SELF.sub("learning", text)  # "has been teaching himself guitar" learns it
     text = _LENT_THE_USER.sub("loaned", text)  # "her uncle lent her $9,800": she borrowed it
     tokens = tokenize(text)
-    negated, denied = _negated(text)
+    negated, denied, denied_clauses = _negated(text)
     deeds, denied_deeds = _deeds(text)
     return Facts(
         terms=frozenset(content_terms(text)),
@@ -2005,6 +2025,7 @@ def extract_facts(text: str) -> Facts:
         double_negative=_DOUBLE_NEGATIVE.search(text) is not None,
         deeds=frozenset(deeds),
         denied_deeds=frozenset(denied_deeds),
+        denied_clauses=frozenset(denied_clauses),
         but_not=_DENIAL_AFTER_BUT.search(text) is not None,
     )
 
@@ -2083,13 +2104,14 @@ def _contrast(text: str) -> str:
     return re.sub(r",\s*not\b", " rather than", text)
 
 
-def _negated(text: str) -> tuple[set[str], set[str]]:
+def _negated(text: str) -> tuple[set[str], set[str], set[frozenset[str]]]:
     """(negated, denied): content terms after a negation word in the same clause ("doesn't drink
     green tea") — the denied ones — and, negated too, every content term of a clause that says
     "allergic", "avoids", "gave up" and the like ("Lactose intolerant" negates lactose as much as
     "can't tolerate lactose" does)."""
     negated: set[str] = set()
     denied: set[str] = set()
+    clauses: set[frozenset[str]] = set()
     parts = _CLAUSE_SPLIT.split(_contrast(text))
     carried = (False, False)  # (by a word, by a predicate) of the clause before
     for separator, clause in zip(["", *parts[1::2]], parts[0::2], strict=True):
@@ -2104,6 +2126,7 @@ def _negated(text: str) -> tuple[set[str], set[str]]:
             predicates = predicates or ({"_"} if carried[1] else set())
         if tokens and tokens[-1] in _NEGATIONS:  # "but red wine doesn't": what comes before
             tokens = tokens[-1:] + tokens[:-1]
+        in_clause: set[str] = set()
         for tok in tokens:
             since += 1
             if tok in _NEGATIONS:
@@ -2116,8 +2139,11 @@ def _negated(text: str) -> tuple[set[str], set[str]]:
                 negated.add(term)
                 if by_word:
                     denied.add(term)
+                    in_clause.add(term)
+        if in_clause:
+            clauses.add(frozenset(in_clause))
         carried = (by_word, bool(predicates))
-    return negated, denied
+    return negated, denied, clauses
 
 
 _CLAUSE = re.compile(  # not "addressed as 'mate'": that names what is turned down
@@ -2160,12 +2186,28 @@ def negation_flipped(a: Facts, b: Facts) -> bool:
         and any(same_term(t, u) for t in more.denied for u in other.negated)
     ):
         return True  # "no need to avoid cranberry juice" / "to avoid cranberry juice"
-    if not (more.double_negative or other.double_negative) and any(  # a clause both deny is no news
-        same_term(t, u) for t in more.denied - other.denied for u in other.negated
+    asserted = other.terms - other.negated
+    fresh = more.denied - other.denied
+    # a clause both deny is no news ("Doesn't drink coffee" / "Avoids coffee; drinks green tea"),
+    # unless another denied clause is all what the other asserts ("Doesn't have coeliac disease,
+    # so ... gluten-free" / "Has coeliac disease and ... gluten-free")
+    if (
+        not (more.double_negative or other.double_negative)
+        and any(same_term(t, u) for t in fresh for u in other.negated)
+        and not any(_denies_an_assertion(clause, asserted, other.negated) for clause in more.denied_clauses)
     ):
         return False
-    asserted = other.terms - other.negated
     return any(same_term(t, u) for t in more.negated for u in asserted)
+
+
+def _denies_an_assertion(clause: frozenset[str], asserted: frozenset[str], negated: frozenset[str]) -> bool:
+    """Whether a short denied clause (a thing or a state, not "not even at gigs where everyone's
+    offering me tequila") is all words the other text asserts, none it negates too."""
+    return (
+        len(clause) <= 3
+        and all(any(same_term(t, u) for u in asserted) for t in clause)
+        and not any(same_term(t, u) for t in clause for u in negated)
+    )
 
 
 def _denied_instead(a: Facts, b: Facts) -> bool:
@@ -2293,8 +2335,11 @@ def announces_change(new_text: str, old_text: str) -> bool:
         found = pattern.search(said)
         if not found or pattern.search(old_text):
             continue
-        if found.group(0).lower() == "ever since" and re.search(r"\bsince\b", old_text, re.I):
-            continue  # "scared of lifts ever since" / "terrified of lifts since 2019"
+        if found.group(0).lower() in ("ever since", "since then", "now") and re.search(
+            r"\bsince\b", old_text, re.I
+        ):
+            continue  # "scared of lifts ever since" / "terrified of lifts since 2019"; "so now he
+            # rides a Brompton" / "rides a Brompton since his old bike was stolen"
         if pattern is _CHANGED and _STOPPED.search(old_text):
             continue  # "won't take rush jobs any more" / "decided to stop accepting rush jobs"
         if pattern is _UNCHANGED and _CONCESSIVE_STILL.search(said) and _CONTRAST.search(old_text):
@@ -3295,7 +3340,11 @@ _DECIDED = re.compile(
     re.I,
 )
 _ENDED = re.compile(
-    r"\b(?:gave|given|giving) up\b|\bquit\b|\bresigned\b|\bstopped\b|\b(?:dropped|pulled) out\b|\bwithdr[ae]wn?\b|\bno longer\b",
+    r"\b(?:gave|given|giving) up\b|\bquit\b|\bresigned\b|\bstopped\b|\b(?:dropped|pulled) out\b|\bwithdr[ae]wn?\b|\bno longer\b"
+    # "Came off hormone replacement therapy" (not "came off her bike")
+    r"|\b(?:came|comes|coming) off (?:(?:the |her |his |my |their )?(?:[\w-]+ ){0,3}(?:therapy|pills?|medications?"
+    r"|medicines?|meds|tablets|antidepressants|hrt|steroids|insulin|statins|contraceptives?|inhaler)"
+    r"|[a-z]+(?:ine|olol|pam|ide|pril|statin|mab|tide|sone|lone|zole|pine|xetine))\b",  # "came off sertraline"
     re.I,
 )
 _ONGOING = re.compile(  # "is learning", or a start said as such: "Began 16:8 fasting in January"
@@ -3308,6 +3357,9 @@ _ACQUIRED = re.compile(r"\b(?:has |have )?(?:ordered|bought|purchased)\b", re.I)
 _RESUMED = re.compile(r"\b(?:again|relapsed|re-?start(?:s|ed|ing)?|resum(?:es?|ed|ing))\b", re.I)
 _PREPARING = re.compile(  # not yet run, not yet found
     r"\b(?:training|preparing|signed up|looking|searching|hunting) for\b", re.I
+)
+_MODAL_FUTURE = re.compile(
+    r"\b(?:will|should|shall|is going to|are going to|expects? to|plans? to)\b|['’]ll\b", re.I
 )
 _HOLDS_ONE = re.compile(r"(?:has|holds|got|earned) (?:her|his|their|a|an|the)\b", re.I)
 _GOAL = re.compile(r"\b(?:wants? to|aim(?:s|ing)? (?:to|for)|goal|target|(?:is|are) \w+ing)\b", re.I)
@@ -3323,7 +3375,7 @@ _OUTCOME = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|season|january|february|march|april|may|june"
-    r"|july|august|september|october|november|december)|(?<!as )soon(?! as)|(?:is|are) (?:scheduled|booked in) for|(?:is|are) having (?:(?:his|her|their|a|an|the) )?(?:\w+ ){0,2}(?:replaced|removed|taken out|fitted|done)(?= (?:on|in|at|next)\b)|is being|are being|about to|waiting (?:for|on)|awaiting|on the waiting list|expecting(?! (?:a baby|twins|triplets|a boy|a girl|their|her|his)\b))\b",
+    r"|july|august|september|october|november|december)|(?<!as )soon(?! as)|(?:is|are) (?:scheduled|booked in) for|(?:is|are) due to (?!(?:a|an|the|his|her|their|my|its|be|being|illness|injury|work)\b)|(?:is|are) having (?:(?:his|her|their|a|an|the) )?(?:\w+ ){0,2}(?:replaced|removed|taken out|fitted|done)(?= (?:on|in|at|next)\b)|is being|are being|about to|waiting (?:for|on)|awaiting|on the waiting list|expecting(?! (?:a baby|twins|triplets|a boy|a girl|their|her|his)\b))\b",
     re.I,
 )
 _STATUSES = (_PAST_HABIT, _HEDGE, _DONE, _APPLIED, _DECIDED, _OUTCOME, _FUTURE, _RESUMED)
@@ -3496,6 +3548,8 @@ def changed_status(new_text: str, old_text: str) -> bool:
             continue  # "once the master's is done", "to have the cataract done", "140 pages done"
         if pattern is _HEDGE and said[0].lower() == "trying to" and _GOAL.search(other):
             continue  # "Trying to lose weight: 98 kg now" / "weighs 98 kg and wants to get down to 88"
+        if pattern is _FUTURE and said[0].lower().endswith("due to ") and _MODAL_FUTURE.search(other):
+            continue  # "is due to calve around 15 May" / "should calve around May 15"
         if pattern is _FUTURE and _BOOKED.search(new_text) and _BOOKED.search(old_text):
             continue  # "is scheduled for 14 May" / "is booked for 14 May"
         if pattern in (_PAST_HABIT, _DONE) and _FORMER.search(new_text) and _FORMER.search(old_text):
@@ -4312,7 +4366,35 @@ def qualifier_changed(new: str, old: str) -> bool:
     regardless_new, regardless_old = bool(_REGARDLESS.search(new)), bool(_REGARDLESS.search(old))
     if regardless_new != regardless_old:  # "regardless of the quote" / "if the quote is under 3,000"
         return bool(_IF.search(old if regardless_new else new))
+    if _rank_added(new, old) or _rank_added(old, new):  # "deputy head" / "head"
+        return True
     return bool(_LEAST.search(new)) != bool(_LEAST.search(old))
+
+
+def _rank_added(a: str, b: str) -> bool:
+    """Whether ``a`` ranks a role ("the deputy head") that ``b`` names without that rank ("sr."
+    is "senior")."""
+    a, b = (_RANK_SHORT.sub(lambda m: _RANK_WORDS[m[1].lower()], x) for x in (a, b))
+    for m in _RANKED.finditer(a):
+        if m[2].lower() in STOPWORDS:
+            continue  # "wants the assistant to reply"
+        if re.search(rf"\b{m[2]}\b", b, re.I) and not re.search(rf"\b{m[1]}", b, re.I):  # "for seniors"
+            return True
+    return False
+
+
+_RANK_WORDS = {
+    "sr": "senior",
+    "snr": "senior",
+    "jr": "junior",
+    "jnr": "junior",
+    "asst": "assistant",
+    "dep": "deputy",
+}
+_RANK_SHORT = re.compile(r"\b(sr|snr|jr|jnr|asst|dep)\.?(?= )", re.I)
+_RANKED = re.compile(  # the role in lower case: "assistant Rocío" is a person
+    r"\b((?i:deputy|assistant|vice|acting|interim|associate|trainee|junior|senior))[ -]([a-z]+)\b"
+)
 
 
 def hedge_changed(new: str, old: str) -> bool:
@@ -4550,12 +4632,15 @@ def count_changed(new: str, old: str) -> bool:
     """Whether one text counts a thing the other counts differently ("Has a cat." / "Has two
     cats."): the same noun after "a"/"one" in one and after another number in the other."""
     a, b = _counts(new), _counts(old)
-    return any(a[noun] != b[noun] for noun in a.keys() & b.keys())
+    return any(not a[noun] & b[noun] for noun in a.keys() & b.keys())  # no count of it in common
 
 
-def _counts(text: str) -> dict[str, str]:
-    tokens = tokenize(_COMPOUND_NUMBER.sub(_compound, text))  # "twenty-five miles" is 25 of them
-    found: dict[str, str] = {}
+def _counts(text: str) -> dict[str, set[str]]:
+    """Each counted noun with every count the text gives it ("six-week stints ... two weeks at
+    home": weeks, 6 and 2)."""
+    text = _COUNT_AS_ADJECTIVE.sub(r"\1 \2s", _COMPOUND_NUMBER.sub(_compound, text))  # "twenty-five miles"
+    tokens = tokenize(text)
+    found: dict[str, set[str]] = {}
     for before, word, noun, after in zip(["", *tokens], tokens, tokens[1:], [*tokens[2:], ""], strict=False):
         count = "1" if word in ("a", "an") else _NUMBER_WORDS.get(word, word)
         if not count.isdigit() or not 0 < int(count) < 100 or before == "aged":
@@ -4564,8 +4649,14 @@ def _counts(text: str) -> dict[str, str]:
             continue  # "a pigeon loft", "a dog bed": the thing is the loft, not one pigeon
         plural = noun.endswith("s") and not noun.endswith("ss")
         if noun.isalpha() and noun not in STOPWORDS and plural == (count != "1"):
-            found.setdefault(stem(noun), count)  # "a cat", "two cats"; not "a 2016 Honda"
+            found.setdefault(stem(noun), set()).add(count)  # "a cat", "two cats"; not "a 2016 Honda"
     return found
+
+
+_COUNT_AS_ADJECTIVE = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(day|week|month|year|hour|night)\b",
+    re.I,
+)
 
 
 _NOUN_AFTER = re.compile(r"(?!\w*(?:ed|s|ing)$)(?!(?:called|named|who|that|which|to|from|with|of)$)[a-z]{3,}")
@@ -5370,3 +5461,80 @@ def not_to_flipped(new: str, old: str) -> bool:
 
 
 _NOT_TO = re.compile(r"\b([a-z]+ed|chose|promised|agreed|prefers?|plans?|wants?) (?:not|never) to\b", re.I)
+
+
+def knowing_flipped(new: str, old: str) -> bool:
+    """Whether one text says someone knows (is aware) and the other that they do not: "the
+    landlord knows about them" / "the landlord doesn't know about them". "know" is too plain a
+    word for the fact checks, which read past it."""
+    new_not, old_not = _NOT_KNOWING.search(new), _NOT_KNOWING.search(old)
+    if bool(new_not) == bool(old_not):
+        return False
+    return _KNOWING.search(old if new_not else new) is not None
+
+
+_NOT_KNOWING = re.compile(
+    r"\b(?:(?:does|do|did)(?:n['’]t| not)|never) know\b|\b(?:is|are|was|were)(?:n['’]t| not) aware\b|\bunaware\b",
+    re.I,
+)
+_KNOWING = re.compile(r"\b(?:knows?|knew|known|aware)\b", re.I)
+
+
+def when_swapped(new: str, old: str) -> bool:
+    """Whether the texts give the same times (weekends, weekdays, mornings, a weekday, a season)
+    to other clauses: "lives in at weekends and goes home from Monday to Friday" / "lives in from
+    Monday to Friday and goes home at weekends", "His ex-wife has her on weekdays, and he has her
+    at weekends" / "Has her on weekdays, and his ex-wife has her at weekends". A word the one text
+    says beside one time and the other beside another has moved; reordered clauses keep theirs."""
+    a, b = _clauses_by_time(new), _clauses_by_time(old)
+    if len(a) < 2 or a.keys() != b.keys():
+        return False
+    moved = [(k1, k2) for k1 in a for k2 in a if k1 != k2 and (a[k1] - a[k2]) & (b[k2] - b[k1])]
+    return any((k2, k1) in moved for k1, k2 in moved)  # each way: not a word said in another clause
+
+
+def _clauses_by_time(text: str) -> dict[str, frozenset[str]]:
+    """Each time a clause names alone, with the content terms of that clause."""
+    out: dict[str, frozenset[str]] = {}
+    text = _TIME_LIST.sub("on days", _ONE_SPAN.sub("weekdays", text))  # "Tuesdays and Thursdays": one clause
+    for clause in _CLAUSE.split(text):
+        keys = {_TIME_KEY.get(m.lower(), m.lower().rstrip("s")) for m in _WHEN.findall(clause or "")}
+        if len(keys) != 1:
+            continue
+        key = keys.pop()
+        if key in out:
+            return {}  # a time said twice: no clause to tell apart
+        out[key] = frozenset(content_terms(_WHEN.sub(" ", clause)))
+    return out
+
+
+_TIME_LIST = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?)"
+    r"(?:,? (?:and|or|&|plus) (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?))+\b",
+    re.I,
+)
+_ONE_SPAN = re.compile(r"\b(?:from )?mon(?:day)?s? ?(?:to|-|–|through|thru) ?fri(?:day)?s?\b", re.I)
+_WHEN = re.compile(
+    r"\b(?:weekends?|weekdays?|weeknights?|mornings?|afternoons?|evenings?|nights?|summers?|winters?"
+    r"|autumns?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
+    re.I,
+)
+_TIME_KEY = {"weeknight": "weekdays", "weeknights": "weekdays", "weekday": "weekdays"}
+
+
+def rent_direction_flipped(new: str, old: str) -> bool:
+    """Whether one text rents (leases, sublets) to someone the other rents from: "Owns the house
+    and rents it to his uncle Moses" / "Rents the house from his uncle Moses"."""
+    a, b = _rent_directions(new), _rent_directions(old)
+    return any(da != db and ta & tb for da, ta in a for db, tb in b)
+
+
+def _rent_directions(text: str) -> set[tuple[str, frozenset[str]]]:
+    return {(m[1].lower(), frozenset(content_terms(m[2]))) for m in _RENT_DIRECTION.finditer(text)}
+
+
+_RENT_DIRECTION = re.compile(
+    r"\b(?:rents|rented|renting|leases|leased|leasing|sublets|subletting)\b(?:\s+[\w'’-]+){0,5}?\s+(to|from)"
+    r"\s+((?:[\w'’-]+\s*){1,4})",
+    re.I,
+)

@@ -40,7 +40,8 @@ _EATING = _stems(
     "stir-fry casserole chilli burrito fajitas nachos cupcake cupcakes brownie brownies "
     "muffin muffins scone scones flapjack crumble tart quiche canapes buffet catering treats lunchbox "
     "lunchboxes churrascaria steakhouse braai grill thai indian mexican szechuan sichuan seasoning "
-    "gelatin gelatine gummy gummies jelly marshmallow marshmallows soy sauce"
+    "gelatin gelatine gummy gummies jelly marshmallow marshmallows soy sauce oatcake oatcakes oats porridge "
+    "granola crackers"
 )
 _DRINKING = _stems(
     "drink drinks pub bar wine beer cocktail cocktails toast champagne prosecco pint pints "
@@ -63,6 +64,10 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "shellfish meat keto diet calories low-carb carb carbs insulin hypo hypos glucose "
             "cholesterol gout fodmap ibs coeliac reflux heartburn spicy coriander cilantro salt"
         ),
+    ),
+    (  # what pregnancy rules out
+        _stems("sushi sashimi raw oysters pate pâté brie camembert unpasteurised unpasteurized swordfish"),
+        _stems("pregnant pregnancy expecting"),
     ),
     (  # greens and the like -> a blood thinner their vitamin K works against; not any meal
         _stems(
@@ -110,9 +115,10 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (  # lifting -> injuries
         _stems(
-            "lift lifting carry carrying heavy kg kilo kilos sack furniture wardrobe sofa shifting haul hauling lug"
+            "lift lifting carry carrying heavy kg kilo kilos sack furniture wardrobe sofa shifting haul hauling lug "
+            "pull-ups pull-up pullups chin-ups press-ups push-ups pushups overhead cement plasterboard bricks"
         ),
-        _stems("back disc spine hernia knee shoulder injury"),
+        _stems("back disc spine hernia knee shoulder injury dislocated"),
     ),
     (  # charts -> colour vision
         _stems(
@@ -122,7 +128,7 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _stems("colour-blind color-blind colourblind colorblind deuteranopia deuteranomaly protanopia"),
     ),
     (  # dust -> breathing
-        _stems("dust dusty smoke smoky fumes pollen"),
+        _stems("dust dusty smoke smoky fumes pollen demolition sanding"),
         _stems("asthma asthmatic inhaler respiratory"),
     ),
     (  # exercise -> conditions that limit it
@@ -200,6 +206,10 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "venue party restaurant cafe pub gig concert cinema theatre wedding reception tavern music lively"
         ),
         _stems("wheelchair step-free stairs hearing noisy noise tinnitus loud"),
+    ),
+    (  # ice underfoot -> what makes a fall likely
+        _stems("ice icy slippery sleet"),
+        _stems("hip stick walking-stick walker crutches balance osteoporosis replacement"),
     ),
     (  # height -> fear of heights
         _stems("rooftop top-floor balcony tower ladder ladders cliff skyscraper observation"),
@@ -328,6 +338,7 @@ _A_PHONE = re.compile(
     r"\b(?:my|the|his|her|our|a|new|old) (?:phone|mobile|smartphone)\b|\bphone (?:case|screen|bill|plan|contract|charger|battery)\b",
     re.I,
 )
+_A_GLASS = re.compile(r"\b(?:a|one|two|another|a small|a little) (?:glass|bottle|pint|shot)s? of\b", re.I)
 _A_TABLE = re.compile(r"\b(?:book|reserve|get|find)(?: us| me)? a table\b", re.I)
 _SELF_INTRO = re.compile(r"\b(?:bio|biography|intro|introduction|profile|headline)\b", re.I)
 _ME = re.compile(r"\b(?:me|my|myself)\b", re.I)
@@ -392,6 +403,8 @@ def _asked(request: str) -> frozenset[str]:
         asked |= _ASKED_TO_EAT  # "can i have the flammkuchen": a dish the word lists do not know
     if _A_PHONE.search(request):
         asked |= {"aphone"}  # "my phone is very slow", "a phone case"; not "who should I phone"
+    if _A_GLASS.search(request):
+        asked |= {stem("drink")}  # "one glass of Liatiko": a wine the word lists do not know
     if _A_TABLE.search(request):
         asked |= {stem("restaurant")}  # "book us a table for Friday": a meal out
     if _MAY_I_EAT.search(request):

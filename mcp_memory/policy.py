@@ -91,6 +91,7 @@ from mcp_memory.facts import (
     joined_compounds,
     kin_degree_changed,
     kin_names,
+    knowing_flipped,
     liking_flipped,
     living_changed,
     narrowed_to_one,
@@ -110,6 +111,7 @@ from mcp_memory.facts import (
     qualifier_changed,
     ranges_swapped,
     relation_renamed,
+    rent_direction_flipped,
     replaced_phrase,
     role_changed,
     roles_swapped,
@@ -129,6 +131,7 @@ from mcp_memory.facts import (
     tolerance_flipped,
     turned_down,
     unit_changed,
+    when_swapped,
     with_meal_count,
     with_name_count,
     without_article_one,
@@ -733,6 +736,8 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         or per_thing_changed(new_text, old_text)
         or frequency_changed(new_text, old_text)
         or times_swapped(new_text, old_text)
+        or when_swapped(new_text, old_text)
+        or rent_direction_flipped(new_text, old_text)
         or fear_swapped(new_text, old_text)
         or living_changed(new_text, old_text)
         or exception_named(new_text, old_text)
@@ -761,7 +766,11 @@ def _states_other_fact(new_text: str, old_text: str, new: Facts, old: Facts, nea
         return True
     if negation_flipped(new, old) or negation_moved(new, old) or turned_down(new_text, old_text, new, old):
         return True
-    if not_to_flipped(new_text, old_text) or not_giving_up(new_text, old_text):
+    if (
+        not_to_flipped(new_text, old_text)
+        or not_giving_up(new_text, old_text)
+        or knowing_flipped(new_text, old_text)
+    ):
         return True
     if affirmed_denied(new_text, old_text, new, old):
         return True

@@ -386,3 +386,24 @@ def test_for_a_call_or_a_visit_what_is_known_of_the_person_ranks_with_the_best_w
     assert "gran" not in [
         c.id for c in select_recall("remind me to buy farmor a scarf", pool, 5, RecallPolicy())
     ]
+
+
+def test_knowledge_links_for_pregnancy_oats_pull_ups_demolition_and_a_glass_of_an_unknown_wine() -> None:
+    assert linked(
+        "Can I have the salmon sashimi at Kenji's birthday?", "Is 20 weeks pregnant with her second."
+    )
+    assert not linked("Can I have the salmon sashimi at Kenji's birthday?", "Is training for the Leeds 10k.")
+    assert linked("are these porridge oats ok for me", "Has coeliac disease; strictly gluten-free.")
+    assert linked(
+        "Should I try chin-ups at the gym tonight?", "Dislocated his right shoulder skiing in 2022."
+    )
+    assert linked("They're sanding the floors next door all week.", "Has asthma and carries a blue inhaler.")
+    assert linked(
+        "Is a glass of Xinomavro with dinner all right?", "Red wine sets off her migraines within the hour."
+    )
+    assert not linked("Where can I buy a glass of water bottle?", "Has asthma and carries a blue inhaler.")
+    assert linked(
+        "Picking up four bags of cement for the patio.", "Slipped a disc in 2021; no lifting over 10 kg."
+    )
+    assert linked("the steps outside are pure ice this morning", "Uses a stick since her knee replacement.")
+    assert not linked("the steps outside are pure ice this morning", "Plays bridge on Tuesdays.")

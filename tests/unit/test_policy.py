@@ -2057,6 +2057,48 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Wants to see the Northern Lights in Tromsø in February with Ola; she's never been.",
             0.039,
         ),
+        # a denied clause that is all what the other asserts, beside a "-free" both deny
+        (
+            "Has high blood pressure and has to eat salt-free.",
+            "Doesn't have high blood pressure, so he doesn't have to eat salt-free.",
+            0.178,
+        ),
+        (
+            "Is vegetarian and has to order meat-free.",
+            "Isn't vegetarian, so he doesn't have to order meat-free.",
+            0.129,
+        ),
+        # knowing, a word too plain for the fact checks
+        (
+            "Rents a room in her flat to a lodger - the letting agent doesn't know about him.",
+            "Rents a room in her flat to a lodger - the letting agent knows about him.",
+            0.057,
+        ),
+        (
+            "Keeps a ferret called Pip in the shed - her husband doesn't know.",
+            "Keeps a ferret called Pip in the shed - her husband knows.",
+            0.023,
+        ),
+        # the same times given to other clauses
+        (
+            "Their childminder, Bola, looks after the girls from Monday to Friday and works at the salon at weekends.",
+            "Their childminder, Bola, looks after the girls at weekends and works at the salon from Monday to Friday.",
+            0.002,
+        ),
+        # stopped for started, done for due, to for from, a rank added
+        ("Started sertraline last spring.", "Came off sertraline last spring.", 0.148),
+        ("Started the contraceptive pill in March.", "Came off the contraceptive pill in March.", 0.104),
+        (
+            "Is due to give the keynote at the Lisbon conference in May.",
+            "Gave the keynote at the Lisbon conference in May.",
+            0.090,
+        ),
+        (
+            "Rents the cottage in Tenby from her cousin Aled.",
+            "Owns the cottage in Tenby and rents it to her cousin Aled.",
+            0.049,
+        ),
+        ("Is the assistant manager of the Tesco in Hove.", "Is the manager of the Tesco in Hove.", 0.039),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -4677,6 +4719,41 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Teaches a yoga class on Tuesdays, 12:00-13:00.",
             0.053,
         ),
+        ("Needs new tyres on the Golf before winter.", "Needs new tires on the Golf before winter.", 0.039),
+        (
+            "Her mum's heart medication is collected every Friday.",
+            "Her mum's heart meds are collected every Friday.",
+            0.040,
+        ),
+        (
+            "The drive to Inverness takes seven and a half hours.",
+            "The drive to Inverness is 7 hours and 30 minutes.",
+            0.072,
+        ),
+        ("Her bus pass costs eight pounds twenty a week.", "Her bus pass is £8.20 a week.", 0.122),
+        ("Oat milk is fine for him.", "Oat milk is OK for him.", 0.011),
+        (
+            "Pays into a III pillar pension with Luminor every month.",
+            "Pays into his Luminor III pillar pension every month.",
+            0.090,
+        ),
+        (
+            "Says the whole country stops for the Melbourne Cup.",
+            "Says the whole nation stops for the Melbourne Cup.",
+            0.038,
+        ),
+        # "now" after what changed it, "since" before it
+        (
+            "Takes the bus to work since her car was written off in 2022.",
+            "Her car was written off in 2022, so now she takes the bus to work.",
+            0.037,
+        ),
+        # a count said as an adjective ("four-week tours") beside another count of the same noun
+        (
+            "Does four-week tours at sea followed by three weeks at home.",
+            "Works rotations of four weeks at sea, then three weeks at home.",
+            0.312,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
@@ -5613,6 +5690,9 @@ def test_a_stain_to_clean_is_no_drink_of_the_user_s() -> None:
             "Flies a Welsh flag from the balcony of his flat.",
             0.462,
         ),
+        ("Can you summarise the plot of Jane Eyre?", "Her book club is reading Jane Eyre this month.", 0.45),
+        ("How do you say 'thank you' in Polish?", "Her grandmother in Kraków only speaks Polish.", 0.47),
+        ("Why is the harbour in Sydney so big?", "Sails in Sydney harbour most weekends.", 0.50),
     ],
 )
 def test_a_question_for_an_encyclopedia_gets_nothing_unless_it_asks_about_the_user_s_own_case(
