@@ -1812,9 +1812,14 @@ def with_name_count(
     ("Has two children: Ola, who is nine, and Piotr" beside "Kids: Ola (9), Piotr (6)")."""
     counted = _COUNTED_PEOPLE.search(other_text)
     count = str(_number_value(counted[1])) if counted else ""
-    if count not in other or count in numbers:
+    if not counted or count not in other or count in numbers:
         return numbers
     names = {n for n in _A_CAPITALISED.findall(text, 1) if re.search(rf"\b{n}\b", other_text)}
+    if len(names) == int(count):
+        return numbers | {count}
+    # the names the count introduces ("their two boys, Eino (10) and Veeti"), not a spouse said after
+    listed = other_text[counted.end() : counted.end() + 70]
+    names = {n for n in names if re.search(rf"\b{n}\b", listed)}
     return numbers | {count} if len(names) == int(count) else numbers
 
 
@@ -1836,8 +1841,9 @@ _ONE_THING = re.compile(r"\b(?:one|(?:a )?single) (\w+)", re.I)
 
 
 _COUNTED_PEOPLE = re.compile(
-    r"\b(two|three|four|five|six|[2-6]) (?:children|kids|sons|daughters|grandchildren|grandkids|dogs|cats"
-    r"|flatmates|roommates|housemates|brothers|sisters|siblings|cousins|friends|colleagues)\b",
+    r"\b(two|three|four|five|six|[2-6]) (?:(?:other|young|little|older|younger|grown-up|teenage|adult|fellow) )?"
+    r"(?:children|kids|sons|daughters|boys|girls|grandchildren|grandkids|grandsons|granddaughters|dogs|cats"
+    r"|flatmates|roommates|housemates|brothers|sisters|siblings|cousins|friends|colleagues|nurses|students)\b",
     re.I,
 )
 _A_CAPITALISED = re.compile(  # a person's name; not "in Kobe", "the Montessori school"

@@ -2099,6 +2099,11 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             0.049,
         ),
         ("Is the assistant manager of the Tesco in Hove.", "Is the manager of the Tesco in Hove.", 0.039),
+        (
+            "Her son Jonas lives in Aarhus with his wife Mette and their three girls, Ida (8), Freja (5) and Alma (2).",
+            "Her son Jonas lives in Aarhus with his wife Mette and their girls Ida (8) and Freja (5).",
+            0.05,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -4753,6 +4758,17 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Does four-week tours at sea followed by three weeks at home.",
             "Works rotations of four weeks at sea, then three weeks at home.",
             0.312,
+        ),
+        # a count of people said by naming them, with another person named after the list
+        (
+            "Her son Jonas lives in Aarhus with his wife Mette and their two girls, Ida (8) and Freja (5).",
+            "Jonas, her son, is in Aarhus with Mette, his wife, and their girls Ida, 8, and Freja, 5.",
+            0.049,
+        ),
+        (
+            "Shares a flat in Leith with two other nurses, Callum and Rosa; her room is £610 a month.",
+            "Shares a flat in Leith with Callum and Rosa and pays £610 a month for her room.",
+            0.108,
         ),
     ],
 )
