@@ -5514,16 +5514,11 @@ def _clauses_by_time(text: str) -> dict[str, frozenset[str]]:
     return out
 
 
-_TIME_LIST = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?)"
-    r"(?:,? (?:and|or|&|plus) (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?))+\b",
-    re.I,
-)
+_LISTED_TIME = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?)"
+_TIME_LIST = re.compile(rf"\b{_LISTED_TIME}(?:,? (?:and|or|&|plus) (?:on )?{_LISTED_TIME})+\b", re.I)
 _ONE_SPAN = re.compile(r"\b(?:from )?mon(?:day)?s? ?(?:to|-|–|through|thru) ?fri(?:day)?s?\b", re.I)
 _WHEN = re.compile(
-    r"\b(?:weekends?|weekdays?|weeknights?|mornings?|afternoons?|evenings?|nights?|summers?|winters?"
-    r"|autumns?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
-    re.I,
+    rf"\b(?:{_LISTED_TIME}|weekdays?|weeknights?|afternoons?|nights?|summers?|winters?|autumns?)\b", re.I
 )
 _TIME_KEY = {"weeknight": "weekdays", "weeknights": "weekdays", "weekday": "weekdays"}
 
