@@ -669,22 +669,26 @@ _NUMBER_WORDS: dict[str, str] = {
 
 _SUFFIXES = ("ingly", "edly", "ing", "ed", "ly")
 # British and American spellings of one word compare equal ("colour"/"color", "grey"/"gray").
-_US_SPELLING = {"grey": "gray", "greys": "grays", "programme": "program", "programmes": "programs"}
-_US_SPELLING |= {
+_US_SPELLING = {
+    "grey": "gray",
+    "greys": "grays",
+    "programme": "program",
+    "programmes": "programs",
     "tyre": "tire",
     "tyres": "tires",
     "kerb": "curb",
     "aluminium": "aluminum",
     "pyjamas": "pajamas",
-}
-_US_SPELLING |= {
     "plough": "plow",
     "mould": "mold",
     "mouldy": "moldy",
     "jewellery": "jewelry",
     "sceptical": "skeptical",
+    "moustache": "mustache",
+    "cheque": "check",
+    "cheques": "checks",
+    "doughnut": "donut",
 }
-_US_SPELLING |= {"moustache": "mustache", "cheque": "check", "cheques": "checks", "doughnut": "donut"}
 _OUR_WORDS = re.compile(
     r"^(colo|favo|neighbo|flavo|hono|humo|behavio|labo|harbo|rumo|savo|endeavo|odo|armo|parlo|vigo)ur"
 )
@@ -1509,11 +1513,11 @@ class Facts:
     """Each word with the first content word after it in its clause, where no negation comes
     before it: "keeps the Great Lent fast" does (keep, great)."""
     denied_deeds: frozenset[tuple[str, str]] = frozenset()
+    """The same right after "does not", "never" and the like: "does not keep the Great Lent
+    fast" denies (keep, great)."""
     denied_clauses: frozenset[frozenset[str]] = frozenset()
     """``denied`` clause by clause: "Doesn't have coeliac disease, so she doesn't have to eat
     gluten-free" denies {coeliac, disease} and {eat, gluten}."""
-    """The same right after "does not", "never" and the like: "does not keep the Great Lent
-    fast" denies (keep, great)."""
     but_not: bool = False
     """Whether the text sets what it denies against what it asserts ("eats dairy but no eggs")."""
 
@@ -5489,9 +5493,9 @@ _KNOWING = re.compile(r"\b(?:knows?|knew|known|aware)\b", re.I)
 def when_swapped(new: str, old: str) -> bool:
     """Whether the texts give the same times (weekends, weekdays, mornings, a weekday, a season)
     to other clauses: "lives in at weekends and goes home from Monday to Friday" / "lives in from
-    Monday to Friday and goes home at weekends", "His ex-wife has her on weekdays, and he has her
-    at weekends" / "Has her on weekdays, and his ex-wife has her at weekends". A word the one text
-    says beside one time and the other beside another has moved; reordered clauses keep theirs."""
+    Monday to Friday and goes home at weekends". Words must move each way between two times: one
+    word said beside another time may only be the sentence said another way, and reordered
+    clauses keep their words."""
     a, b = _clauses_by_time(new), _clauses_by_time(old)
     if len(a) < 2 or a.keys() != b.keys():
         return False
