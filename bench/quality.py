@@ -582,6 +582,12 @@ GROUP_TITLES = {
     "heldout-450": "held-out users 450 (first measured at b8abdb5)",
     "heldout-451": "held-out users 451 (first measured at b8abdb5)",
     "heldout-452": "held-out users 452 (first measured at b8abdb5)",
+    "heldout-453": "held-out users 453 (first measured at b7e932c)",
+    "heldout-454": "held-out users 454 (first measured at b7e932c)",
+    "heldout-455": "held-out users 455 (first measured at b7e932c)",
+    "heldout-456": "held-out users 456 (first measured at b7e932c)",
+    "heldout-457": "held-out users 457 (first measured at b7e932c)",
+    "heldout-458": "held-out users 458 (first measured at b7e932c)",
 }
 
 
