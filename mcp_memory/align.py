@@ -112,6 +112,9 @@ def align_numbers(text: str, other: str) -> str:
     text = _ROMAN_TOKEN.sub(lambda m: f"roman{m[1]}" if re.search(rf"\b{m[1]}\b", other) else m[0], text)
     text = _SPACE_GROUPED.sub(lambda m: _grouped_as_in(m, other), text)
     text = _SHORT_DECADE.sub(lambda m: _full_decade_if_in(m, other), text)
+    text = _DECADE_WORD.sub(lambda m: _decade_of_word_if_in(m, other), text)
+    text = _GRAND.sub(lambda m: _thousands_if_in(m, other), text)
+    text = _GLUED_HOURS.sub(lambda m: _said_as_in(rf"\b{m[1]}[- ]hours?\b", other, m[0]), text)  # "24h"
     values = {float(v) for v in _numbers(other) if _PLAIN_NUMBER.fullmatch(v)}
 
     def scaled(m: re.Match[str]) -> str:
@@ -246,6 +249,41 @@ def _full_decade_if_in(m: re.Match[str], other: str) -> str:
         if f"{century}{m[1]}s" in other:
             return f"{century}{m[1]}s"
     return m[0]
+
+
+_DECADE_WORD = re.compile(r"\bthe (twen|thir|for|fif|six|seven|eigh|nine)ties\b", re.I)
+_DECADE_TENS = {"twen": 2, "thir": 3, "for": 4, "fif": 5, "six": 6, "seven": 7, "eigh": 8, "nine": 9}
+
+
+def _decade_of_word_if_in(m: re.Match[str], other: str) -> str:
+    """ "the sixties" as "the 1960s" when ``other`` names that decade; "in her sixties" is an age."""
+    decade = f"19{_DECADE_TENS[m[1].lower()]}0s"
+    return f"the {decade}" if decade in other else m[0]
+
+
+_GRAND = re.compile(
+    rf"(?<![\w.])(\d+(?:\.\d+)?|{'|'.join(w for w, v in _NUMBER_WORDS.items() if v.isdigit())}) grand\b", re.I
+)
+
+
+def _thousands_if_in(m: re.Match[str], other: str) -> str:
+    """ "nine grand" as 9000 when ``other`` says that sum ("$9,000")."""
+    word = m[1].lower()
+    value = round(float(word if word[0].isdigit() else _number_value(word)) * 1000)
+    return (
+        str(value)
+        if value in {round(float(v)) for v in _numbers(other) if _PLAIN_NUMBER.fullmatch(v)}
+        else m[0]
+    )
+
+
+_GLUED_HOURS = re.compile(r"\b(\d{1,2}) ?h\b")
+
+
+def _said_as_in(pattern: str, other: str, default: str) -> str:
+    """What ``other`` says where it matches ``pattern``; else ``default``."""
+    said = re.search(pattern, other, re.I)
+    return said[0] if said else default
 
 
 def _hour_range_if_in(m: re.Match[str], other: str) -> str:

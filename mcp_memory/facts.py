@@ -251,6 +251,11 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("sulfa", "sulpha", "sulfonamide", "sulphonamide"),
     ("company", "firm"),
     ("autumn", "fall"),  # "every fall" / "every autumn"; both sides read "fall" as the season
+    ("trip", "journey"),
+    ("close", "shut"),
+    ("hurt", "ache"),
+    ("obstetrician", "ob"),
+    ("firefighter", "fireman"),
 )
 
 # Antonym pairs: a wording that swaps one for the other states the opposite fact.
@@ -1835,13 +1840,20 @@ def without_article_one(
     crumb" / "even a crumb"): an article, not a count."""
     if "1" not in numbers or "1" in other or re.search(r"(?<![\d.,])1(?![\d.,])", text):
         return numbers
-    said = [m[1] for m in _ONE_THING.finditer(text)]
-    if said and all(re.search(rf"\b(?:a|an) {re.escape(word)}\b", other_text, re.I) for word in said):
+    said = [_said_after_one(m[1]) for m in _ONE_THING.finditer(text)]
+    if said and all(re.search(rf"\b(?:a|an) {word}", other_text, re.I) for word in said):
         return numbers - {"1"}
     return numbers
 
 
 _ONE_THING = re.compile(r"\b(?:one|(?:a )?single) (\w+)", re.I)
+
+
+def _said_after_one(word: str) -> str:
+    """A pattern for the word after "one": its number alone when it opens with one ("one 24h
+    shift" / "a 24-hour shift")."""
+    lead = re.match(r"\d+", word)
+    return rf"{lead[0]}(?!\d)" if lead else rf"{re.escape(word)}\b"
 
 
 _COUNTED_PEOPLE = re.compile(
@@ -2373,7 +2385,7 @@ _NOW_AND_THEN = re.compile(  # "right now" is "current"; "still owes" and "still
 # Stopping said either way ("decided to stop", "won't ... any more", "has given up"), not denied.
 _STOPPED = re.compile(
     r"(?<!n't )(?<!not )\b(?:stop|stops|stopped|stopping|quit|quits|gave up|given up|no longer|no more|any ?more|"
-    r"handed in)\b",
+    r"handed in)\b|\b(?:won['’]t|will not|never)(?: \S+){1,5}? again\b",  # "won't go up ladders again"
     re.I,
 )
 _CONCESSIVE_STILL = re.compile(r"\b(?:though|although|but|yet)\b(?:\s+\w+){0,2}\s+still\b", re.I)
@@ -2388,12 +2400,14 @@ def new_entities(new: Facts, old: Facts, old_text: str, new_text: str = "") -> s
     "Plays darts") is the user, not a new name.
     """
     old_stems = {stem(w) for w in old.words | old.entities}
+    old_stems |= {canonical_term(w) for w in old_stems}  # "her OB" / "her obstetrician"
     initials = _initials(old_text)
     subject = _implicit_subject(new_text, old_text)
     found = {
         e
         for e in new.entities
         if stem(e) not in old_stems
+        and canonical_term(e) not in old_stems
         and e != subject
         and not (e.isalpha() and 2 <= len(e) <= 5 and e in initials)
         and not (len(e) >= 3 and any(w.startswith(e) for w in old.words))  # "O-neg" is "O negative"
@@ -3331,7 +3345,7 @@ _NO_STATUS_BEFORE += "(?<!wants )(?<!want )(?<!wants it )(?<!want it )(?<!wants 
 _DONE = re.compile(
     rf"(?<!\bbe )\b(?:completed|{_NO_STATUS_BEFORE}(?<!\blast )(?:(?<!\bis )(?<!\bare )done|done(?! (?:in|with|via|through|using|by)\b))"
     r"(?! (?:every|each|fortnightly|weekly|monthly|daily|yearly|annually|twice|once|regularly|first)\b)|submitted|(?<!getting it )(?<!get it )renewed(?! (?:each|every|annually|yearly))|finished|"
-    r"cancell?ed|grounded|called off|ruled out|former|formerly|ex|failed|(?<=after )failing|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|retirees?|old (?=(?:\w+ ){0,2}(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate|shipmate|crewmate|teammate|bandmate|schoolmate|housemate|flat|apartment|job|employer|workplace)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|(?<=['’]s )death|passed away|paid off)\b",
+    r"cancell?ed|grounded|called off|ruled out|former|formerly|ex|failed|(?<=after )failing|broke down|retired(?!\s+(?:in|on|at|from|last|this|early|after|when|before|aged?|\d+)\b)|retirees?|old (?=(?:\w+ ){0,2}(?:colleague|workmate|boss|manager|teacher|flatmate|roommate|neighbou?r|classmate|shipmate|crewmate|teammate|bandmate|schoolmate|housemate|flat|apartment|job|employer|workplace)s?\b)|extended(?! family)|outgrown|grown out of|overcome|got over|died|(?<=['’]s )death|passed away|(?<=since )losing(?= (?-i:[A-Z])| (?:his|her|my|their|our) (?:wife|husband|partner|mother|father|mum|dad|son|daughter|brother|sister|baby|child)\b)|paid off)\b",
     re.I,
 )
 # "Filed for divorce"; not "has to be applied for"
@@ -3343,7 +3357,7 @@ _APPLIED = re.compile(  # an offer made is not a house bought
 _TO_REFUSE = r"(?: \S+){0,3}? to (?:turn down|decline|refuse|reject)\b"
 # not done yet; "made a decision" is "decided", "having decided it was" too; "decided against" is not
 _DECIDED = re.compile(
-    r"\b(?:made up (?:her|his|my|their) mind|(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)(?!"
+    r"\b(?:made up (?:her|his|my|their|our) minds?|(?:decided|deciding|decides)(?!(?: \S+){0,3} against\b)(?! not to (?:take|accept) (?:a|an|the|up)\b)(?!"
     + _TO_REFUSE
     + r")|made (?:a|the) decision|made it a rule|(?:chose|chosen|choosing|chooses)(?= (?:not )?to\b)|"
     r"agreed(?: \S+){0,4}? to)\b",
@@ -3360,7 +3374,9 @@ _ENDED = re.compile(
 _ONGOING = re.compile(  # "is learning", or a start said as such: "Began 16:8 fasting in January"
     r"\b(?:is|are|am)\s+(?!going\b)\w+ing\b|^(?:began|started|took up)\b", re.I
 )
-_FOR_SALE = re.compile(r"\b(?:listed|for sale|selling|trying to sell|on the market)\b", re.I)
+_FOR_SALE = re.compile(  # "since selling the car" sold it
+    r"\b(?:listed|for sale|(?<!since )(?<!after )selling|trying to sell|on the market)\b", re.I
+)
 _SOLD = re.compile(r"\bsold\b", re.I)
 _ACQUIRED = re.compile(r"\b(?:has |have )?(?:ordered|bought|purchased)\b", re.I)
 # "has started having the occasional beer again": a habit given up is back
@@ -3540,6 +3556,8 @@ def changed_status(new_text: str, old_text: str) -> bool:
             return True  # "Would like to move to Vancouver" / "Is moving to Vancouver"
         if _WISHED.search(a) and _PAID_FOR.search(b) and not _WISH_WORD.search(b):
             return True  # "Wants to go to Crete in July" / "Booked a Crete holiday for July"
+        if _BORN.search(a) and _DUE_DATE.search(b) and not _BORN.search(b):
+            return True  # "Their baby was born on 2 May" / "Their baby is due on 2 May"
     for pattern in _STATUSES:
         found_new, found_old = pattern.search(new_text), pattern.search(old_text)
         if bool(found_new) == bool(found_old):
@@ -3564,6 +3582,8 @@ def changed_status(new_text: str, old_text: str) -> bool:
             continue  # "is scheduled for 14 May" / "is booked for 14 May"
         if pattern in (_PAST_HABIT, _DONE) and _FORMER.search(new_text) and _FORMER.search(old_text):
             continue  # "Dave, who used to work with him" / "his former colleague Dave"
+        if pattern is _RESUMED and _NEVER_AGAIN.search(new_text if found_new else old_text):
+            continue  # "won't go up ladders again" resumes nothing
         decided = new_text if found_new else old_text
         if pattern is _DECIDED and _DECIDED_TO_STOP.search(decided) and _STOPPED.search(other):
             continue  # "Decided to stop taking rush jobs" / "Won't take rush jobs any more"
@@ -3576,6 +3596,7 @@ _NOT_DONE_YET = re.compile(
     r"|\b\d+ [a-z]+ done\b",
     re.I,
 )
+_NEVER_AGAIN = re.compile(r"\b(?:won['’]t|will not|never|not)(?: \S+){0,5}? again\b", re.I)
 _FORMER = re.compile(r"\b(?:used to|former|formerly|ex|retired|(?:his|her|my|their) old)\b", re.I)
 _BOOKED = re.compile(r"\b(?:(?:booked|scheduled|set|planned|fixed)(?: in)? for|booked (?:in )?at)\b", re.I)
 _DUE = re.compile(
@@ -3586,8 +3607,11 @@ _DUE = re.compile(
     re.I,
 )
 _HAD_DONE = re.compile(
-    r"\b(?:had|got|received|took|spent|attended|went)\b|\b(?:was|were) (?!due\b)\w+ed\b", re.I
+    r"\b(?:had|got|received|took|spent|attended|went)\b|\b(?:was|were) (?!due\b)\w+ed\b",
+    re.I,
 )
+_BORN = re.compile(r"\b(?:was|were) born\b", re.I)
+_DUE_DATE = re.compile(r"\b(?:is|are|['’]s) due\b|\bdue date\b", re.I)
 _SAVING_FOR = re.compile(r"\bsav(?:e|es|ing)(?: up)? (?:for|towards?)\b", re.I)
 _PAID_FOR = re.compile(r"\b(?:booked|bought|ordered|purchased|paid for)\b", re.I)
 _WISHED = re.compile(
@@ -4740,6 +4764,10 @@ def tense_changed(new: str, old: str) -> bool:
     denied = bool(_NOT_YET.search(new) or _NOT_YET.search(old))  # "Hasn't stopped" is not "Stopped"
     if {a.get("be"), b.get("be")} == {"past-passive", "perfect-passive"}:
         return False  # "was diagnosed" / "has been diagnosed": the same event
+    if "be" in a and "be" in b and a["be"].endswith("-passive") != b["be"].endswith("-passive"):
+        passive = new if a["be"].endswith("-passive") else old
+        if _PRESENT_COPULA.search(passive):  # "was hospitalised ... he's allergic" / "Is allergic"
+            del a["be"], b["be"]  # says the state too: the deed is another verb
     a = {verb: tense.removesuffix("-passive") for verb, tense in a.items()}
     b = {verb: tense.removesuffix("-passive") for verb, tense in b.items()}
     # "Wears a hearing aid (since 2022)" / "Has worn a hearing aid since 2022": one ongoing state
@@ -4753,6 +4781,7 @@ def tense_changed(new: str, old: str) -> bool:
 
 
 _SINCE = re.compile(r"\bsince\b(?! then\b)", re.I)
+_PRESENT_COPULA = re.compile(r"\b(?:is|are|am)\b|\b(?:he|she|it|they|we|i)['’](?:s|re|m)\b", re.I)
 _SINCE_AGE = re.compile(
     r"\bsince (?:she|he|i|they|we) (?:was|were) (?=\d|[a-z]+teen\b|twenty|thirty|forty|fifty|sixty|seven|eight|nine|ten|eleven|twelve|a (?:child|kid|baby|teenager))",
     re.I,
@@ -4792,7 +4821,7 @@ _STATE_PARTICIPLES = frozenset(
 # HbA1c checked by Dr Sommer").
 _PARTICIPLE = re.compile(
     r"(?:,\s*|\b(?:get|gets|got|getting)\s+)(\w+(?:ed|id|ld|nt))(?=\s+(?:to|on|by|in|at|every|each|for|from)\b)"
-    r"|\b(?:get|gets|getting)\s+(\w+(?:ed|id))\b|\b(\w+ed)\s+by\b|\d\s+(saved|spent|paid|owed)\b",
+    r"|\b(?:get|gets|getting)\s+(\w+(?:ed|id))\b|\b(\w+ed)\s+by\b|\d(?:\s+[^\W\d]{1,3})?\s+(saved|spent|paid|owed)\b",  # "31,000 zł saved"
     re.I,
 )
 
@@ -5429,9 +5458,22 @@ _CLOCK_24 = re.compile(r"^24(?=:|$)")  # "24:00" is midnight, "00:00"
 
 def route_changed(new: str, old: str) -> bool:
     """Whether both texts name a route of places joined by dashes and one stops somewhere the
-    other does not ("Montréal-Toronto-Chicago" / "Montréal-Toronto-Detroit-Chicago")."""
+    other does not ("Montréal-Toronto-Chicago" / "Montréal-Toronto-Detroit-Chicago"), or one
+    goes the other way ("from Manhattan to Hoboken" / "from Hoboken into Manhattan")."""
     a, b = _route_stops(new), _route_stops(old)
-    return bool(a and b and a != b)
+    if a and b and a != b:
+        return True
+    legs_new, legs_old = _journeys(new), _journeys(old)
+    return any((to, start) in legs_old and (start, to) not in legs_old for start, to in legs_new)
+
+
+def _journeys(text: str) -> frozenset[tuple[str, str]]:
+    """(start, end) of each "from <Place> to <Place>" in ``text``."""
+    return frozenset((m[1].lower(), m[2].lower()) for m in _FROM_TO.finditer(text))
+
+
+_PLACE_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_FROM_TO = re.compile(rf"(?-i:\bfrom ({_PLACE_NAME}) (?:in)?to ({_PLACE_NAME}))")
 
 
 def _route_stops(text: str) -> frozenset[str]:

@@ -406,6 +406,8 @@ def select_recall(
     names_user = _names_the_user(query, pool)
     if names_user or (kind != "personal" and _names_someone_known(query, pool)):
         kind = "personal"
+    elif kind == "personal" and is_creative(query) and _for_a_stranger(query, pool):
+        kind = "general"  # "a birthday poem for my workmate Steve", whom no memory knows
     # "a red wine stain out of a carpet" beside "gout flares up after red wine", whoever spilt
     # it; "Tell me a joke about a cat." beside "Has two cats, Mostaza and Pimienta": nothing of
     # the user's goes in
@@ -543,12 +545,46 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
         for n in named
         if len(named) == 1 and _ABOUT_ONE.match(query) and re.search(rf"\b{n.capitalize()}\b", query)
     }
+    # one of the user's people by name alone ("what time is it where Nomin is"), not a figure
+    # among other names ("What role did Marat play in the French Revolution?")
+    known_alone = alone if _only_capitalised(query, alone) else set()
     return any(
         _subject(c.text) in named
-        or kin_names(c.text) & (owned if _ABOUT_A_FIGURE.match(query) else named)
+        or _people_names(c.text) & (owned if _ABOUT_A_FIGURE.match(query) else named)
         or (alone and _called(c.text) & alone)
+        or (known_alone and _people_names(c.text) & known_alone)
         for c in pool
     )
+
+
+def _for_a_stranger(query: str, pool: list[Candidate]) -> bool:
+    """Whether the query names its people ("my workmate Steve") and no memory mentions them."""
+    people = kin_names(query)
+    texts = " ".join(c.text.lower() for c in pool)
+    return bool(people) and not any(re.search(rf"\b{re.escape(p)}\b", texts) for p in people)
+
+
+def _only_capitalised(query: str, names: set[str]) -> bool:
+    """Whether ``names`` are the only capitalised words after the first (besides "I")."""
+    words = re.findall(r"[\w'’-]+", query)[1:]
+    return all(
+        not w[:1].isupper()
+        or w == "I"
+        or w.startswith(("I'", "I’"))
+        or re.sub(r"['’]s$", "", w).lower() in names
+        for w in words
+    )
+
+
+def _people_names(text: str) -> frozenset[str]:
+    """Names a memory gives the user's kin and friends ("Her husband, Themba", "His best mate
+    Viliami Fifita")."""
+    return kin_names(text) | {m.lower() for m in _FRIEND_NAME.findall(text)}
+
+
+_FRIEND_NAME = re.compile(
+    r"\b(?:[Bb]est|[Oo]ld|[Gg]ood|[Hh]is|[Hh]er|[Mm]y|[Tt]heir) (?:mate|pal|buddy),? ([A-Z][^\W\d_]+)"
+)
 
 
 def _kin_in_lower_case(query: str, pool: list[Candidate]) -> bool:

@@ -2104,6 +2104,21 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Her son Jonas lives in Aarhus with his wife Mette and their girls Ida (8) and Freja (5).",
             0.05,
         ),
+        (
+            "Commutes from York into Leeds every weekday.",
+            "Commutes from Leeds to York every weekday.",
+            0.01,
+        ),
+        (
+            "Their son is due on 4 May.",
+            "Their son was born on 4 May.",
+            0.245,
+        ),
+        (
+            "Was diagnosed with dyslexia by an educational psychologist last spring.",
+            "Is waiting to be assessed for dyslexia by an educational psychologist.",
+            0.184,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -4770,6 +4785,76 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Shares a flat in Leith with Callum and Rosa and pays £610 a month for her room.",
             0.108,
         ),
+        (
+            "Grew up in Sligo in the 1970s and still has the accent.",
+            "Grew up in Sligo in the seventies and still has the accent.",
+            0.015,
+        ),
+        (
+            "Paid around £15,000 for the new kitchen in 2023.",
+            "Paid about fifteen grand for the new kitchen in 2023.",
+            0.107,
+        ),
+        (
+            "Works a 12-hour night shift a week at the care home.",
+            "Works one 12h night shift a week at the care home.",
+            0.065,
+        ),
+        (
+            "Packs ginger sweets for every long car trip because she gets carsick.",
+            "Packs ginger sweets for every long car journey because she gets carsick.",
+            0.011,
+        ),
+        (
+            "The library near her flat closes at 20:00 on Fridays.",
+            "The library near her flat shuts at 8 pm on Fridays.",
+            0.084,
+        ),
+        (
+            "Her left knee hurts when it rains.",
+            "Her left knee aches when it rains.",
+            0.028,
+        ),
+        (
+            "Her obstetrician is Dr Amara Osei at the Riverside clinic.",
+            "Her OB is Dr Amara Osei at the Riverside clinic.",
+            0.095,
+        ),
+        (
+            "His brother is a firefighter in Cork.",
+            "His brother is a fireman in Cork.",
+            0.037,
+        ),
+        (
+            "They've decided to call the puppy Rolo.",
+            "They've made up their minds to call the puppy Rolo.",
+            0.058,
+        ),
+        (
+            "Is going to her sister's in Swansea for Easter - her first time away since Ifor died.",
+            "Is spending Easter with her sister in Swansea, her first trip away since losing Ifor.",
+            0.054,
+        ),
+        (
+            "Sold her Vespa in 2022 and now walks to work.",
+            "Since selling her Vespa in 2022 she walks to work.",
+            0.071,
+        ),
+        (
+            "Is allergic to wasp stings - ended up in hospital in 2017 and carries an EpiPen.",
+            "Was hospitalised after a wasp sting in 2017 - she's allergic, so she carries an EpiPen.",
+            0.088,
+        ),
+        (
+            "Is saving for a road bike; 300 zł saved so far.",
+            "Saving for a road bike and has 300 zł saved.",
+            0.029,
+        ),
+        (
+            "Sprained an ankle falling off a stepladder in 2023; she's promised her son she won't climb stepladders again.",
+            "Sprained her ankle on the stepladder in 2023 and promised her son she'll keep off stepladders from now on.",
+            0.094,
+        ),
     ],
 )
 def test_a_restatement_in_other_spellings_and_units_is_a_duplicate(
@@ -5709,6 +5794,12 @@ def test_a_stain_to_clean_is_no_drink_of_the_user_s() -> None:
         ("Can you summarise the plot of Jane Eyre?", "Her book club is reading Jane Eyre this month.", 0.45),
         ("How do you say 'thank you' in Polish?", "Her grandmother in Kraków only speaks Polish.", 0.47),
         ("Why is the harbour in Sydney so big?", "Sails in Sydney harbour most weekends.", 0.50),
+        ("Why is the fashion brand called Zara?", "Buys most of her work clothes at Zara in Vigo.", 0.478),
+        (
+            "How many wooden churches are there in Maramureș?",
+            "Her grandparents live in a village in Maramureș and she visits every August.",
+            0.582,
+        ),
     ],
 )
 def test_a_question_for_an_encyclopedia_gets_nothing_unless_it_asks_about_the_user_s_own_case(
@@ -5846,3 +5937,45 @@ def test_asking_who_could_help_finds_the_person_who_already_does() -> None:
 def test_a_rate_spelled_with_an_x_in_its_number_is_read(old: str, new: str, verdict: str) -> None:
     # "six times" once lost its "x" to the "3x" reading and raised inside remember
     assert classify_near_neighbour(new, old, 0.05) == verdict
+
+
+def test_a_friend_or_relative_named_on_their_own_is_someone_the_user_knows() -> None:
+    pool = _cands(
+        (
+            "His best mate Tomasz Wrona is an electrician and comes round for the football every Saturday.",
+            0.627,
+        ),
+        ("Plays darts for the Fox and Hounds on Tuesday nights.", 0.875),
+        ("Drives a 2016 Ford Transit for his carpet-fitting business.", 0.91),
+        ("Keep answers short - he reads them on his phone between jobs.", 0.914),
+        ("Is lactose intolerant and takes his coffee black.", 0.925),
+        ("Lives in a terraced house in Leeds with his wife Ania and their two boys.", 0.928),
+    )
+    got = select_recall("Would Tomasz charge much to fix the flickering lights?", pool, 5)
+    assert [c.id for c in got] == ["m0"]
+    brother = "Her younger brother Arman is a surveyor for an oil company and has two little boys."
+    pool = _cands(
+        (brother, 0.648),
+        ("Her daughter Aruzhan starts school in September.", 0.754),
+        ("Works as a pharmacist at a hospital in Almaty.", 0.802),
+        ("Allergic to penicillin - came out in hives in 2015.", 0.867),
+    )
+    assert [c.id for c in select_recall("what time is it where Arman is right now", pool, 5)][:1] == ["m0"]
+    # a figure among other names is not her brother
+    pool = _cands(
+        (brother, 0.701),
+        ("Prefers answers in Russian when it's about medicine.", 0.722),
+        ("Works as a pharmacist at a hospital in Almaty.", 0.809),
+    )
+    assert select_recall("What role did Arman play in the Kazakh Khanate?", pool, 5) == []
+
+
+def test_a_poem_for_someone_no_memory_knows_needs_nothing_of_the_user_s() -> None:
+    pool = _cands(
+        ("Her son Ifan turns 9 in May and wants a dinosaur party.", 0.701),
+        ("Her laptop is a ThinkPad with a sticky trackpad.", 0.786),
+        *_far_notes(),
+    )
+    assert select_recall("Write a funny birthday poem for my workmate Gwen.", pool, 5) == []
+    pool = _cands(("Her son Ifan turns 9 in May and wants a dinosaur party.", 0.519), *_far_notes())
+    assert [c.id for c in select_recall("Write a funny birthday poem for my son Ifan.", pool, 5)] == ["m0"]
