@@ -65,6 +65,10 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "cholesterol gout fodmap ibs coeliac reflux heartburn spicy coriander cilantro salt"
         ),
     ),
+    (  # a recipe -> the measures the user cooks in
+        _stems("recipe recipes bake baking"),
+        _stems("grams millilitres milliliters metric imperial ounces celsius fahrenheit"),  # not "cups" of coffee
+    ),
     (  # what pregnancy rules out
         _stems("sushi sashimi raw oysters pate pâté brie camembert unpasteurised unpasteurized swordfish"),
         _stems("pregnant pregnancy expecting"),
@@ -455,10 +459,28 @@ def linked(request: str, memory: str) -> bool:
     if known & avoidable and {stem(t) for t in extract_facts(memory).negated} & avoidable:
         return True  # "grilled bream" and "Doesn't eat fish", "a few pints" and "Gave up drink"
     drug_allergy = bool(known & _DRUG_ALLERGENS)  # "allergic to penicillin" is no diet
+    # a cake or a pancake brings no spice or purine into play: "Spicy food gives him heartburn"
+    # and "a recipe for pistachio ice cream"
+    sweet = bool(asked & _SWEET) and not asked & _SAVOURY
     return any(
-        (known & constraint) - (_ALLERGY if drug_allergy and activity in _FOOD else frozenset())
+        (known & constraint)
+        - (_ALLERGY if drug_allergy and activity in _FOOD else frozenset())
+        - (_SAVOURY_TROUBLE if sweet and activity is _EATING else frozenset())
         for activity, constraint in brought
     )
+
+
+_SWEET = _stems(
+    "dessert desserts pudding cake cakes biscuit biscuits cookie cookies pancake pancakes muffin muffins scone "
+    "scones flapjack crumble tart cupcake cupcakes brownie brownies icecream ice chocolate sweets doughnut "
+    "doughnuts donut donuts croissant pastry pastries marshmallow marshmallows banana smoothie milkshake jelly"
+)
+_SAVOURY = _stems(
+    "curry chilli thai indian mexican szechuan sichuan seasoning satay kebab taco tacos burrito fajitas nachos "
+    "steak burger pizza stew soup roast sauce meat chicken beef pork lamb fish"
+)
+_SAVOURY_TROUBLE = _stems("spicy heartburn reflux gout coriander cilantro")
+"""Diet words only a savoury dish brings into play."""
 
 
 def leaned_on(request: str, memory: str) -> bool:

@@ -311,6 +311,13 @@ _NAMED_IN_CAPITALS = re.compile(
     r"|^[Ww]hen (?:was|were|did) (?:(?:the [A-Z]|[A-Z][\w-]* [A-Z])[^?]*?\b(?:first )?(?:open|opened|start|started"
     r"|begin|began|launch|launched|complete|completed)|[A-Z][\w-]* (?:start|begin) (?:making|producing|building|selling))\b"
 )
+# a ship, a town by its nickname, a substance: "Why did the Vasa sink?", "Why is Liepāja called
+# the city where the wind is born?", "Why does iron rust?"
+_ABOUT_A_THING = re.compile(
+    r"^[Ww]hy did the [A-Z][\w-]* (?:sink|collapse|burn|explode|crash|fall)\b"
+    r"|^[Ww]hy is [A-Z][\w-]* (?:called|known as) the\b"
+    r"|^[Ww]hy (?:does|do) (?!(?:i|we|you|they|it|he|she|my|our|his|her|their|your|the|this|that)\b)[a-z][\w-]* [a-z]+\?$"
+)
 # a character in a work: "Who is Solveig in Peer Gynt?" (the title in capitals, no article)
 _CHARACTER = re.compile(r"^[Ww]ho (?:is|was) [A-Z][\w'-]* in [A-Z][\w'-]*(?: [A-Z][\w'-]*)*\??$")
 
@@ -325,6 +332,7 @@ def is_encyclopedic(text: str) -> bool:
         _ENCYCLOPEDIC.search(text.lower()) is not None
         or _CHARACTER.match(text) is not None
         or _NAMED_IN_CAPITALS.match(text) is not None
+        or _ABOUT_A_THING.match(text) is not None
     )
 
 

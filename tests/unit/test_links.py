@@ -407,3 +407,12 @@ def test_knowledge_links_for_pregnancy_oats_pull_ups_demolition_and_a_glass_of_a
     )
     assert linked("the steps outside are pure ice this morning", "Uses a stick since her knee replacement.")
     assert not linked("the steps outside are pure ice this morning", "Plays bridge on Tuesdays.")
+
+
+def test_a_sweet_bake_brings_no_spice_or_gout_into_play_but_a_recipe_brings_the_user_s_measures() -> None:
+    assert not linked("Give me a recipe for lemon drizzle cake.", "Spicy food gives her heartburn.")
+    assert not linked("Quick pancake recipe please.", "Gets gout in his big toe after too much beer.")
+    assert linked("Give me a recipe for a chicken curry.", "Spicy food gives her heartburn.")
+    assert linked("Give me a recipe for lemon drizzle cake.", "Is coeliac and eats strictly gluten-free.")
+    assert linked("Give me a recipe for lemon drizzle cake.", "Wants recipes in grams, never in cups.")
+    assert not linked("Give me a recipe for lemon drizzle cake.", "Drinks four cups of tea a day.")

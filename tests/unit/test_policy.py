@@ -5800,6 +5800,8 @@ def test_a_stain_to_clean_is_no_drink_of_the_user_s() -> None:
             "Her grandparents live in a village in Maramureș and she visits every August.",
             0.582,
         ),
+        ("Why is Kraków called the city of kings?", "Her son Bartek lives in Kraków.", 0.582),
+        ("Why does milk curdle?", "Has a glass of warm milk before bed every night.", 0.49),
     ],
 )
 def test_a_question_for_an_encyclopedia_gets_nothing_unless_it_asks_about_the_user_s_own_case(
