@@ -103,6 +103,7 @@ def align_numbers(text: str, other: str) -> str:
     text = _GLUED_CODE.sub(lambda m: _code_apart_if_in(m, other), text)
     text = _DOTTED_RANGE_START.sub(lambda m: _dotted_date_if_in(m, other), text)  # before its end is read
     text = _DOTTED_DATE.sub(lambda m: _dotted_date_if_in(m, other), text)
+    text = _DOTTED_AFTER_MARK.sub(lambda m: _dotted_date_if_in(m, other), text)  # "28.3.-12.4.", ": 14.11."
     text = _DIGIT_GROUPS.sub(
         lambda m: m[0].replace(" ", "") if len(re.sub(r"\D", "", m[0])) >= 7 else m[0], text
     )
@@ -114,11 +115,13 @@ def align_numbers(text: str, other: str) -> str:
     text = _SHORT_DECADE.sub(lambda m: _full_decade_if_in(m, other), text)
     text = _DECADE_WORD.sub(lambda m: _decade_of_word_if_in(m, other), text)
     text = _GRAND.sub(lambda m: _thousands_if_in(m, other), text)
+    text = _four_digit_clocks(text, other)
+    text = _SIGNED_ZERO.sub(lambda m: m[1] if re.search(rf"{re.escape(m[1])}(?!\d)", other) else m[0], text)
     text = _GLUED_HOURS.sub(lambda m: _said_as_in(rf"\b{m[1]}[- ]hours?\b", other, m[0]), text)  # "24h"
     values = {float(v) for v in _numbers(other) if _PLAIN_NUMBER.fullmatch(v)}
 
     def scaled(m: re.Match[str]) -> str:
-        value = round(float(m[1]) * (1000 if m[2].lower() in ("k", "thousand") else 1_000_000))
+        value = round(float(m[1]) * (1000 if m[2].lower() in ("k", "thousand", "mil") else 1_000_000))
         if value not in values:
             return m[0]
         grouped = len(m[2]) > 4 and f"{value:,}" in other  # "2.35 million" as the other's "2,350,000"
@@ -277,6 +280,18 @@ def _thousands_if_in(m: re.Match[str], other: str) -> str:
     )
 
 
+_FOUR_DIGIT_CLOCK = re.compile(r"(?<![\d:.,])([01]\d|2[0-4])([0-5]\d)(?![\d:])")  # "0600", "1800-2400"
+
+
+def _four_digit_clocks(text: str, other: str) -> str:
+    """ "0600-1800" as "06:00-18:00" (a leading zero makes the text's four-digit numbers clocks),
+    "1800" as 18:00 where ``other`` says that clock."""
+    if any(m[1][0] == "0" for m in _FOUR_DIGIT_CLOCK.finditer(text)):
+        return _FOUR_DIGIT_CLOCK.sub(lambda m: f"{m[1]}:{m[2]}", text)
+    return _FOUR_DIGIT_CLOCK.sub(lambda m: _clock_if_in(f"{m[1]}:{m[2]}", other, m[0]), text)
+
+
+_SIGNED_ZERO = re.compile(r"([-+]\d+\.\d)0(?!\d)")  # "-3.50" is "-3.5" (a prescription), not "3.10" / "3.1"
 _GLUED_HOURS = re.compile(r"\b(\d{1,2}) ?h\b")
 
 
@@ -492,6 +507,7 @@ _DOTTED_DATE = re.compile(  # "on 15.10.", "by 15.3": a date after a word that l
 _DOTTED_RANGE_START = re.compile(
     r"\b()(\d{1,2})\.(\d{1,2})\.?(?=\s*(?:to|until|till|-|–)\s*\d{1,2}\.\d{1,2}\b)", re.I
 )
+_DOTTED_AFTER_MARK = re.compile(r"(?<=[-–:])(\s*)(\d{1,2})\.(\d{1,2})\.?(?![\d.]?\d)")
 _LONG_MINUTES = re.compile(r"\b(\d{2,3})(?: ?(?:minutes|mins)|-minute)\b", re.I)
 _MILLIMETRES = re.compile(r"\b(\d+0) ?mm\b")  # "600 mm" is "60 cm" where the other says so
 _HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?h(?:ours?|rs?)? ?(\d{1,2}) ?m(?:in(?:utes?|s)?)?\b", re.I)
@@ -564,7 +580,10 @@ _HOUR_OF_DAY = re.compile(
     re.I,
 )
 _DOTTED_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})\.([0-5]\d)(?!\d|[.,]\d)")
-_SHORT_SCALE = re.compile(r"(?<![\w(])(\d+(?:\.\d+)?) ?(k|m|mn|mill\.?|million|thousand)(?![\w(])", re.I)
+_SHORT_SCALE = re.compile(  # "N180k", "R$ 18 mil" (Portuguese and Spanish for a thousand)
+    r"(?<!(?-i:[a-z\d(]))(\d+(?:\.\d+)?) ?(k|m|mn|mill\.?|million|thousand|mil(?= [a-z]|[.,;]|$))(?![\w(])",
+    re.I,
+)
 _WHOLE_DAYS_IN_HOURS = re.compile(r"\b(\d{2,3})[- ]?(?:hours?|hrs?)\b", re.I)  # "48 hours", whole days
 # "3": "three", not "third" (which ``_NUMBER_WORDS`` also reads as 3)
 _WORD_OF_NUMBER = {v: k for k, v in reversed(_NUMBER_WORDS.items()) if v.isdigit()}

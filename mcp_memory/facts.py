@@ -1798,8 +1798,17 @@ def _clock_time(m: re.Match[str]) -> tuple[int, int, bool]:
 def numbers_differ(new: frozenset[str], old: frozenset[str]) -> bool:
     """Whether the texts state different numbers: ``new`` has one ``old`` lacks, or, when
     ``new`` has numbers at all, ``old`` has one ``new`` lacks. A clock time said without am/pm
-    ("9:30", "half seven", "at 10") matches the morning or the evening one ("9:30pm", "19:30")."""
+    ("9:30", "half seven", "at 10") matches the morning or the evening one ("9:30pm", "19:30"), and
+    "every other" the other's 2 ("every other week" / "every two weeks", "fortnightly")."""
+    new, old = _every_other_as_two(new, old), _every_other_as_two(old, new)
     return bool(_unmatched(new, old)) or bool((new or "every2" in old) and _unmatched(old, new))
+
+
+def _every_other_as_two(numbers: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """``numbers`` with "every other" as a 2 when only the other text has the 2 and no "every other"."""
+    if "every2" in numbers and "2" not in numbers and "2" in other and "every2" not in other:
+        return numbers - {"every2"} | {"2"}
+    return numbers
 
 
 def with_meal_count(numbers: frozenset[str], text: str, other: frozenset[str]) -> frozenset[str]:

@@ -67,7 +67,9 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (  # a recipe -> the measures the user cooks in
         _stems("recipe recipes bake baking"),
-        _stems("grams millilitres milliliters metric imperial ounces celsius fahrenheit"),  # not "cups" of coffee
+        _stems(
+            "grams millilitres milliliters metric imperial ounces celsius fahrenheit"
+        ),  # not "cups" of coffee
     ),
     (  # what pregnancy rules out
         _stems("sushi sashimi raw oysters pate pâté brie camembert unpasteurised unpasteurized swordfish"),

@@ -2119,6 +2119,21 @@ def test_a_name_is_found_with_words_between_its_parts() -> None:
             "Is waiting to be assessed for dyslexia by an educational psychologist.",
             0.184,
         ),
+        (
+            "Has a 1:1 with her team lead every three weeks on Mondays.",
+            "Has a 1:1 with her team lead every other Monday.",
+            0.069,
+        ),
+        (
+            "Upgraded the billing service to Python 3.1 last week.",
+            "Upgraded the billing service to Python 3.10 last week.",
+            0.021,
+        ),
+        (
+            "Visits his dad in Braga every month.",
+            "Visits his dad in Braga every two months.",
+            0.017,
+        ),
     ],
 )
 def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, distance: float) -> None:
@@ -4854,6 +4869,41 @@ def test_another_fact_said_in_nearly_the_same_words_is_kept(old: str, new: str, 
             "Sprained an ankle falling off a stepladder in 2023; she's promised her son she won't climb stepladders again.",
             "Sprained her ankle on the stepladder in 2023 and promised her son she'll keep off stepladders from now on.",
             0.094,
+        ),
+        (
+            "Paid R$25,000 for his Fiat Uno in 2022.",
+            "Paid R$ 25 mil for his Fiat Uno in 2022.",
+            0.017,
+        ),
+        (
+            "Is short-sighted: -2.50 in both eyes, and wears daily contacts.",
+            "Is short-sighted, -2.5 in both eyes, and wears daily contacts.",
+            0.055,
+        ),
+        (
+            "Their trip to Crete is booked from 14 June to 21 June, flying from Tampere.",
+            "Their trip to Crete is booked for 14.6.-21.6., flying from Tampere.",
+            0.078,
+        ),
+        (
+            "Has a 1:1 with her team lead every other Monday at 9am.",
+            "Has a 1:1 with her team lead fortnightly on Mondays at 9.",
+            0.139,
+        ),
+        (
+            "Visits his dad in Braga every other month.",
+            "Visits his dad in Braga every two months.",
+            0.018,
+        ),
+        (
+            "Every month she sends ₦80,000 to her sister in Kano for school fees.",
+            "Sends her sister in Kano N80k every month for her school fees.",
+            0.097,
+        ),
+        (
+            "Her swim squad trains at 5:45am on Tuesdays and Thursdays.",
+            "Her swim squad trains at 0545 on Tuesdays and Thursdays.",
+            0.063,
         ),
     ],
 )
