@@ -3616,8 +3616,7 @@ _DUE = re.compile(
     re.I,
 )
 _HAD_DONE = re.compile(
-    r"\b(?:had|got|received|took|spent|attended|went)\b|\b(?:was|were) (?!due\b)\w+ed\b",
-    re.I,
+    r"\b(?:had|got|received|took|spent|attended|went)\b|\b(?:was|were) (?!due\b)\w+ed\b", re.I
 )
 _BORN = re.compile(r"\b(?:was|were) born\b", re.I)
 _DUE_DATE = re.compile(r"\b(?:is|are|['’]s) due\b|\bdue date\b", re.I)

@@ -65,11 +65,9 @@ LINKS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             "cholesterol gout fodmap ibs coeliac reflux heartburn spicy coriander cilantro salt"
         ),
     ),
-    (  # a recipe -> the measures the user cooks in
+    (  # a recipe -> the measures the user cooks in (not "cups": of coffee too)
         _stems("recipe recipes bake baking"),
-        _stems(
-            "grams millilitres milliliters metric imperial ounces celsius fahrenheit"
-        ),  # not "cups" of coffee
+        _stems("grams millilitres milliliters metric imperial ounces celsius fahrenheit"),
     ),
     (  # what pregnancy rules out
         _stems("sushi sashimi raw oysters pate pâté brie camembert unpasteurised unpasteurized swordfish"),
