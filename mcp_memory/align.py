@@ -114,11 +114,11 @@ def align_numbers(text: str, other: str) -> str:
     text = _SPACE_GROUPED.sub(lambda m: _grouped_as_in(m, other), text)
     text = _SHORT_DECADE.sub(lambda m: _full_decade_if_in(m, other), text)
     text = _DECADE_WORD.sub(lambda m: _decade_of_word_if_in(m, other), text)
-    text = _GRAND.sub(lambda m: _thousands_if_in(m, other), text)
+    values = {float(v) for v in _numbers(other) if _PLAIN_NUMBER.fullmatch(v)}
+    text = _GRAND.sub(lambda m: _thousands_if_in(m, values), text)
     text = _four_digit_clocks(text, other)
     text = _SIGNED_ZERO.sub(lambda m: m[1] if re.search(rf"{re.escape(m[1])}(?!\d)", other) else m[0], text)
     text = _GLUED_HOURS.sub(lambda m: _said_as_in(rf"\b{m[1]}[- ]hours?\b", other, m[0]), text)  # "24h"
-    values = {float(v) for v in _numbers(other) if _PLAIN_NUMBER.fullmatch(v)}
 
     def scaled(m: re.Match[str]) -> str:
         value = round(float(m[1]) * (1000 if m[2].lower() in ("k", "thousand", "mil") else 1_000_000))
@@ -269,15 +269,12 @@ _GRAND = re.compile(
 )
 
 
-def _thousands_if_in(m: re.Match[str], other: str) -> str:
-    """ "nine grand" as 9000 when ``other`` says that sum ("$9,000")."""
+def _thousands_if_in(m: re.Match[str], values: set[float]) -> str:
+    """ "nine grand" as 9000 when the other text says that sum ("$9,000"; ``values`` are its
+    numbers, as ``align_numbers`` reads them)."""
     word = m[1].lower()
     value = round(float(word if word[0].isdigit() else _number_value(word)) * 1000)
-    return (
-        str(value)
-        if value in {round(float(v)) for v in _numbers(other) if _PLAIN_NUMBER.fullmatch(v)}
-        else m[0]
-    )
+    return str(value) if value in {round(v) for v in values} else m[0]
 
 
 _FOUR_DIGIT_CLOCK = re.compile(r"(?<![\d:.,])([01]\d|2[0-4])([0-5]\d)(?![\d:])")  # "0600", "1800-2400"
