@@ -264,9 +264,9 @@ def _decade_of_word_if_in(m: re.Match[str], other: str) -> str:
     return f"the {decade}" if decade in other else m[0]
 
 
-_GRAND = re.compile(
-    rf"(?<![\w.])(\d+(?:\.\d+)?|{'|'.join(w for w, v in _NUMBER_WORDS.items() if v.isdigit())}) grand\b", re.I
-)
+_NUMBER_WORD = "|".join(sorted((w for w, v in _NUMBER_WORDS.items() if v.isdigit()), key=len, reverse=True))
+"""A number said in one word ("nine", "twelve"), longest first."""
+_GRAND = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?|{_NUMBER_WORD}) grand\b", re.I)
 
 
 def _thousands_if_in(m: re.Match[str], values: set[float]) -> str:
@@ -448,7 +448,6 @@ def _money_and_change(m: re.Match[str], other: str) -> str:
     return f"{value} {m[2]}" if part < 100 and value in other else m[0]
 
 
-_NUMBER_WORD = "|".join(sorted((w for w, v in _NUMBER_WORDS.items() if v.isdigit()), key=len, reverse=True))
 _MONEY_AND_CHANGE = re.compile(
     rf"\b(\d{{1,4}}|{_NUMBER_WORD}) (pounds?|quid|dollars?|euros?|bucks) (\d{{1,2}}|{_NUMBER_WORD})(?: (?:pence|p|cents?))?\b",
     re.I,
