@@ -363,6 +363,7 @@ def clear_caches() -> None:
         _single_names,
         _capitalised,
         kin_names,
+        _people_names,
     ):
         cached.cache_clear()
     clear_link_cache()
@@ -547,7 +548,7 @@ def _names_someone_known(query: str, pool: list[Candidate]) -> bool:
     }
     # one of the user's people by name alone ("what time is it where Nomin is"), not a figure
     # among other names ("What role did Marat play in the French Revolution?")
-    known_alone = alone if _only_capitalised(query, alone) else set()
+    known_alone = alone if alone and _only_capitalised(query, alone) else set()
     return any(
         _subject(c.text) in named
         or _people_names(c.text) & (owned if _ABOUT_A_FIGURE.match(query) else named)
@@ -576,6 +577,7 @@ def _only_capitalised(query: str, names: set[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def _people_names(text: str) -> frozenset[str]:
     """Names a memory gives the user's kin and friends ("Her husband, Themba", "His best mate
     Viliami Fifita")."""
